@@ -1,0 +1,70 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const agentsAtYourDoor: Guide = {
+  id: 'agents-at-your-door',
+  title: 'Agents at your door',
+  summary: 'What to do if immigration agents knock on the door of your home.',
+  steps: [
+    'Keep the door closed. Talk to the agents through the door.',
+    'Ask who they are and which agency they work for.',
+    'Ask them to slide the warrant under the door or hold it flat against a window.',
+    'Check the paper. A warrant from a judge has the name of a court at the top and is signed by a judge.',
+    'If no judge signed it, say through the door that you do not consent to them coming in.',
+    'You and everyone at home can stay silent. Say that you want to speak with a lawyer.',
+    'Do not sign anything.',
+    'If they come in anyway, do not resist. Say out loud that you do not consent to the entry or to any search.',
+    'Ask for their names and badge numbers. Write down everything that happens.',
+  ],
+  sayThis: [
+    { english: 'Who are you, and which agency are you with?' },
+    { english: 'Please slide the warrant under the door or hold it up to the window.' },
+    { english: 'I do not consent to you entering my home.' },
+    { english: 'I do not consent to any search.' },
+    { english: 'I am using my right to remain silent.' },
+    { english: 'I want to speak with a lawyer.' },
+  ],
+  doNot: [
+    'Do not open the door.',
+    'Do not lie, and do not show false papers.',
+    'Do not push, block, or fight the agents, even if they come in.',
+    'Do not sign any papers.',
+    'Do not agree to go with agents to an office or to "meet for coffee."',
+  ],
+  goodToKnow: [
+    {
+      text: 'Agents do not always say they are from ICE. They may say they are the police or someone else. Their vests may say POLICE. ICE allows this trick, so do not assume what they say is true.',
+    },
+    {
+      text: 'ICE can lawfully come in if any adult in the home lets them in. Everyone at home must know the plan, not only the person the agents are looking for.',
+    },
+    {
+      text: 'Opening the door is not the same as saying yes to entry. But agents may treat an open door as a yes and push inside. It is safer to keep it closed.',
+    },
+    {
+      text: 'ICE does not need any warrant to arrest someone outside the home. Agents often wait down the street for people to leave for work.',
+    },
+    {
+      text: 'A warrant from a judge names a court at the top and is signed by a judge. An ICE warrant says "Department of Homeland Security" at the top. It is signed by an immigration officer, not a judge. Forms I-200 and I-205 are ICE warrants. ICE very rarely has a warrant from a judge. For years, rights groups have said an ICE warrant alone does not give agents permission to enter a home.',
+    },
+    {
+      text: 'An ICE memo from May 2025 was made public in January 2026. It claims officers may force their way into the home of a person with a final deportation order. It says Form I-205 alone is enough. This claim is being fought in court. In January 2026, a federal judge in Minnesota ruled that one such entry broke the Constitution. The safe steps have not changed: do not open the door, do not consent, and do not physically resist.',
+      since: '2025-05-12',
+    },
+  ],
+  sources: [
+    'ACLU-FLYER',
+    'ACLU-SOCAL-ES',
+    'ACLUNC-ES',
+    'ALC-2023',
+    'BRYAN-WIRED',
+    'ICEENCOUNTER',
+    'IDM-WARRANTS',
+    'IDP-KYR',
+    'IDP-RUSES',
+    'IPT-HOME',
+    'JUNTOS-WY',
+    'KDNK-2025',
+    'UWD-KYR',
+  ],
+  lastReviewed: '2026-11-26',
+};

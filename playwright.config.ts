@@ -1,0 +1,20 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from './tests/e2e/support/chromium';
+
+// Every browser test starts its own `vite preview` of dist/ (see tests/e2e/support/server.ts),
+// because the offline tests must stop the real server in the middle of a test.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    viewport: { width: 390, height: 844 },
+    locale: 'en-US',
+  },
+});

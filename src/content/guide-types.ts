@@ -1,0 +1,37 @@
+/**
+ * The contract every guide file must meet, in every language.
+ * Guide files live in `locales/<lang>/guides/<id>.ts`; `locales/README.md` explains how to add one.
+ */
+import type { SourceKey } from '../../locales/sources';
+
+/** A sentence to say to an agent. Agents speak English, so `english` is always English. */
+export interface Phrase {
+  /** The exact English words to say or show. */
+  english: string;
+  /** What it means, in the guide's language. Required in every language but English, forbidden in English. */
+  meaning?: string;
+}
+
+/** A piece of nuance. Policy that changed or may change carries the date it took effect. */
+export interface Note {
+  text: string;
+  /** ISO date (YYYY-MM-DD) of the policy change the note describes, shown as "Since <date>". */
+  since?: string;
+}
+
+export interface Guide {
+  /** Kebab-case, the same in every language; it is also the URL: `/guides/<id>`. */
+  id: string;
+  title: string;
+  /** One line that says what the guide is for. */
+  summary: string;
+  /** What to do now: ordered, one action each, at most 25 words. */
+  steps: string[];
+  sayThis: Phrase[];
+  doNot: string[];
+  goodToKnow: Note[];
+  /** Keys of `locales/sources.ts` this guide relies on. */
+  sources: SourceKey[];
+  /** ISO date (YYYY-MM-DD) the guide was last checked against the facts sheet. */
+  lastReviewed: string;
+}

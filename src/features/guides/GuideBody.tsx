@@ -1,0 +1,63 @@
+import type { Guide } from '../../content/guide-types';
+import { formatDate } from '../../content/format-date';
+import { useI18n } from '../../i18n/i18n-context';
+import { PhraseList } from './PhraseList';
+import { SourceList } from './SourceList';
+
+/** A guide's sections in the order a person needs them: act, speak, avoid, understand, check. */
+export function GuideBody({ guide }: { guide: Guide }) {
+  const { t, language } = useI18n();
+  const reviewed = formatDate(guide.lastReviewed, language);
+  return (
+    <>
+      <p class="lead">{guide.summary}</p>
+      <p class="legal-line">
+        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: reviewed })}
+      </p>
+
+      <section aria-labelledby="steps">
+        <h2 id="steps">{t('guides.steps')}</h2>
+        <ol class="steps">
+          {guide.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="say-this">
+        <h2 id="say-this">{t('guides.sayThis')}</h2>
+        <p>{t('guides.sayThisHint')}</p>
+        <PhraseList phrases={guide.sayThis} />
+      </section>
+
+      <section aria-labelledby="do-not">
+        <h2 id="do-not">{t('guides.doNot')}</h2>
+        <ul class="do-not">
+          {guide.doNot.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="good-to-know">
+        <h2 id="good-to-know">{t('guides.goodToKnow')}</h2>
+        <ul class="notes">
+          {guide.goodToKnow.map((note) => (
+            <li key={note.text}>
+              {note.since && (
+                <strong class="since">{t('guides.since', { date: formatDate(note.since, language) })}: </strong>
+              )}
+              {note.text}
+            </li>
+          ))}
+        </ul>
+        <p class="laws-change">{t('guides.lawsChange', { date: reviewed })}</p>
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">{t('guides.sources')}</h2>
+        <SourceList keys={guide.sources} />
+      </section>
+    </>
+  );
+}

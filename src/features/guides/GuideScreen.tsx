@@ -1,0 +1,31 @@
+import { useRoute } from 'preact-iso';
+import { useI18n } from '../../i18n/i18n-context';
+import { Screen } from '../../ui/Screen';
+import { GuideBody } from './GuideBody';
+import { useGuides } from './use-guides';
+
+/** One guide, `/guides/<id>`, in the current language. */
+export default function GuideScreen() {
+  const { t, language } = useI18n();
+  const { params } = useRoute();
+  const state = useGuides(language);
+
+  if (state.status === 'loading') return <p role="status">{t('common.loading')}</p>;
+  if (state.status === 'failed') return <Screen title={t('guides.loadFailed')}>{null}</Screen>;
+
+  const guide = state.guides.find((candidate) => candidate.id === params['id']);
+  if (!guide) {
+    return (
+      <Screen title={t('guides.notFound')}>
+        <p>
+          <a href="/guides">{t('guides.allGuides')}</a>
+        </p>
+      </Screen>
+    );
+  }
+  return (
+    <Screen title={guide.title}>
+      <GuideBody guide={guide} />
+    </Screen>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadGuides } from '../../content/catalog';
+import type { Guide } from '../../content/guide-types';
+import type { Language } from '../../i18n/languages';
+
+export type GuidesState =
+  | { status: 'loading' }
+  | { status: 'loaded'; guides: readonly Guide[] }
+  | { status: 'failed' };
+
+/** The guides of the current language, reloaded when the language changes. */
+export function useGuides(language: Language): GuidesState {
+  const [state, setState] = useState<GuidesState>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    loadGuides(language).then(
+      (guides) => current && setState({ status: 'loaded', guides }),
+      () => current && setState({ status: 'failed' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return state;
+}

@@ -1,0 +1,27 @@
+import { URGENT_GUIDE_ID } from '../../content/catalog';
+import { useI18n } from '../../i18n/i18n-context';
+import { Screen } from '../../ui/Screen';
+import { ActionLink } from './ActionLink';
+
+/** The first screen: the urgent action first, in large plain buttons. */
+export function HomeScreen() {
+  const { t } = useI18n();
+  return (
+    <Screen title={t('home.title')}>
+      <p class="lead">{t('home.intro')}</p>
+      <nav aria-label={t('home.title')}>
+        <ul class="actions">
+          <ActionLink
+            href={`/guides/${URGENT_GUIDE_ID}`}
+            title={t('home.urgent.title')}
+            hint={t('home.urgent.hint')}
+            urgent
+          />
+          <ActionLink href="/guides" title={t('home.guides.title')} hint={t('home.guides.hint')} />
+          <ActionLink href="/settings" title={t('home.settings.title')} hint={t('home.settings.hint')} />
+        </ul>
+      </nav>
+      <p class="privacy-note">{t('home.privacy')}</p>
+    </Screen>
+  );
+}

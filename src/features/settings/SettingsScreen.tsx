@@ -1,0 +1,27 @@
+import { useI18n } from '../../i18n/i18n-context';
+import { Screen } from '../../ui/Screen';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+
+/** Language, version, and what this app is and is not. */
+export function SettingsScreen() {
+  const { t } = useI18n();
+  return (
+    <Screen title={t('settings.title')}>
+      <section aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('settings.language')}</h2>
+        <LanguageSwitch />
+      </section>
+      <section aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings.about')}</h2>
+        <p>{t('settings.aboutWhat')}</p>
+        <p>{t('settings.aboutPrivacy')}</p>
+        <p class="legal-note">{t('settings.aboutLegal')}</p>
+        <p>{t('settings.aboutSources')}</p>
+      </section>
+      <section aria-labelledby="settings-version">
+        <h2 id="settings-version">{t('settings.version')}</h2>
+        <p data-testid="app-version">{t('settings.versionValue', { version: __APP_VERSION__ })}</p>
+      </section>
+    </Screen>
+  );
+}

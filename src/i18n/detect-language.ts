@@ -1,0 +1,14 @@
+import type { Language } from './languages';
+
+/**
+ * The first language we have among the browser's preferred ones (any `es-*` is Spanish),
+ * English when none matches.
+ */
+export function detectLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'es') return 'es';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/i18n-context';
+
+type Status = 'idle' | 'offline-ready' | 'update-ready';
+
+/**
+ * Says once that the app works offline, and offers a waiting update without ever applying it
+ * on its own: the person may be in the middle of typing something.
+ */
+export function OfflineStatus() {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<Status>('idle');
+  const applyUpdate = useRef<() => Promise<void>>(undefined);
+
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) return;
+    // Loaded after the first paint: registering is never on the way to the first screen.
+    void import('./sw-bridge').then(({ watchServiceWorker }) => {
+      applyUpdate.current = watchServiceWorker({
+        onOfflineReady: () => setStatus('offline-ready'),
+        onUpdateReady: () => setStatus('update-ready'),
+      });
+    });
+  }, []);
+
+  return (
+    <div class="offline-status" role="status">
+      {status === 'offline-ready' && (
+        <div class="toast">
+          <p>
+            <strong>{t('common.offline.ready')}</strong> {t('common.offline.readyDetail')}
+          </p>
+          <button type="button" onClick={() => setStatus('idle')}>
+            {t('common.offline.close')}
+          </button>
+        </div>
+      )}
+      {status === 'update-ready' && (
+        <div class="toast">
+          <p>
+            <strong>{t('common.offline.updateReady')}</strong> {t('common.offline.updateDetail')}
+          </p>
+          <button type="button" class="primary" onClick={() => void applyUpdate.current?.()}>
+            {t('common.offline.update')}
+          </button>
+          <button type="button" onClick={() => setStatus('idle')}>
+            {t('common.offline.later')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useI18n } from '../i18n/i18n-context';
+import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
+
+/** Each language written in itself, so anyone can find their own. */
+export function LanguageSwitch() {
+  const { language, setLanguage, t } = useI18n();
+  return (
+    <div class="language-switch" role="group" aria-label={t('common.languageLabel')}>
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === language}
+          onClick={() => void setLanguage(option)}
+        >
+          {LANGUAGE_NAMES[option]}
+        </button>
+      ))}
+    </div>
+  );
+}

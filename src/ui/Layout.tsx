@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n/i18n-context';
+import { OfflineStatus } from '../offline/OfflineStatus';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface Props {
+  /** A problem to tell the person about, already in their language. */
+  notice?: string | undefined;
+  children: ComponentChildren;
+}
+
+/** The frame around every screen: home link and language switch on top, messages below. */
+export function Layout({ notice, children }: Props) {
+  const { t } = useI18n();
+  return (
+    <>
+      <header class="topbar">
+        <a class="brand" href="/">
+          {t('common.appName')}
+        </a>
+        <LanguageSwitch />
+      </header>
+      <main id="main">
+        {notice && (
+          <p class="notice" role="alert">
+            {notice}
+          </p>
+        )}
+        {children}
+      </main>
+      <OfflineStatus />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, test as base, type Page } from '@playwright/test';
+import { startPreview, type PreviewServer } from './server';
+
+/** Every screen the app has, with its heading in each language. */
+export const ROUTES = [
+  { path: '/', en: 'Know your rights', es: 'Conozca sus derechos' },
+  { path: '/guides', en: 'Rights guides', es: 'Guías de derechos' },
+  { path: '/guides/agents-at-your-door', en: 'Agents at your door', es: 'Agentes en su puerta' },
+  { path: '/settings', en: 'Settings', es: 'Ajustes' },
+  { path: '/no-such-page', en: 'Page not found', es: 'Página no encontrada' },
+] as const;
+
+export type Lang = 'en' | 'es';
+
+/** A test with its own production server (dist/), stopped at the end if the test did not stop it. */
+export const test = base.extend<{ server: PreviewServer }>({
+  server: async ({}, use) => {
+    const server = await startPreview();
+    await use(server);
+    await server.stop();
+  },
+});
+export { expect };
+
+/** Resolves once a service worker controls the page, i.e. the precache is complete. */
+export async function waitUntilControlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+/** The screen's main heading. */
+export function heading(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}
+
+/** Collects console errors (CSP violations are reported there) and uncaught page errors. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
