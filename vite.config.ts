@@ -48,7 +48,11 @@ export default defineConfig({
         background_color: '#ffffff',
         categories: ['education', 'utilities'],
         shortcuts: [
-          { name: 'Agents at my door · Agentes en mi puerta', short_name: 'At my door', url: '/guides/agents-at-your-door' },
+          {
+            name: 'Agents at my door · Agentes en mi puerta',
+            short_name: 'At my door',
+            url: '/guides/agents-at-your-door',
+          },
           { name: 'Rights guides · Guías de derechos', short_name: 'Guides', url: '/guides' },
           { name: 'Settings · Ajustes', short_name: 'Settings', url: '/settings' },
         ],

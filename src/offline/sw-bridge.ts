@@ -17,5 +17,12 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
     onOfflineReady: events.onOfflineReady,
     onNeedRefresh: events.onUpdateReady,
   });
-  return () => updateServiceWorker(true);
+  return async () => {
+    // workbox-window reloads only if a worker already controlled the page when it loaded; a page
+    // opened on the very first visit would keep showing the old version, so reload here as well.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
+    await updateServiceWorker(true);
+  };
 }

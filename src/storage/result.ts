@@ -11,7 +11,8 @@ export type StorageResult<T> = { ok: true; value: T } | { ok: false; problem: St
 export function toProblem(error: unknown): StorageProblem {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return 'quota';
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return 'unavailable';
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
+    return 'unavailable';
   if (name === 'BlockedError') return 'blocked';
   return 'unknown';
 }

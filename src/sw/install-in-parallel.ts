@@ -29,7 +29,10 @@ async function downloadAll(controller: PrecacheController): Promise<void> {
       if (cached.has(cacheKey)) return; // same revision as before: keep the copy we have
       // Revisioned files (index.html, icons) bypass the HTTP cache; hashed files may use it.
       const revisioned = cacheKey !== url;
-      const response = await fetch(url, { cache: revisioned ? 'reload' : 'default', credentials: 'same-origin' });
+      const response = await fetch(url, {
+        cache: revisioned ? 'reload' : 'default',
+        credentials: 'same-origin',
+      });
       // A failed download fails the install; the browser retries on the next visit.
       if (!response.ok) throw new Error(`Precache download failed: ${url} (${response.status})`);
       await cache.put(cacheKey, response);

@@ -6,7 +6,10 @@ const LOCALES: Array<{ locale: string; lang: Lang }> = [
 ];
 
 for (const { locale, lang } of LOCALES) {
-  test(`every screen opens offline after one visit, server stopped (${locale})`, async ({ browser, server }) => {
+  test(`every screen opens offline after one visit, server stopped (${locale})`, async ({
+    browser,
+    server,
+  }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     const errors = collectErrors(page);

@@ -45,7 +45,9 @@ export function GuideBody({ guide }: { guide: Guide }) {
           {guide.goodToKnow.map((note) => (
             <li key={note.text}>
               {note.since && (
-                <strong class="since">{t('guides.since', { date: formatDate(note.since, language) })}: </strong>
+                <strong class="since">
+                  {t('guides.since', { date: formatDate(note.since, language) })}:{' '}
+                </strong>
               )}
               {note.text}
             </li>

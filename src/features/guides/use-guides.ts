@@ -4,9 +4,7 @@ import type { Guide } from '../../content/guide-types';
 import type { Language } from '../../i18n/languages';
 
 export type GuidesState =
-  | { status: 'loading' }
-  | { status: 'loaded'; guides: readonly Guide[] }
-  | { status: 'failed' };
+  { status: 'loading' } | { status: 'loaded'; guides: readonly Guide[] } | { status: 'failed' };
 
 /** The guides of the current language, reloaded when the language changes. */
 export function useGuides(language: Language): GuidesState {

@@ -1,0 +1,60 @@
+import type { Guide } from './guide-types';
+
+/** The longest a step may be: one action a frightened person can take in at once. */
+export const MAX_STEP_WORDS = 25;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Everything wrong with one guide file, as sentences a content editor can act on.
+ * `language` is the folder the file came from; `knownSources` the keys of locales/sources.ts.
+ */
+export function validateGuide(guide: Guide, language: string, knownSources: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const where = `${language}/${guide.id}`;
+  const texts: Array<[string, string]> = [
+    ['title', guide.title],
+    ['summary', guide.summary],
+    ...guide.steps.map((text, i): [string, string] => [`step ${i + 1}`, text]),
+    ...guide.doNot.map((text, i): [string, string] => [`do-not ${i + 1}`, text]),
+    ...guide.goodToKnow.map((note, i): [string, string] => [`good-to-know ${i + 1}`, note.text]),
+    ...guide.sayThis.map((phrase, i): [string, string] => [`phrase ${i + 1}`, phrase.english]),
+  ];
+
+  if (!ID.test(guide.id)) problems.push(`${where}: id must be kebab-case`);
+  for (const [field, text] of texts) {
+    if (text.trim() === '') problems.push(`${where}: ${field} is empty`);
+    if (/<[a-z!/]/i.test(text)) problems.push(`${where}: ${field} contains markup`);
+  }
+  if (guide.steps.length === 0) problems.push(`${where}: no steps`);
+  guide.steps.forEach((step, i) => {
+    if (wordCount(step) > MAX_STEP_WORDS)
+      problems.push(`${where}: step ${i + 1} is over ${MAX_STEP_WORDS} words`);
+  });
+  guide.sayThis.forEach((phrase, i) => {
+    const hasMeaning = phrase.meaning !== undefined && phrase.meaning.trim() !== '';
+    if (language === 'en' && phrase.meaning !== undefined)
+      problems.push(`${where}: phrase ${i + 1} needs no meaning in English`);
+    if (language !== 'en' && !hasMeaning)
+      problems.push(`${where}: phrase ${i + 1} has no meaning in ${language}`);
+  });
+  guide.goodToKnow.forEach((note, i) => {
+    if (note.since !== undefined && !isIsoDate(note.since))
+      problems.push(`${where}: good-to-know ${i + 1} date is not YYYY-MM-DD`);
+  });
+  if (guide.sources.length === 0) problems.push(`${where}: no sources`);
+  for (const key of guide.sources) {
+    if (!knownSources.has(key)) problems.push(`${where}: unknown source ${key}`);
+  }
+  if (!isIsoDate(guide.lastReviewed)) problems.push(`${where}: lastReviewed is not YYYY-MM-DD`);
+  return problems;
+}

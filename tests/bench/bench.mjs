@@ -1,0 +1,220 @@
+// `npm run bench`: builds the app, then measures what a person on a slow phone link pays for it —
+// bytes, time to first paint, time until the app is safe offline, and a cold start with no network.
+// It is a measurement, not a test: it always exits 0 and only reports budgets that are over.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startServer } from './throttled-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(ROOT, '.bench');
+// Our own copy of the build: others build and serve dist/ at the same time, and a rebuild in the
+// middle of a run changes the hashed file names under the service worker's feet.
+const DIST = join(OUT, 'dist');
+const RTT_MS = 400;
+const BYTES_PER_SECOND = 50_000; // 400 kbit/s
+const VISIT_TIMEOUT = 60_000;
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+};
+const CONTEXT = { viewport: { width: 390, height: 844 }, locale: 'en-US' };
+
+// Whatever hangs, the run ends on its own (the finally blocks below close browser and servers first).
+const watchdog = setTimeout(() => {
+  console.error('bench: gave up after 5 minutes');
+  process.exit(1);
+}, 300_000);
+watchdog.unref();
+
+/** KB as Vite prints them (1 KB = 1000 B), one decimal. */
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => (value == null ? 'n/a' : `${Math.round(value)} ms`);
+
+function build() {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', DIST, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+
+/** Gzip sizes of what the build emits; the precache list is read back out of the built sw.js. */
+function measureSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel=["']?modulepreload/.test(tag))
+    .map((tag) => tag.match(/\bhref=["']([^"']+)["']/)?.[1])
+    .filter(Boolean);
+  const entryFiles = [...new Set([...scripts, ...preloads])].map((src) => new URL(src, 'http://x/').pathname);
+  const assets = readdirSync(join(DIST, 'assets'));
+  const sum = (files) => files.reduce((n, file) => n + gz(join(DIST, file)), 0);
+
+  // Entries look like {"revision":"…","url":"…"} or {url:`…`,revision:null}, in either order and quoting.
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const value = String.raw`(null|"[^"]*"|'[^']*'|\x60[^\x60]*\x60)`;
+  const key = String.raw`["'\x60]?(url|revision)["'\x60]?\s*:\s*`;
+  const entry = new RegExp(String.raw`\{\s*${key}${value}\s*,\s*${key}${value}\s*\}`, 'g');
+  const precache = [...sw.matchAll(entry)]
+    .map((m) => (m[1] === 'url' ? m[2] : m[4]))
+    .filter((url) => url !== 'null')
+    .map((url) => url.slice(1, -1));
+  if (precache.length === 0) throw new Error('no precache manifest found in dist/sw.js');
+
+  return {
+    entryJs: { files: entryFiles, gzip: sum(entryFiles) },
+    allJs: sum(assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)),
+    css: sum(assets.filter((f) => f.endsWith('.css')).map((f) => `assets/${f}`)),
+    precache: { entries: precache.length, gzip: sum(precache), urls: precache },
+    sw: gz(join(DIST, 'sw.js')),
+  };
+}
+
+/** Records when a service worker takes control, from the page's own clock (0 = navigation start). */
+const watchController = () =>
+  navigator.serviceWorker?.addEventListener('controllerchange', () => {
+    window.__controlledAt = performance.now();
+  });
+
+const readFcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+
+/** First visit in a fresh profile over the throttled link, until the page is controlled (offline-ready). */
+async function firstVisit(browser, server) {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchController);
+    server.reset();
+    await page.goto(server.url, { waitUntil: 'commit', timeout: VISIT_TIMEOUT });
+    await page.waitForFunction(() => window.__controlledAt, null, { timeout: VISIT_TIMEOUT, polling: 50 });
+    const wire = server.stats(); // taken at once: what it cost to become safe offline
+    const offlineReady = await page.evaluate(() => window.__controlledAt);
+    const fcp = await page.evaluate(readFcp);
+    return { fcp, offlineReady, bytes: wire.bytes, requests: wire.requests, log: wire.log };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Installs the app once, takes the host down, then cold-starts it 5 times from the service worker. */
+async function offlineColdStarts(browser, runs = 5) {
+  const server = await startServer({ root: DIST });
+  const context = await browser.newContext(CONTEXT);
+  try {
+    const setup = await context.newPage();
+    await setup.addInitScript(watchController);
+    await setup.goto(server.url, { timeout: VISIT_TIMEOUT });
+    await setup.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: VISIT_TIMEOUT });
+    await setup.close();
+    await server.close();
+    const down = await fetch(server.url).then(() => false, () => true);
+    if (!down) throw new Error('server still answers after close');
+
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // Stop the worker so each run pays its start-up, as when the app is opened from the home screen.
+      await cdp.send('ServiceWorker.enable').catch(() => {});
+      await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
+      const response = await page.goto(server.url, { timeout: VISIT_TIMEOUT });
+      if (!response?.fromServiceWorker()) throw new Error('offline page was not served by the service worker');
+      await page.locator('h1').first().waitFor({ state: 'visible', timeout: VISIT_TIMEOUT });
+      await page.waitForTimeout(500); // let the last paint settle into an LCP entry
+      const fcp = await page.evaluate(readFcp);
+      const lcp = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let last = null;
+            const observer = new PerformanceObserver((list) => (last = list.getEntries().at(-1)?.startTime ?? last));
+            observer.observe({ type: 'largest-contentful-paint', buffered: true });
+            setTimeout(() => (observer.disconnect(), resolve(last)), 100);
+          }),
+      );
+      results.push({ fcp, lcp });
+      await page.close();
+    }
+    return results;
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+  }
+}
+
+/** Where the first visit's bytes and round trips went, one line per request. */
+function waterfall(log) {
+  return [...log]
+    .sort((a, b) => a.t - b.t)
+    .map((r) => `  +${String(r.t).padStart(5)} ms ${String(r.ms).padStart(5)} ms ${String(r.bytes).padStart(6)} B  ${r.status} ${r.dest.padEnd(8)} ${r.reqCacheControl ? '[' + r.reqCacheControl + '] ' : ''}${r.path}`)
+    .join('\n');
+}
+
+async function main() {
+  build();
+  const sizes = measureSizes();
+
+  const browser = await chromium.launch({ ...CHROMIUM, headless: true });
+  let visits, coldStarts;
+  const throttled = await startServer({ root: DIST, latencyMs: RTT_MS, bytesPerSecond: BYTES_PER_SECOND });
+  try {
+    visits = [];
+    for (let i = 0; i < 3; i++) visits.push(await firstVisit(browser, throttled));
+    await throttled.close();
+    coldStarts = await offlineColdStarts(browser);
+  } finally {
+    await throttled.close().catch(() => {});
+    await browser.close();
+  }
+
+  const offlineReady = median(visits.map((v) => v.offlineReady));
+  const medianVisit = visits.find((v) => v.offlineReady === offlineReady);
+  const bytes = median(visits.map((v) => v.bytes));
+  const wireTime = (bytes / BYTES_PER_SECOND) * 1000;
+  const ratio = offlineReady / wireTime;
+  const coldFcp = median(coldStarts.map((r) => r.fcp ?? Infinity));
+  const coldLcp = median(coldStarts.map((r) => r.lcp ?? Infinity));
+
+  /** [metric, value, budget, over?] — over is null when the metric has no budget. */
+  const rows = [
+    ['Entry JS (gzip)', `${kb(sizes.entryJs.gzip)} KB`, '≤ 30 KB', sizes.entryJs.gzip > 30_000],
+    ['All JS (gzip)', `${kb(sizes.allJs)} KB`, '—', null],
+    ['CSS (gzip)', `${kb(sizes.css)} KB`, '—', null],
+    ['Precache total (gzip) + entries', `${kb(sizes.precache.gzip)} KB, ${sizes.precache.entries} entries`, '≤ 120 KB', sizes.precache.gzip > 120_000],
+    ['sw.js (gzip)', `${kb(sizes.sw)} KB`, '—', null],
+    ['First visit FCP @400kbit/400ms', ms(median(visits.map((v) => v.fcp ?? Infinity))), '—', null],
+    ['Offline-ready @400kbit/400ms', ms(offlineReady), '≤ 2× wire time', ratio > 2],
+    ['Bare wire time of bytes sent', `${ms(wireTime)} (${kb(bytes)} KB, ${median(visits.map((v) => v.requests))} requests)`, '—', null],
+    ['Offline-ready / wire time', `${ratio.toFixed(2)}×`, '≤ 2×', ratio > 2],
+    ['Offline cold start FCP (4x CPU, median of 5)', ms(coldFcp), '—', null],
+    ['Offline cold start LCP (4x CPU, median of 5)', ms(coldLcp), '≤ 400 ms', !(coldLcp <= 400)],
+  ];
+  const status = (over) => (over === null ? '—' : over ? 'OVER' : 'ok');
+  console.log('| Metric | Value | Budget | Status |\n|---|---|---|---|');
+  for (const [metric, value, budget, over] of rows) console.log(`| ${metric} | ${value} | ${budget} | ${status(over)} |`);
+  const over = [...new Set(rows.filter((r) => r[3]).map((r) => `${r[0]} (${r[1]}, budget ${r[2]})`))];
+  console.log(over.length ? `\nOVER BUDGET: ${over.join('; ')}` : '\nAll budgets ok.');
+  console.log(`\nFirst visit requests (median run; +start, duration, wire body bytes, status, fetch dest):\n${waterfall(medianVisit.log)}`);
+
+  mkdirSync(OUT, { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    link: { rttMs: RTT_MS, bytesPerSecond: BYTES_PER_SECOND },
+    sizes,
+    firstVisit: { runs: visits, median: { fcp: median(visits.map((v) => v.fcp ?? Infinity)), offlineReady, bytes, wireTime, ratio } },
+    offlineColdStart: { runs: coldStarts, median: { fcp: coldFcp, lcp: coldLcp } },
+    table: rows.map(([metric, value, budget, o]) => ({ metric, value, budget, status: status(o) })),
+    over,
+  };
+  writeFileSync(join(OUT, 'bench.json'), JSON.stringify(json, null, 2));
+}
+
+await main();

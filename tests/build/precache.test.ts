@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGuides } from '../../src/content/catalog';
+import { LANGUAGES } from '../../src/i18n/languages';
+
+// Runs after `vite build`: checks what the service worker will keep on the phone.
+const dist = join(import.meta.dirname, '../../dist');
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '');
+const precached = urls.map((url) => readFileSync(join(dist, url), 'utf8'));
+
+/** True when some precached file carries this text (as written, or escaped in a JS string). */
+function isPrecached(text: string): boolean {
+  const escaped = JSON.stringify(text).slice(1, -1);
+  return precached.some((file) => file.includes(text) || file.includes(escaped));
+}
+
+function leaves(tree: unknown): string[] {
+  if (typeof tree === 'string') return [tree];
+  return Object.values(tree as Record<string, unknown>).flatMap(leaves);
+}
+
+describe('the service worker precache', () => {
+  it('lists the shell: index.html, the manifest, the icons', () => {
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'manifest.webmanifest',
+        'icon.svg',
+        'pwa-192x192.png',
+        'pwa-512x512.png',
+        'maskable-icon-512x512.png',
+      ]),
+    );
+    for (const url of urls) expect(existsSync(join(dist, url)), url).toBe(true);
+  });
+
+  it('does not list the service worker itself', () => {
+    expect(urls.filter((url) => /(^|\/)sw\.js$/.test(url))).toEqual([]);
+  });
+
+  it('lists every JS and CSS file the build produced', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const linked = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(urls).toEqual(expect.arrayContaining(linked));
+  });
+
+  it.each(LANGUAGES)('carries every %s interface string', async (language) => {
+    const { default: strings } = (await import(`../../locales/${language}/index.ts`)) as { default: unknown };
+    const missing = leaves(strings).filter((text) => !isPrecached(text));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('carries every %s guide, word for word', async (language) => {
+    const guides = await loadGuides(language);
+    const missing = guides.flatMap((guide) =>
+      [guide.title, guide.summary, ...guide.steps, ...guide.doNot].filter((text) => !isPrecached(text)),
+    );
+    expect(missing).toEqual([]);
+  });
+});

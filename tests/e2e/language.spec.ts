@@ -1,0 +1,40 @@
+import { expect, heading, test } from './support/app';
+import { createProfile } from './support/persistent';
+
+test('the first language follows the browser: es-MX opens in Spanish', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await expect(heading(page)).toHaveText('Conozca sus derechos');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await context.close();
+});
+
+test('the language choice survives closing and reopening the browser', async ({ server }) => {
+  const profile = await createProfile();
+  try {
+    let context = await profile.open({ locale: 'en-US' });
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/settings`);
+    await expect(heading(page)).toHaveText('Settings');
+    await page.getByRole('main').getByRole('button', { name: 'Español' }).click();
+    await expect(heading(page)).toHaveText('Ajustes');
+    await expect(page.getByRole('button', { name: 'Español' }).first()).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // Reloading proves the choice was written: the browser itself still prefers English.
+    await page.reload();
+    await expect(heading(page)).toHaveText('Ajustes');
+    await context.close();
+
+    context = await profile.open({ locale: 'en-US' });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await expect(heading(page)).toHaveText('Conozca sus derechos');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await context.close();
+  } finally {
+    await profile.remove();
+  }
+});

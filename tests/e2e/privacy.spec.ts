@@ -1,0 +1,37 @@
+import { ROUTES, collectErrors, expect, heading, test } from './support/app';
+
+for (const locale of ['en-US', 'es-US']) {
+  test(`every request stays on the app's origin and no CSP violation is logged (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const errors = collectErrors(page);
+    const lang = locale.startsWith('es') ? 'es' : 'en';
+    for (const route of ROUTES) {
+      await page.goto(server.url + route.path);
+      await expect(heading(page)).toHaveText(route[lang]);
+    }
+    // Let the service worker finish its downloads too: they must stay home as well.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(requests.length).toBeGreaterThan(ROUTES.length);
+    expect(requests.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the page carries a strict Content-Security-Policy', async ({ page, server }) => {
+  await page.goto(server.url);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toContain('unsafe-inline');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});

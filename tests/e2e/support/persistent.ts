@@ -1,0 +1,25 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+/** A browser profile on disk, like a phone's: it survives closing and reopening the browser. */
+export interface Profile {
+  open: (options?: { locale?: string }) => Promise<BrowserContext>;
+  remove: () => Promise<void>;
+}
+
+export async function createProfile(): Promise<Profile> {
+  const dir = await mkdtemp(join(tmpdir(), 'kyr-profile-'));
+  return {
+    open: ({ locale = 'en-US' } = {}) =>
+      chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+        locale,
+        viewport: { width: 390, height: 844 },
+      }),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}

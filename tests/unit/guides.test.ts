@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../../locales/sources';
+import { URGENT_GUIDE_ID, loadGuide, loadGuides } from '../../src/content/catalog';
+import type { Guide } from '../../src/content/guide-types';
+import { validateGuide } from '../../src/content/validate-guide';
+import { LANGUAGES } from '../../src/i18n/languages';
+
+const knownSources = new Set(Object.keys(SOURCES));
+const byLanguage = Object.fromEntries(
+  await Promise.all(LANGUAGES.map(async (language) => [language, await loadGuides(language)] as const)),
+) as Record<(typeof LANGUAGES)[number], readonly Guide[]>;
+
+describe('guide catalog', () => {
+  it.each(LANGUAGES)('loads the %s guides through the catalog', (language) => {
+    expect(byLanguage[language].length).toBeGreaterThan(0);
+    expect(byLanguage[language].map((guide) => guide.id)).toContain(URGENT_GUIDE_ID);
+  });
+
+  it('finds one guide by id, and nothing for an unknown id', async () => {
+    expect((await loadGuide('es', URGENT_GUIDE_ID))?.title).toBe('Agentes en su puerta');
+    expect(await loadGuide('en', 'no-such-guide')).toBeUndefined();
+  });
+
+  it.each(LANGUAGES)('every %s guide meets the guide contract', (language) => {
+    const problems = byLanguage[language].flatMap((guide) => validateGuide(guide, language, knownSources));
+    expect(problems).toEqual([]);
+  });
+
+  it('guide ids are unique', () => {
+    for (const language of LANGUAGES) {
+      const ids = byLanguage[language].map((guide) => guide.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('Spanish has the same guides as English, at the same depth', () => {
+    const shape = (guide: Guide) => ({
+      id: guide.id,
+      steps: guide.steps.length,
+      sayThis: guide.sayThis.length,
+      phrasesInEnglish: guide.sayThis.map((phrase) => phrase.english),
+      doNot: guide.doNot.length,
+      goodToKnowDates: guide.goodToKnow.map((note) => note.since ?? null),
+      sources: guide.sources,
+      lastReviewed: guide.lastReviewed,
+    });
+    expect(byLanguage.es.map(shape)).toEqual(byLanguage.en.map(shape));
+  });
+});
+
+describe('validateGuide', () => {
+  const good: Guide = {
+    id: 'sample',
+    title: 'Sample',
+    summary: 'One line.',
+    steps: ['Keep the door shut.'],
+    sayThis: [{ english: 'I do not consent.' }],
+    doNot: ['Do not open the door.'],
+    goodToKnow: [{ text: 'A dated fact.', since: '2025-01-20' }],
+    sources: ['ACLU-FLYER'],
+    lastReviewed: '2026-11-26',
+  };
+
+  it('accepts a guide that meets the contract', () => {
+    expect(validateGuide(good, 'en', knownSources)).toEqual([]);
+  });
+
+  it('names each broken rule', () => {
+    const broken: Guide = {
+      ...good,
+      id: 'Not Kebab',
+      steps: [Array.from({ length: 26 }, () => 'word').join(' '), ''],
+      sayThis: [{ english: 'Hello' }],
+      goodToKnow: [{ text: '<b>bold</b>', since: '20 Jan 2025' }],
+      sources: ['NOPE' as 'ACLU-FLYER'],
+      lastReviewed: 'soon',
+    };
+    expect(validateGuide(broken, 'es', knownSources)).toEqual([
+      'es/Not Kebab: id must be kebab-case',
+      'es/Not Kebab: step 2 is empty',
+      'es/Not Kebab: good-to-know 1 contains markup',
+      'es/Not Kebab: step 1 is over 25 words',
+      'es/Not Kebab: phrase 1 has no meaning in es',
+      'es/Not Kebab: good-to-know 1 date is not YYYY-MM-DD',
+      'es/Not Kebab: unknown source NOPE',
+      'es/Not Kebab: lastReviewed is not YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses a meaning on an English phrase', () => {
+    const withMeaning: Guide = { ...good, sayThis: [{ english: 'Hi', meaning: 'Hola' }] };
+    expect(validateGuide(withMeaning, 'en', knownSources)).toEqual([
+      'en/sample: phrase 1 needs no meaning in English',
+    ]);
+  });
+});

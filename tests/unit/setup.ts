@@ -1,0 +1,2 @@
+// fake-indexeddb provides IndexedDB (and IDBObjectStore etc.) to every unit test.
+import 'fake-indexeddb/auto';
