@@ -29,10 +29,10 @@ export const SOURCES = {
     title: 'Community Education Resources: Immigrant Rights',
     url: 'https://www.asianlawcaucus.org/news-resources/guides-reports/community-education-resources-immigrant-rights',
   },
-  'BRYAN-WIRED': {
-    organization: 'Wired',
-    title: 'US Judge Rules ICE Raids Require Judicial Warrants, Contradicting Secret ICE Memo (copy)',
-    url: 'http://65.21.241.99/headlines/wired:d63c0ec11954a13fba2f999684ce208852ddff3228b06fa4d009a2fadeae244e',
+  'BRYAN-NOFW': {
+    organization: 'News of Fort Worth',
+    title: 'Report on the January 2026 Minnesota ruling on a forced ICE home entry',
+    url: 'https://newsoffortworth.com/?p=9645',
   },
   ICEENCOUNTER: {
     organization: 'ICE Encounter',

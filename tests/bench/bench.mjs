@@ -19,8 +19,15 @@ const BYTES_PER_SECOND = 50_000; // 400 kbit/s
 const VISIT_TIMEOUT = 60_000;
 const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 const CONTEXT = { viewport: { width: 390, height: 844 }, locale: 'en-US' };
 
@@ -38,10 +45,14 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const ms = (value) => (value == null ? 'n/a' : `${Math.round(value)} ms`);
 
 function build() {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', DIST, '--emptyOutDir'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', DIST, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 }
 
@@ -67,7 +78,7 @@ function measureSizes() {
     .map((m) => (m[1] === 'url' ? m[2] : m[4]))
     .filter((url) => url !== 'null')
     .map((url) => url.slice(1, -1));
-  if (precache.length === 0) throw new Error('no precache manifest found in dist/sw.js');
+  if (precache.length === 0) throw new Error(`no precache manifest found in ${DIST}/sw.js`);
 
   return {
     entryJs: { files: entryFiles, gzip: sum(entryFiles) },
@@ -115,7 +126,10 @@ async function offlineColdStarts(browser, runs = 5) {
     await setup.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: VISIT_TIMEOUT });
     await setup.close();
     await server.close();
-    const down = await fetch(server.url).then(() => false, () => true);
+    const down = await fetch(server.url).then(
+      () => false,
+      () => true,
+    );
     if (!down) throw new Error('server still answers after close');
 
     const results = [];
@@ -127,7 +141,8 @@ async function offlineColdStarts(browser, runs = 5) {
       await cdp.send('ServiceWorker.enable').catch(() => {});
       await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
       const response = await page.goto(server.url, { timeout: VISIT_TIMEOUT });
-      if (!response?.fromServiceWorker()) throw new Error('offline page was not served by the service worker');
+      if (!response?.fromServiceWorker())
+        throw new Error('offline page was not served by the service worker');
       await page.locator('h1').first().waitFor({ state: 'visible', timeout: VISIT_TIMEOUT });
       await page.waitForTimeout(500); // let the last paint settle into an LCP entry
       const fcp = await page.evaluate(readFcp);
@@ -135,7 +150,9 @@ async function offlineColdStarts(browser, runs = 5) {
         () =>
           new Promise((resolve) => {
             let last = null;
-            const observer = new PerformanceObserver((list) => (last = list.getEntries().at(-1)?.startTime ?? last));
+            const observer = new PerformanceObserver(
+              (list) => (last = list.getEntries().at(-1)?.startTime ?? last),
+            );
             observer.observe({ type: 'largest-contentful-paint', buffered: true });
             setTimeout(() => (observer.disconnect(), resolve(last)), 100);
           }),
@@ -150,12 +167,31 @@ async function offlineColdStarts(browser, runs = 5) {
   }
 }
 
-/** Where the first visit's bytes and round trips went, one line per request. */
+/** Where the first visit's bytes and round trips went, one line per request (c1, c2…: connection). */
 function waterfall(log) {
+  const ports = [...new Set(log.map((r) => r.port))];
   return [...log]
     .sort((a, b) => a.t - b.t)
-    .map((r) => `  +${String(r.t).padStart(5)} ms ${String(r.ms).padStart(5)} ms ${String(r.bytes).padStart(6)} B  ${r.status} ${r.dest.padEnd(8)} ${r.reqCacheControl ? '[' + r.reqCacheControl + '] ' : ''}${r.path}`)
+    .map((r) => {
+      const mode = r.reqCacheControl ? `[${r.reqCacheControl}] ` : '';
+      const conn = `c${ports.indexOf(r.port) + 1}`;
+      return `  +${String(r.t).padStart(5)} ms ${String(r.ms).padStart(5)} ms ${String(r.bytes).padStart(6)} B  ${r.status} ${conn} ${r.dest.padEnd(13)} ${mode}${r.path}`;
+    })
     .join('\n');
+}
+
+/**
+ * What the service worker's install downloaded: its fetches carry Sec-Fetch-Dest "empty". A precache
+ * entry it did not ask the server for came from the HTTP cache (hashed files the page had loaded).
+ */
+function installSummary(log, precacheEntries) {
+  const install = log.filter((r) => r.dest === 'empty');
+  const inFlight = (t) => install.filter((r) => r.t <= t && t < r.t + r.ms).length;
+  const maxInFlight = Math.max(0, ...install.map((r) => inFlight(r.t)));
+  return (
+    `Service worker install: ${install.length} of ${precacheEntries} precache entries downloaded ` +
+    `(${precacheEntries - install.length} from the HTTP cache), at most ${maxInFlight} requests in flight.`
+  );
 }
 
 async function main() {
@@ -188,28 +224,44 @@ async function main() {
     ['Entry JS (gzip)', `${kb(sizes.entryJs.gzip)} KB`, '≤ 30 KB', sizes.entryJs.gzip > 30_000],
     ['All JS (gzip)', `${kb(sizes.allJs)} KB`, '—', null],
     ['CSS (gzip)', `${kb(sizes.css)} KB`, '—', null],
-    ['Precache total (gzip) + entries', `${kb(sizes.precache.gzip)} KB, ${sizes.precache.entries} entries`, '≤ 120 KB', sizes.precache.gzip > 120_000],
+    [
+      'Precache total (gzip) + entries',
+      `${kb(sizes.precache.gzip)} KB, ${sizes.precache.entries} entries`,
+      '≤ 120 KB',
+      sizes.precache.gzip > 120_000,
+    ],
     ['sw.js (gzip)', `${kb(sizes.sw)} KB`, '—', null],
     ['First visit FCP @400kbit/400ms', ms(median(visits.map((v) => v.fcp ?? Infinity))), '—', null],
     ['Offline-ready @400kbit/400ms', ms(offlineReady), '≤ 2× wire time', ratio > 2],
-    ['Bare wire time of bytes sent', `${ms(wireTime)} (${kb(bytes)} KB, ${median(visits.map((v) => v.requests))} requests)`, '—', null],
+    [
+      'Bare wire time of bytes sent',
+      `${ms(wireTime)} (${kb(bytes)} KB, ${median(visits.map((v) => v.requests))} requests)`,
+      '—',
+      null,
+    ],
     ['Offline-ready / wire time', `${ratio.toFixed(2)}×`, '≤ 2×', ratio > 2],
     ['Offline cold start FCP (4x CPU, median of 5)', ms(coldFcp), '—', null],
     ['Offline cold start LCP (4x CPU, median of 5)', ms(coldLcp), '≤ 400 ms', !(coldLcp <= 400)],
   ];
   const status = (over) => (over === null ? '—' : over ? 'OVER' : 'ok');
   console.log('| Metric | Value | Budget | Status |\n|---|---|---|---|');
-  for (const [metric, value, budget, over] of rows) console.log(`| ${metric} | ${value} | ${budget} | ${status(over)} |`);
+  for (const [metric, value, budget, over] of rows)
+    console.log(`| ${metric} | ${value} | ${budget} | ${status(over)} |`);
   const over = [...new Set(rows.filter((r) => r[3]).map((r) => `${r[0]} (${r[1]}, budget ${r[2]})`))];
   console.log(over.length ? `\nOVER BUDGET: ${over.join('; ')}` : '\nAll budgets ok.');
-  console.log(`\nFirst visit requests (median run; +start, duration, wire body bytes, status, fetch dest):\n${waterfall(medianVisit.log)}`);
+  console.log(
+    `\nFirst visit requests (median run; +start, duration, body bytes, status, connection, fetch dest):\n${waterfall(medianVisit.log)}\n${installSummary(medianVisit.log, sizes.precache.entries)}`,
+  );
 
   mkdirSync(OUT, { recursive: true });
   const json = {
     date: new Date().toISOString(),
     link: { rttMs: RTT_MS, bytesPerSecond: BYTES_PER_SECOND },
     sizes,
-    firstVisit: { runs: visits, median: { fcp: median(visits.map((v) => v.fcp ?? Infinity)), offlineReady, bytes, wireTime, ratio } },
+    firstVisit: {
+      runs: visits,
+      median: { fcp: median(visits.map((v) => v.fcp ?? Infinity)), offlineReady, bytes, wireTime, ratio },
+    },
     offlineColdStart: { runs: coldStarts, median: { fcp: coldFcp, lcp: coldLcp } },
     table: rows.map(([metric, value, budget, o]) => ({ metric, value, budget, status: status(o) })),
     over,

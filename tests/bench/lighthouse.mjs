@@ -173,16 +173,23 @@ try {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // A direct child (not npx/npm) so killing its pid really stops the server.
-  preview = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  preview = spawn(
+    process.execPath,
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   await waitForServer(origin + '/', preview);
 
   mkdirSync(outDir, { recursive: true });
 
   /** @type {string[]} */
-  const table = [`| URL | ${categories.join(' | ')} |`, `| --- | ${categories.map(() => '---:').join(' | ')} |`];
+  const table = [
+    `| URL | ${categories.join(' | ')} |`,
+    `| --- | ${categories.map(() => '---:').join(' | ')} |`,
+  ];
   /** @type {string[]} */
   const details = [];
 

@@ -56,7 +56,7 @@ export const agentsAtYourDoor: Guide = {
     'ACLU-SOCAL-ES',
     'ACLUNC-ES',
     'ALC-2023',
-    'BRYAN-WIRED',
+    'BRYAN-NOFW',
     'ICEENCOUNTER',
     'IDM-WARRANTS',
     'IDP-KYR',
