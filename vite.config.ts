@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type VitePluginPWAAPI } from 'vite-plugin-pwa';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -10,12 +12,116 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const appVersion = process.env['APP_VERSION'] ?? pkg.version;
 const themeColor = '#12355b';
 
+/**
+ * Build-time additions to index.html, all about the first visit on a slow link:
+ * - the service worker is registered by its own tiny script, loaded beside the app instead of after it,
+ *   so the install (and so offline use) starts as early as possible;
+ * - both languages' interface strings are preloaded: the first screen needs one of them, and
+ *   which one is only known after the saved choice is read;
+ * - the icon is linked as a copy with a hash in its name, which hosts cache for good: browsers fetch a
+ *   favicon late and revalidate it, and the worker's install would wait for that;
+ * - everything else the worker precaches is prefetched (low priority) while the page loads, so its
+ *   install finds the files in the HTTP cache instead of paying a round trip for each.
+ */
+function firstVisitHints(): Plugin {
+  let iconRef = '';
+  return {
+    name: 'first-visit-hints',
+    apply: 'build',
+    buildStart() {
+      iconRef = this.emitFile({ type: 'asset', name: 'icon.svg', source: readFileSync('public/icon.svg') });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle = {} }) => {
+        const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+        const registerEarly = chunks.find((chunk) => chunk.name === 'register-early');
+        const strings = chunks.filter((chunk) => chunk.facadeModuleId?.match(/locales\/[a-z]+\/index\.ts$/));
+        const later = chunks.filter((chunk) => !chunk.isEntry && !strings.includes(chunk));
+        const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
+        const tags: HtmlTagDescriptor[] = [
+          {
+            tag: 'link',
+            attrs: { rel: 'icon', type: 'image/svg+xml', href: `/${icon?.fileName ?? iconRef}` },
+          },
+          { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon-180x180.png' } },
+          ...(registerEarly
+            ? [{ tag: 'script', attrs: { type: 'module', async: true, src: `/${registerEarly.fileName}` } }]
+            : []),
+          ...strings.map((chunk) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+          })),
+          // Small files first: low-priority requests start in document order.
+          ...['manifest.webmanifest', icon?.fileName].map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'prefetch', href: `/${href}` },
+          })),
+          ...later.map((chunk) => ({
+            tag: 'link',
+            attrs: { rel: 'prefetch', crossorigin: true, href: `/${chunk.fileName}` },
+          })),
+        ];
+        return tags.map((tag) => ({ ...tag, injectTo: 'head' }));
+      },
+    },
+  };
+}
+
+interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+}
+
+/**
+ * Precache revisions as SHA-256 of each file, so the worker can verify the copy the page already
+ * downloaded instead of fetching it again (src/sw/install-in-parallel.ts). `transform` covers the
+ * globbed files; the plugin covers the web manifest, which vite-plugin-pwa adds with an MD5 of its own
+ * after the transforms: it runs once the files are written, before the worker is built (closeBundle).
+ */
+function sha256Revisions() {
+  let outDir = 'dist';
+  let pwa: VitePluginPWAAPI | undefined;
+  const withSha256 = <T extends PrecacheEntry>(entry: T): T =>
+    entry.revision === null ? entry : { ...entry, revision: sha256(resolve(outDir, entry.url)) };
+  const plugin: Plugin = {
+    name: 'sha256-revisions',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+      pwa = config.plugins.find((candidate) => candidate.name === 'vite-plugin-pwa')?.api as VitePluginPWAAPI;
+    },
+    writeBundle: () => {
+      pwa?.extendManifestEntries((entries) =>
+        entries.map((entry) => (typeof entry === 'string' ? entry : withSha256(entry))),
+      );
+    },
+  };
+  const transform = <T extends PrecacheEntry>(entries: T[]) => ({ manifest: entries.map(withSha256) });
+  return { plugin, transform };
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+const revisions = sha256Revisions();
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: { index: 'index.html', 'register-early': 'src/offline/register-early.ts' },
+      output: { entryFileNames: 'assets/[name]-[hash].js' },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     preact(),
+    firstVisitHints(),
+    revisions.plugin,
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -25,6 +131,8 @@ export default defineConfig({
       injectRegister: false,
       pwaAssets: {
         image: 'public/icon.svg',
+        // firstVisitHints links a hashed copy of the icon instead (see there).
+        includeHtmlHeadLinks: false,
         overrideManifestIcons: true,
         preset: {
           transparent: { sizes: [192, 512], favicons: [] },
@@ -58,8 +166,10 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // Only what offline use needs: workbox installs entries one after another, so each one costs a round trip.
-        globPatterns: ['index.html', 'assets/*.{js,css}', '*.{svg,png}'],
+        // Only what offline use needs. The PNG icons are left out: the browser reads them when the app is
+        // installed (online) and keeps its own copy; each extra file is one more download at install.
+        globPatterns: ['index.html', 'assets/*.{js,css,svg}'],
+        manifestTransforms: [revisions.transform],
       },
     }),
   ],

@@ -11,6 +11,7 @@ export async function initI18n(language: Language): Promise<TFunction> {
     fallbackLng: false,
     parseMissingKeyHandler: (key) => `[missing: ${key}]`,
     interpolation: { escapeValue: false }, // Preact escapes text itself
+    initAsync: false, // the strings are already here: no need to wait a task before the first render
   });
 }
 

@@ -160,10 +160,9 @@ async function cleanup() {
   if (server) await stop(server);
 }
 
-// Ctrl-C skips `finally`, so stop the children from here too.
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-}
+// Ctrl-C (or a CI timeout's SIGTERM) skips `finally`, so stop the children from here too.
+process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+process.once('SIGTERM', () => void cleanup().finally(() => process.exit(143)));
 
 let allPerfect = true;
 try {
@@ -198,7 +197,8 @@ try {
     // A fresh browser (and throwaway profile) per page, so each one is measured as a first visit:
     // Lighthouse clears the service worker and caches between runs but, by default, not
     // IndexedDB, which the app writes on the first page.
-    chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'error' });
+    // handleSIGINT off: chrome-launcher's own handler would exit before ours stops the server.
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'error', handleSIGINT: false });
     // No config: Lighthouse's default is the mobile form factor with simulated throttling.
     const result = await lighthouse(url, {
       port: chrome.port,

@@ -92,8 +92,8 @@ export async function startServer({ root, latencyMs = 0, bytesPerSecond = Infini
         }
       }
     }
-    if (req.method === 'HEAD') body = Buffer.alloc(0);
     headers['Content-Length'] = String(body.length);
+    if (req.method === 'HEAD') body = Buffer.alloc(0);
     if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     res.writeHead(status, headers);
     if (pipe) {

@@ -6,8 +6,8 @@ import { SourceList } from './SourceList';
 
 /** A guide's sections in the order a person needs them: act, speak, avoid, understand, check. */
 export function GuideBody({ guide }: { guide: Guide }) {
-  const { t, language } = useI18n();
-  const reviewed = formatDate(guide.lastReviewed, language);
+  const { t } = useI18n();
+  const reviewed = formatDate(guide.lastReviewed, t);
   return (
     <>
       <p class="lead">{guide.summary}</p>
@@ -45,9 +45,7 @@ export function GuideBody({ guide }: { guide: Guide }) {
           {guide.goodToKnow.map((note) => (
             <li key={note.text}>
               {note.since && (
-                <strong class="since">
-                  {t('guides.since', { date: formatDate(note.since, language) })}:{' '}
-                </strong>
+                <strong class="since">{t('guides.since', { date: formatDate(note.since, t) })}: </strong>
               )}
               {note.text}
             </li>
