@@ -1,16 +1,8 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { initI18n } from './i18n/i18n';
-import { detectLanguage } from './i18n/detect-language';
-import { isLanguage, type Language } from './i18n/languages';
-import { loadSetting } from './storage/settings-store';
+import { startLanguage } from './i18n/start-language';
 import './styles/app.css';
-
-/** The saved choice if there is one, else the browser's preference. */
-async function startLanguage(): Promise<Language> {
-  const saved = await loadSetting('language');
-  return saved.ok && isLanguage(saved.value) ? saved.value : detectLanguage(navigator.languages);
-}
 
 async function start(): Promise<void> {
   const language = await startLanguage();
