@@ -68,6 +68,34 @@ function firstVisitHints(): Plugin {
   };
 }
 
+/**
+ * Puts the app's stylesheet inside index.html and allows exactly that stylesheet in the CSP by its
+ * hash: one render-blocking request fewer before the first screen shows (a round trip on a slow link).
+ */
+function inlineStylesheet(): Plugin {
+  return {
+    name: 'inline-stylesheet',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset') return;
+      let html = String(page.source);
+      for (const file of Object.values(bundle)) {
+        const link = `<link rel="stylesheet" crossorigin href="/${file.fileName}">`;
+        if (file.type !== 'asset' || !file.fileName.endsWith('.css') || !html.includes(link)) continue;
+        const css = String(file.source);
+        const hash = createHash('sha256').update(css).digest('base64');
+        html = html
+          .replace(link, `<style>${css}</style>`)
+          .replace("style-src 'self'", `style-src 'sha256-${hash}'`);
+        delete bundle[file.fileName];
+      }
+      page.source = html;
+    },
+  };
+}
+
 interface PrecacheEntry {
   url: string;
   revision: string | null;
@@ -121,6 +149,7 @@ export default defineConfig({
   plugins: [
     preact(),
     firstVisitHints(),
+    inlineStylesheet(),
     revisions.plugin,
     VitePWA({
       strategies: 'injectManifest',
