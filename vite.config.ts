@@ -88,7 +88,8 @@ function inlineStylesheet(): Plugin {
         const hash = createHash('sha256').update(css).digest('base64');
         html = html
           .replace(link, `<style>${css}</style>`)
-          .replace("style-src 'self'", `style-src 'sha256-${hash}'`);
+          .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how Rollup drops an emitted file
         delete bundle[file.fileName];
       }
       page.source = html;
@@ -190,6 +191,7 @@ export default defineConfig({
             short_name: 'At my door',
             url: '/guides/agents-at-your-door',
           },
+          { name: 'Red card · Tarjeta roja', short_name: 'Red card', url: '/card' },
           { name: 'Rights guides · Guías de derechos', short_name: 'Guides', url: '/guides' },
           { name: 'Settings · Ajustes', short_name: 'Settings', url: '/settings' },
         ],

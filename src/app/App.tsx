@@ -11,8 +11,11 @@ import type { Language } from '../i18n/languages';
 import { saveSetting } from '../storage/settings-store';
 import { Layout } from '../ui/Layout';
 
-// The guide screen carries the sources table; it loads with the first guide opened.
+// Screens beyond the home screen and the guide list load on first use (and are precached).
 const GuideScreen = lazy(() => import('../features/guides/GuideScreen'));
+const RedCardScreen = lazy(() => import('../features/card/RedCardScreen'));
+const WarrantScreen = lazy(() => import('../features/warrant/WarrantScreen'));
+const HelpScreen = lazy(() => import('../features/help/HelpScreen'));
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
@@ -43,6 +46,9 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
               <Route path="/" component={HomeScreen} />
               <Route path="/guides" component={GuideListScreen} />
               <Route path="/guides/:id" component={GuideScreen} />
+              <Route path="/card" component={RedCardScreen} />
+              <Route path="/warrant" component={WarrantScreen} />
+              <Route path="/help" component={HelpScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route default component={NotFoundScreen} />
             </Router>

@@ -11,6 +11,8 @@ export const STORES = {
 /** What each settings key holds. */
 export interface Settings {
   language: string;
+  /** The person's own local rapid-response line, as dialable digits (optionally with a leading +). */
+  rapidResponseNumber: string;
 }
 
 export type SettingKey = keyof Settings;

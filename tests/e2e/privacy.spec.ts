@@ -34,6 +34,6 @@ test('the page carries a strict Content-Security-Policy', async ({ page, server 
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toContain('unsafe-inline');
   // The one inline stylesheet is allowed by its hash, nothing else inline.
-  expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
   expect(await page.locator('script:not([src])').count()).toBe(0);
 });

@@ -6,6 +6,9 @@ export const ROUTES = [
   { path: '/', en: 'Know your rights', es: 'Conozca sus derechos' },
   { path: '/guides', en: 'Rights guides', es: 'Guías de derechos' },
   { path: '/guides/agents-at-your-door', en: 'Agents at your door', es: 'Agentes en su puerta' },
+  { path: '/card', en: 'Red card', es: 'Tarjeta roja' },
+  { path: '/warrant', en: 'Is this a real warrant?', es: '¿Es una orden real?' },
+  { path: '/help', en: 'Get help', es: 'Pedir ayuda' },
   { path: '/settings', en: 'Settings', es: 'Ajustes' },
   { path: '/no-such-page', en: 'Page not found', es: 'Página no encontrada' },
 ] as const;

@@ -1,0 +1,85 @@
+import english from '../../../locales/en/card.json';
+import { AGENT_LINES, CARD_REVIEWED, CARD_SOURCES, READER_LINES } from '../../../locales/card';
+import { formatDate } from '../../content/format-date';
+import { useI18n } from '../../i18n/i18n-context';
+import { Screen } from '../../ui/Screen';
+import { SourceList } from '../guides/SourceList';
+import { useWakeLock } from './use-wake-lock';
+
+/**
+ * `/card`: the statement to show an agent, always in English, in very large type; below it the same
+ * words and the holder's own instructions in the interface language. Prints as a wallet card.
+ */
+export default function RedCardScreen() {
+  const { t, language } = useI18n();
+  const screenOn = useWakeLock();
+  const reviewed = formatDate(CARD_REVIEWED, t);
+
+  return (
+    <Screen title={t('card.title')}>
+      <p class="legal-line">
+        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: reviewed })}
+      </p>
+      <section class="red-card" aria-labelledby="card-agent">
+        <h2 id="card-agent" class="card-label">
+          {t('card.forAgent')}
+        </h2>
+        <ul class="card-lines" lang="en">
+          {AGENT_LINES.map((key) => (
+            <li key={key}>{english.agentLines[key]}</li>
+          ))}
+        </ul>
+      </section>
+      {language !== 'en' && (
+        <ul class="card-translation" aria-label={t('card.forAgent')}>
+          {AGENT_LINES.map((key) => (
+            <li key={key}>{t(`card.agentLines.${key}`)}</li>
+          ))}
+        </ul>
+      )}
+      <section class="card-reader" aria-labelledby="card-reader">
+        <h2 id="card-reader">{t('card.forYou')}</h2>
+        <ul>
+          {READER_LINES.map((key) => (
+            <li key={key}>{t(`card.readerLines.${key}`)}</li>
+          ))}
+        </ul>
+      </section>
+      {screenOn && <p class="screen-on">{t('card.screenOn')}</p>}
+      <p>
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t('card.print')}
+        </button>
+      </p>
+      <p class="print-hint">{t('card.printHint')}</p>
+      <section aria-labelledby="card-sources">
+        <h2 id="card-sources">{t('card.sources')}</h2>
+        <SourceList keys={CARD_SOURCES} />
+      </section>
+      <WalletCard />
+    </Screen>
+  );
+}
+
+/** Only printed: two wallet-size cards, the English side and the holder's side, to fold back to back. */
+function WalletCard() {
+  const { t } = useI18n();
+  return (
+    <div class="wallet-cards" aria-hidden="true">
+      <div class="wallet-card wallet-front" lang="en">
+        <ul>
+          {AGENT_LINES.map((key) => (
+            <li key={key}>{english.agentLines[key]}</li>
+          ))}
+        </ul>
+      </div>
+      <div class="wallet-card wallet-back">
+        <ul>
+          {READER_LINES.map((key) => (
+            <li key={key}>{t(`card.readerLines.${key}`)}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useI18n } from '../../i18n/i18n-context';
+
+/**
+ * Our own drawing of the two kinds of paper side by side, with the four places to look.
+ * Text comes from the locale files, so the labels follow the interface language.
+ */
+export function WarrantDiagram() {
+  const { t } = useI18n();
+  const marker = (x: number, y: number, number: number) => (
+    <g class="marker" transform={`translate(${x} ${y})`}>
+      <circle r="13" />
+      <text y="5">{number}</text>
+    </g>
+  );
+  const paper = (x: number, kind: 'judicial' | 'ice') => (
+    <g transform={`translate(${x} 40)`}>
+      <rect width="260" height="330" rx="6" class="paper" />
+      <text x="130" y="-12" class="paper-title">
+        {t(`warrant.diagram.${kind}`)}
+      </text>
+      {/* The heading as printed on such papers, on two lines ("|" in the locale file). */}
+      {(kind === 'judicial' ? t('warrant.diagram.court') : t('warrant.diagram.dhs'))
+        .split('|')
+        .map((line, i) => (
+          <text key={line} x="124" y={30 + i * 18} class="paper-head">
+            {line}
+          </text>
+        ))}
+      {kind === 'ice' && (
+        <text x="124" y="76" class="paper-form">
+          {t('warrant.diagram.formNumber')}
+        </text>
+      )}
+      {[100, 125, 150, 175, 200].map((y) => (
+        <line key={y} x1="24" x2="236" y1={y} y2={y} class="paper-line" />
+      ))}
+      <text x="24" y="236" class="paper-small">
+        NAME / ADDRESS
+      </text>
+      <line x1="24" x2="236" y1="248" y2="248" class="paper-line" />
+      <text x="124" y="306" class="paper-sign">
+        {kind === 'judicial' ? t('warrant.diagram.judgeSignature') : t('warrant.diagram.officerSignature')}
+      </text>
+      {marker(248, 30, 1)}
+      {marker(248, 298, 2)}
+      {kind === 'ice' && marker(248, 72, 3)}
+      {marker(248, 238, 4)}
+    </g>
+  );
+
+  return (
+    <figure class="warrant-diagram">
+      <figcaption>
+        <h2>{t('warrant.diagram.title')}</h2>
+      </figcaption>
+      <svg viewBox="0 0 600 530" role="img" aria-labelledby="diagram-description">
+        <title id="diagram-description">{t('warrant.diagram.description')}</title>
+        {paper(20, 'judicial')}
+        {paper(320, 'ice')}
+        <g class="callouts">
+          <text x="20" y="410">
+            {t('warrant.diagram.lookTop')}
+          </text>
+          <text x="20" y="438">
+            {t('warrant.diagram.lookSignature')}
+          </text>
+          <text x="20" y="466">
+            {t('warrant.diagram.lookForm')}
+          </text>
+          <text x="20" y="494">
+            {t('warrant.diagram.lookName')}
+          </text>
+        </g>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '../../content/format-date';
+import { useI18n } from '../../i18n/i18n-context';
+import { Screen } from '../../ui/Screen';
+import { WarrantDiagram } from './WarrantDiagram';
+import { QUESTIONS, nextQuestion, verdict, type Answer, type Question } from './warrant-check';
+
+const REVIEWED = '2026-11-26';
+
+/** `/warrant`: a few yes/no questions about the paper agents show, leading to what to do. */
+export default function WarrantScreen() {
+  const { t } = useI18n();
+  const [answers, setAnswers] = useState<Partial<Record<Question, Answer>>>({});
+  const result = verdict(answers);
+  const question = result ? undefined : nextQuestion(answers);
+  const answer = (value: Answer) => question && setAnswers({ ...answers, [question]: value });
+
+  return (
+    <Screen title={t('warrant.title')}>
+      <p class="legal-line">
+        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(REVIEWED, t) })}
+      </p>
+      <p class="lead">{t('warrant.intro')}</p>
+      <div aria-live="polite">
+        {question && (
+          <fieldset class="question" key={question}>
+            <legend>
+              <span class="question-count">
+                {t('warrant.question', { number: QUESTIONS.indexOf(question) + 1, total: QUESTIONS.length })}
+              </span>
+              <span class="question-text">{t(`warrant.questions.${question}.text`)}</span>
+            </legend>
+            <p class="question-help">{t(`warrant.questions.${question}.help`)}</p>
+            <div class="answers">
+              <button type="button" class="button" onClick={() => answer('yes')}>
+                {t('warrant.yes')}
+              </button>
+              <button type="button" class="button" onClick={() => answer('no')}>
+                {t('warrant.no')}
+              </button>
+              <button type="button" class="button button-secondary" onClick={() => answer('unsure')}>
+                {t('warrant.notSure')}
+              </button>
+            </div>
+          </fieldset>
+        )}
+        {result && (
+          <section class={`verdict verdict-${result}`} aria-labelledby="verdict">
+            <h2 id="verdict">{t(`warrant.results.${result}.title`)}</h2>
+            <ol class="steps">
+              {t(`warrant.results.${result}.steps`, { returnObjects: true }).map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <p>{t(`warrant.results.${result}.note`)}</p>
+            {result !== 'judicial' && <p class="dated">{t('warrant.memo')}</p>}
+          </section>
+        )}
+      </div>
+      {Object.keys(answers).length > 0 && (
+        <p>
+          <button type="button" class="button button-secondary" onClick={() => setAnswers({})}>
+            {t('warrant.startOver')}
+          </button>
+        </p>
+      )}
+      <WarrantDiagram />
+    </Screen>
+  );
+}
