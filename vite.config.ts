@@ -143,7 +143,20 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: 'index.html', 'register-early': 'src/offline/register-early.ts' },
-      output: { entryFileNames: 'assets/[name]-[hash].js' },
+      output: {
+        entryFileNames: 'assets/[name]-[hash].js',
+        // What several screens share goes in one chunk, not in several tiny ones: each file is one
+        // more download at install.
+        codeSplitting: {
+          includeDependenciesRecursively: false, // their dependencies (Preact…) stay in the entry
+          groups: [
+            {
+              name: 'screen-kit',
+              test: /src\/content\/format-date|src\/features\/guides\/SourceList|locales\/sources\./,
+            },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

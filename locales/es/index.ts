@@ -1,10 +1,8 @@
-import card from './card.json';
 import common from './common.json';
-import guides from './guides.json';
-import help from './help.json';
 import home from './home.json';
-import settings from './settings.json';
-import warrant from './warrant.json';
 
-/** All of the interface's Spanish strings; each file is one area of the app (`common.appName`, `home.title`, …). */
-export default { card, common, guides, help, home, settings, warrant };
+/**
+ * The Spanish strings the first screen needs (the app's frame and the home screen).
+ * Every other screen brings its own strings with it: see addScreenStrings in src/i18n/i18n.ts.
+ */
+export default { common, home };

@@ -2,8 +2,6 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso
 import i18next from 'i18next';
 import { useMemo, useState } from 'preact/hooks';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { GuideListScreen } from '../features/guides/GuideListScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
 import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
@@ -11,8 +9,11 @@ import type { Language } from '../i18n/languages';
 import { saveSetting } from '../storage/settings-store';
 import { Layout } from '../ui/Layout';
 
-// Screens beyond the home screen and the guide list load on first use (and are precached).
-const GuideScreen = lazy(() => import('../features/guides/GuideScreen'));
+// Every screen but home loads on first use, with its own strings (all precached for offline use).
+const guideScreens = () => import('../features/guides/routes');
+const GuideListScreen = lazy(() => guideScreens().then((screens) => screens.GuideListScreen));
+const GuideScreen = lazy(() => guideScreens().then((screens) => screens.GuideScreen));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const RedCardScreen = lazy(() => import('../features/card/RedCardScreen'));
 const WarrantScreen = lazy(() => import('../features/warrant/WarrantScreen'));
 const HelpScreen = lazy(() => import('../features/help/HelpScreen'));

@@ -15,7 +15,10 @@ export interface Phrase {
 /** A piece of nuance. Policy that changed or may change carries the date it took effect. */
 export interface Note {
   text: string;
-  /** ISO date (YYYY-MM-DD) of the policy change the note describes, shown as "Since <date>". */
+  /**
+   * When the policy the note describes took effect, shown as "Since <date>": YYYY-MM-DD, or YYYY-MM
+   * when the facts sheet gives only the month (never a made-up day).
+   */
   since?: string;
 }
 

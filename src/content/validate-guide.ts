@@ -5,9 +5,14 @@ export const MAX_STEP_WORDS = 25;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
 
 function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+function isIsoDateOrMonth(value: string): boolean {
+  return isIsoDate(value) || (ISO_MONTH.test(value) && isIsoDate(`${value}-01`));
 }
 
 export function wordCount(text: string): number {
@@ -48,8 +53,8 @@ export function validateGuide(guide: Guide, language: string, knownSources: Read
       problems.push(`${where}: phrase ${i + 1} has no meaning in ${language}`);
   });
   guide.goodToKnow.forEach((note, i) => {
-    if (note.since !== undefined && !isIsoDate(note.since))
-      problems.push(`${where}: good-to-know ${i + 1} date is not YYYY-MM-DD`);
+    if (note.since !== undefined && !isIsoDateOrMonth(note.since))
+      problems.push(`${where}: good-to-know ${i + 1} date is not YYYY-MM-DD or YYYY-MM`);
   });
   if (guide.sources.length === 0) problems.push(`${where}: no sources`);
   for (const key of guide.sources) {

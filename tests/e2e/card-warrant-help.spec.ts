@@ -48,7 +48,7 @@ test('the warrant check leads to what to do, offline, by keyboard', async ({ bro
   await expect(page.getByText('Is it signed by a judge?')).toBeVisible();
   await page.getByRole('button', { name: 'No', exact: true }).click();
   await expect(
-    page.getByRole('heading', { name: "This is an ICE warrant, not a judge's warrant" }),
+    page.getByRole('heading', { name: "This looks like an ICE warrant, not a judge's warrant" }),
   ).toBeVisible();
   await expect(page.getByText('do not open, do not consent, do not resist')).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();

@@ -4,6 +4,7 @@ import { URGENT_GUIDE_ID, loadGuide, loadGuides } from '../../src/content/catalo
 import type { Guide } from '../../src/content/guide-types';
 import { validateGuide } from '../../src/content/validate-guide';
 import { LANGUAGES } from '../../src/i18n/languages';
+import { LIMITS, scoreGuides } from '../content/content-report';
 
 const knownSources = new Set(Object.keys(SOURCES));
 const byLanguage = Object.fromEntries(
@@ -48,6 +49,15 @@ describe('guide catalog', () => {
   });
 });
 
+const scores = await scoreGuides();
+
+describe('plain language', () => {
+  it.each(scores)('$id reads easily in both languages', (scores) => {
+    expect(scores.englishGrade).toBeLessThanOrEqual(LIMITS.englishGrade);
+    expect(scores.spanishEase).toBeGreaterThanOrEqual(LIMITS.spanishEase);
+  });
+});
+
 describe('validateGuide', () => {
   const good: Guide = {
     id: 'sample',
@@ -81,7 +91,7 @@ describe('validateGuide', () => {
       'es/Not Kebab: good-to-know 1 contains markup',
       'es/Not Kebab: step 1 is over 25 words',
       'es/Not Kebab: phrase 1 has no meaning in es',
-      'es/Not Kebab: good-to-know 1 date is not YYYY-MM-DD',
+      'es/Not Kebab: good-to-know 1 date is not YYYY-MM-DD or YYYY-MM',
       'es/Not Kebab: unknown source NOPE',
       'es/Not Kebab: lastReviewed is not YYYY-MM-DD',
     ]);

@@ -47,7 +47,7 @@ export const agentsAtYourDoor: Guide = {
       text: 'A warrant from a judge names a court at the top and is signed by a judge. An ICE warrant says "Department of Homeland Security" at the top. It is signed by an immigration officer, not a judge. Forms I-200 and I-205 are ICE warrants. ICE very rarely has a warrant from a judge. For years, rights groups have said an ICE warrant alone does not give agents permission to enter a home.',
     },
     {
-      text: 'An ICE memo from May 2025 was made public in January 2026. It claims officers may force their way into the home of a person with a final deportation order. It says Form I-205 alone is enough. This claim is being fought in court. In January 2026, a federal judge in Minnesota ruled that one such entry broke the Constitution. The safe steps have not changed: do not open the door, do not consent, and do not physically resist.',
+      text: 'An ICE memo from May 2025 was made public in January 2026. It claims officers may force their way into the home of a person with a final deportation order, using only Form I-205. This claim is contested and is being fought in court. In January 2026, a federal judge in Minnesota ruled that one such entry broke the Constitution. The judge did not rule on the memo itself. The safe steps have not changed: do not open the door, do not consent, and do not physically resist.',
       since: '2025-05-12',
     },
   ],

@@ -65,7 +65,7 @@ export const agentsAtYourDoor: Guide = {
       text: 'Una orden judicial tiene arriba el nombre de una corte y está firmada por un juez. Una orden administrativa de ICE dice arriba "Department of Homeland Security" (Departamento de Seguridad Nacional). La firma un oficial de inmigración, no un juez. Los formularios I-200 y I-205 son órdenes administrativas. ICE casi nunca tiene una orden judicial. Desde hace años, los grupos de derechos dicen que una orden de ICE por sí sola no les da permiso para entrar a una casa.',
     },
     {
-      text: 'Un memorando de ICE de mayo de 2025 se hizo público en enero de 2026. Dice que los oficiales pueden entrar a la fuerza a la casa de una persona con una orden final de deportación. Según el memorando, basta con el formulario I-205. Esto se está peleando en las cortes. En enero de 2026, un juez federal de Minnesota decidió que una de esas entradas violó la Constitución. Lo más seguro no ha cambiado: no abra la puerta, no autorice la entrada y no se resista físicamente.',
+      text: 'Un memorando de ICE de mayo de 2025 se hizo público en enero de 2026. Dice que los oficiales pueden entrar a la fuerza a la casa de una persona con una orden final de deportación, con solo el formulario I-205. Esto está en disputa y se está decidiendo en las cortes. En enero de 2026, un juez federal de Minnesota decidió que una de esas entradas violó la Constitución. El juez no decidió sobre el memorando en sí. Lo más seguro no ha cambiado: no abra la puerta, no autorice la entrada y no se resista físicamente.',
       since: '2025-05-12',
     },
   ],

@@ -5,6 +5,10 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { SourceList } from '../guides/SourceList';
 import { useWakeLock } from './use-wake-lock';
+import spanish from '../../../locales/es/card.json';
+import { addScreenStrings } from '../../i18n/i18n';
+
+addScreenStrings({ en: { card: english }, es: { card: spanish } });
 
 /**
  * `/card`: the statement to show an agent, always in English, in very large type; below it the same

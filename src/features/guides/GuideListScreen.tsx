@@ -1,8 +1,11 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Guide } from '../../content/guide-types';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
+import { buildIndex, search } from './search';
 import { useGuides } from './use-guides';
 
-/** Every guide in the current language, each a large link with its one-line summary. */
+/** Every guide in the current language, with a search that forgives typos; works offline. */
 export function GuideListScreen() {
   const { t, language } = useI18n();
   const state = useGuides(language);
@@ -11,18 +14,41 @@ export function GuideListScreen() {
       <p class="lead">{t('guides.listIntro')}</p>
       {state.status === 'loading' && <p role="status">{t('common.loading')}</p>}
       {state.status === 'failed' && <p role="alert">{t('guides.loadFailed')}</p>}
-      {state.status === 'loaded' && (
-        <ul class="actions">
-          {state.guides.map((guide) => (
-            <li key={guide.id}>
-              <a class="action" href={`/guides/${guide.id}`}>
-                <span class="action-title">{guide.title}</span>
-                <span class="action-hint">{guide.summary}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {state.status === 'loaded' && <SearchableList guides={state.guides} />}
     </Screen>
+  );
+}
+
+function SearchableList({ guides }: { guides: readonly Guide[] }) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const index = useMemo(() => buildIndex(guides), [guides]);
+  const found = useMemo(() => search(index, query), [index, query]);
+  return (
+    <>
+      <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label for="guide-search">{t('guides.searchLabel')}</label>
+        <input
+          id="guide-search"
+          type="search"
+          value={query}
+          autoComplete="off"
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+      </form>
+      <p class="search-count" role="status">
+        {query.trim() ? t('guides.found', { count: found.length }) : ''}
+      </p>
+      <ul class="actions">
+        {found.map((guide) => (
+          <li key={guide.id}>
+            <a class="action" href={`/guides/${guide.id}`}>
+              <span class="action-title">{guide.title}</span>
+              <span class="action-hint">{guide.summary}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

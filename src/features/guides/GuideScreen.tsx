@@ -5,7 +5,7 @@ import { GuideBody } from './GuideBody';
 import { useGuides } from './use-guides';
 
 /** One guide, `/guides/<id>`, in the current language. */
-export default function GuideScreen() {
+export function GuideScreen() {
   const { t, language } = useI18n();
   const { params } = useRoute();
   const state = useGuides(language);

@@ -4,6 +4,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { SourceList } from '../guides/SourceList';
 import { LocalLine } from './LocalLine';
+import english from '../../../locales/en/help.json';
+import spanish from '../../../locales/es/help.json';
+import { addScreenStrings } from '../../i18n/i18n';
+
+addScreenStrings({ en: { help: english }, es: { help: spanish } });
 
 const REVIEWED = '2026-11-26';
 const MIGRAWATCH = '1-844-363-1423';

@@ -17,10 +17,10 @@ export function HomeScreen() {
             hint={t('home.urgent.hint')}
             urgent
           />
-          <ActionLink href="/card" title={t('card.title')} hint={t('card.hint')} />
-          <ActionLink href="/warrant" title={t('warrant.title')} hint={t('warrant.hint')} />
+          <ActionLink href="/card" title={t('home.card.title')} hint={t('home.card.hint')} />
+          <ActionLink href="/warrant" title={t('home.warrant.title')} hint={t('home.warrant.hint')} />
           <ActionLink href="/guides" title={t('home.guides.title')} hint={t('home.guides.hint')} />
-          <ActionLink href="/help" title={t('help.title')} hint={t('help.hint')} />
+          <ActionLink href="/help" title={t('home.help.title')} hint={t('home.help.hint')} />
           <ActionLink href="/settings" title={t('home.settings.title')} hint={t('home.settings.hint')} />
         </ul>
       </nav>

@@ -1,9 +1,14 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import english from '../../../locales/en/settings.json';
+import spanish from '../../../locales/es/settings.json';
+import { addScreenStrings } from '../../i18n/i18n';
+
+addScreenStrings({ en: { settings: english }, es: { settings: spanish } });
 
 /** Language, version, and what this app is and is not. */
-export function SettingsScreen() {
+export default function SettingsScreen() {
   const { t } = useI18n();
   return (
     <Screen title={t('settings.title')}>

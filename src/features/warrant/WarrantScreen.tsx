@@ -4,6 +4,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { WarrantDiagram } from './WarrantDiagram';
 import { QUESTIONS, nextQuestion, verdict, type Answer, type Question } from './warrant-check';
+import english from '../../../locales/en/warrant.json';
+import spanish from '../../../locales/es/warrant.json';
+import { addScreenStrings } from '../../i18n/i18n';
+
+addScreenStrings({ en: { warrant: english }, es: { warrant: spanish } });
 
 const REVIEWED = '2026-11-26';
 

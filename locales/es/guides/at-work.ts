@@ -1,0 +1,85 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const atWork: Guide = {
+  id: 'at-work',
+  title: 'En el trabajo',
+  summary: 'Qué hacer si agentes de inmigración llegan al lugar donde usted trabaja.',
+  steps: [
+    'Mantenga la calma. Deje las manos donde los agentes las puedan ver.',
+    'Pregúntele a un agente: "¿Tengo la libertad de irme?"',
+    'Si el agente dice que sí, váyase con calma.',
+    'Si el agente dice que no, diga que está usando su derecho a guardar silencio.',
+    'Diga que quiere hablar con un abogado.',
+    'Si los agentes ordenan separarse en grupos por estatus migratorio, usted no tiene que unirse a ningún grupo. Puede quedarse donde está.',
+    'Cuando esté a salvo, anote lo que pasó: la hora, la agencia, cuántos agentes vinieron y qué dijeron.',
+  ],
+  sayThis: [
+    {
+      english: 'Am I free to go?',
+      meaning: '¿Tengo la libertad de irme?',
+    },
+    {
+      english: 'I am using my right to remain silent.',
+      meaning: 'Estoy usando mi derecho a guardar silencio.',
+    },
+    {
+      english: 'I want to speak with a lawyer.',
+      meaning: 'Quiero hablar con un abogado.',
+    },
+    {
+      english: 'I will not sign anything without a lawyer.',
+      meaning: 'No voy a firmar nada sin un abogado.',
+    },
+    {
+      english: 'I do not consent to any search.',
+      meaning: 'No doy mi consentimiento para ningún registro.',
+    },
+  ],
+  doNot: [
+    'No corra. Correr se puede usar en su contra.',
+    'No mienta y no muestre papeles falsos.',
+    'No firme nada sin hablar con un abogado.',
+    'No lleve ni muestre papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
+    'No empuje, no bloquee y no pelee con los agentes.',
+  ],
+  goodToKnow: [
+    {
+      text: 'Cualquier persona, incluso ICE, puede entrar a las partes públicas de un negocio, como el comedor, la entrada, la sala de espera o el estacionamiento. Estar ahí no les da a los agentes el poder de parar, interrogar o arrestar a cualquiera.',
+    },
+    {
+      text: 'Las áreas privadas, como cocinas, oficinas, bodegas y cuartos solo para empleados, son distintas. Para entrar, los agentes necesitan el permiso del patrón (empleador) o una orden judicial firmada por un juez. Una orden de ICE firmada por un oficial, no por un juez, no basta. Ayudan los letreros de "Private" (Privado) y las puertas cerradas o con llave.',
+    },
+    {
+      text: 'Si el patrón, o alguien a quien el patrón autoriza, deja entrar a los agentes a las áreas privadas, los agentes ya no necesitan una orden para esas áreas.',
+    },
+    {
+      text: 'Un grupo dice que los agentes usan los grupos por estatus migratorio para señalar a ciertas personas.',
+    },
+    {
+      text: 'Una auditoría de formularios I-9 es distinta a una redada. En una auditoría, ICE revisa los formularios I-9 del patrón. Antes, ICE tiene que avisarle al patrón por escrito, con 3 días de anticipación.',
+    },
+    {
+      text: 'Los trabajadores y los patrones pueden grabar o anotar lo que hacen los agentes. Pero grabar a los agentes tiene riesgos: algunos funcionarios lo llaman obstrucción, y han arrestado a personas mientras grababan. Grabar es su decisión, no una obligación. Hágalo solo si es seguro. Mantenga su distancia y no se interponga.',
+    },
+  ],
+  sources: [
+    'ACLUNC-ES',
+    'ALTOTRUMP-WORK',
+    'BENACH-WORK',
+    'BUTZEL',
+    'CLEARMEDIA',
+    'CONMIGRA-ES',
+    'ICS-LAW',
+    'IDP-KYR',
+    'ILRC-CARD-TEXT',
+    'LAW-5THINGS',
+    'LAW-FACTSHEET',
+    'MASJIDPLUS',
+    'NILC-WORK-CLL',
+    'NILC-WORK-EVU',
+    'SDLR',
+    'UFCW-RAIDS',
+    'WORKINGCLASS',
+  ],
+  lastReviewed: '2026-11-26',
+};

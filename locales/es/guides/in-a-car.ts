@@ -1,0 +1,87 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const inACar: Guide = {
+  id: 'in-a-car',
+  title: 'En el carro, en puntos de control y en la zona fronteriza de 100 millas',
+  summary:
+    'Qué hacer si la policía o agentes de inmigración paran su carro, o en un punto de control de la Patrulla Fronteriza.',
+  steps: [
+    'Cuando le hagan señal de parar, oríllese en un lugar seguro.',
+    'Apague el motor. Prenda la luz de adentro del carro.',
+    'Baje un poco la ventana. Mantenga las manos en el volante.',
+    'Si usted maneja y se lo piden, muestre su licencia, la registración del carro y la prueba de seguro.',
+    'No tiene que contestar preguntas sobre su estatus ni sobre dónde nació. Diga que está usando su derecho a guardar silencio.',
+    'Si usted es pasajero, también puede guardar silencio. Pregunte si tiene la libertad de irse. Si le dicen que sí, váyase con calma.',
+    'Si piden registrar el carro, diga claramente que no da su consentimiento.',
+    'En un punto de control de la Patrulla Fronteriza, puede guardar silencio. Si lo retienen después de unas preguntas, pregunte si está detenido.',
+  ],
+  sayThis: [
+    {
+      english: 'I am using my right to remain silent.',
+      meaning: 'Estoy usando mi derecho a guardar silencio.',
+    },
+    {
+      english: 'I do not consent to a search of my car.',
+      meaning: 'No doy mi consentimiento para que registren mi carro.',
+    },
+    {
+      english: 'Am I free to go?',
+      meaning: '¿Tengo la libertad de irme?',
+    },
+    {
+      english: 'Am I being detained?',
+      meaning: '¿Me están deteniendo?',
+    },
+    {
+      english: 'I want to speak with a lawyer.',
+      meaning: 'Quiero hablar con un abogado.',
+    },
+  ],
+  doNot: [
+    'No les mienta a la policía ni a los agentes.',
+    'Nunca lleve papeles falsos en el carro, y nunca los muestre.',
+    'No se ponga en medio para impedir un registro, aunque usted haya dicho que no.',
+    'No muestre papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
+  ],
+  goodToKnow: [
+    {
+      text: 'Usted puede decir que no a un registro. Pero la policía puede registrar el carro sin su consentimiento si cree que hay pruebas de un delito. Esto se llama causa probable.',
+    },
+    {
+      text: 'Una regla federal permite que CBP (Oficina de Aduanas y Protección Fronteriza) trabaje a menos de 100 millas de cualquier frontera terrestre o costa. Esto se conoce como la zona fronteriza de 100 millas. Cerca de dos de cada tres personas en EE. UU. viven en ella.',
+    },
+    {
+      text: 'En un punto de control dentro de esta zona, la Patrulla Fronteriza puede parar su carro un momento y preguntar por su ciudadanía, aunque no sospeche nada de usted. Para retenerlo más tiempo, necesita una sospecha razonable. Para registrar el carro, necesita una orden o causa probable. Lejos de los puntos de control, la Patrulla Fronteriza necesita una sospecha razonable para parar un carro.',
+    },
+    {
+      text: 'Las personas con visa, como turistas, estudiantes o viajeros de negocios, tienen otras obligaciones. Puede que tengan que contestar preguntas sobre su estatus migratorio.',
+    },
+    {
+      text: 'Si usted no es ciudadano de EE. UU., tiene 18 años o más y tiene papeles de registro, como una tarjeta verde, un I-94 o un permiso de trabajo, la ley dice que debe llevarlos siempre con usted. No llevarlos puede costar una multa de hasta $100, hasta 30 días de cárcel, o las dos cosas. Antes casi no se hacía cumplir esta regla. En abril de 2025, y otra vez en julio de 2025, el gobierno la recordó en público. Si tiene tarjeta verde, lleve la original, no solo una foto en su teléfono. Si un agente de inmigración le pide sus papeles y los lleva con usted, tiene que mostrarlos. Según la ACLU de Arizona, esta obligación es con los agentes federales de inmigración, no con la policía local.',
+      since: '2025-04',
+    },
+    {
+      text: 'En 2025 se reportaron puntos de control de CBP y revisiones en autobuses lejos de la frontera sur. En junio de 2025 se reportó esto en la carretera I-95 en Maine, a unas 80 millas de Canadá. Los ciudadanos de EE. UU. no tienen que llevar prueba de su ciudadanía.',
+      since: '2025-06',
+    },
+  ],
+  sources: [
+    'ACLU-100',
+    'ACLU-AZ-ES',
+    'ACLU-IMM',
+    'ACLUM',
+    'AIR-LEGAL',
+    'ALR-2025',
+    'DESITALK-2025',
+    'DOCUMENTEDNY',
+    'IDP-KYR',
+    'MIINDIA-264E',
+    'MOLINAS-CHECKPOINT',
+    'NAVARRETE',
+    'SDLR',
+    'SUMNER-264E',
+    'TEENVOGUE',
+    'UFCW-RAIDS',
+  ],
+  lastReviewed: '2026-11-26',
+};

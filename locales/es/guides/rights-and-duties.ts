@@ -1,0 +1,105 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const rightsAndDuties: Guide = {
+  id: 'rights-and-duties',
+  title: 'Derechos que todos tienen, y sus deberes',
+  summary: 'Los derechos que usted tiene sin importar su estatus migratorio, y las reglas que debe cumplir.',
+  steps: [
+    'Un oficial puede preguntarle dónde nació, si es ciudadano o cómo llegó aquí. Usted puede guardar silencio.',
+    'Diga en voz alta que está usando su derecho a guardar silencio.',
+    'Un oficial puede querer revisarlo a usted o registrar sus bolsas, su carro o su casa. Diga claramente que no da su consentimiento.',
+    'Pida hablar con un abogado. Pida la lista de servicios legales gratis.',
+    'Pida consejo legal a un abogado de inmigración. En Estados Unidos, un notario público no puede dar consejos legales.',
+    '¿Tiene 18 años o más, no es ciudadano de Estados Unidos y tiene papeles de inmigración de aquí? Entonces llévelos siempre.',
+    'Si tiene tarjeta verde (green card), lleve la tarjeta original, no solo una foto de ella en su teléfono.',
+    'Si un agente de inmigración le pide sus papeles de inmigración de Estados Unidos y los tiene con usted, muéstrelos.',
+    'Si la regla de registro de 2025 (formulario G-325R) puede aplicarle, hable con un abogado de inmigración de confianza antes de decidir.',
+  ],
+  sayThis: [
+    {
+      english: 'I am using my right to remain silent.',
+      meaning: 'Estoy usando mi derecho a guardar silencio.',
+    },
+    {
+      english: 'I do not consent to any search.',
+      meaning: 'No doy mi consentimiento para ningún registro.',
+    },
+    {
+      english: 'I want to speak with a lawyer.',
+      meaning: 'Quiero hablar con un abogado.',
+    },
+    {
+      english: 'I will not sign anything without a lawyer.',
+      meaning: 'No voy a firmar nada sin un abogado.',
+    },
+  ],
+  doNot: [
+    'No mienta y no muestre papeles falsos. Eso puede ser un delito y dañar su caso.',
+    'No lleve papeles de otro país, como el pasaporte o el acta de nacimiento de su país, o una matrícula consular.',
+    'No firme ningún papel antes de hablar con un abogado.',
+    'No vaya con un notario para pedir consejo legal.',
+    'No empuje ni pelee con los oficiales, aunque lo revisen de todos modos.',
+  ],
+  goodToKnow: [
+    {
+      text: 'Guardar silencio es un derecho que le da la Quinta Enmienda. Lo que usted diga se puede usar en la corte de inmigración. Algunos estados exigen que usted dé su nombre si la policía lo para legalmente y le pregunta quién es. Aun así, no tiene que contestar otras preguntas. Las personas con visa, como turistas, viajeros de negocios o estudiantes, pueden estar obligadas a contestar preguntas sobre su estatus.',
+    },
+    {
+      text: 'Decir que no a un registro tal vez no lo detenga. Por ejemplo, la policía puede registrar un carro sin su permiso si cree que hay pruebas de un delito. Usar sus derechos tal vez no evite un arresto, pero ayuda a proteger su caso más adelante.',
+    },
+    {
+      text: 'Los casos de inmigración son casos civiles, no penales. Por eso, a diferencia de la corte penal, el gobierno no le da un abogado. Usted tiene derecho a un abogado, pero por su propia cuenta. El Departamento de Justicia (EOIR) tiene una lista de servicios legales gratis. Cuidado con los notarios: en Estados Unidos, un notario público no puede dar consejos legales.',
+    },
+    {
+      text: 'ICE puede pedirle que firme papeles, como el formulario I-826, papeles de salida voluntaria, una orden de deportación estipulada o el formulario I-860. Una orden de deportación estipulada quiere decir que usted renuncia a su audiencia y acepta la deportación, aunque tal vez podría quedarse. Con la salida voluntaria, si no sale del país antes de la fecha límite, se convierte en una orden de deportación, con multas y castigos que le impiden volver. También puede perder la oportunidad de pedir asilo. Hable primero con un abogado.',
+    },
+    {
+      text: 'Una ley federal dice que todo no ciudadano de 18 años o más debe llevar siempre sus papeles de registro, como la tarjeta verde, el I-94 para quienes tienen visa, o el permiso de trabajo (EAD). No llevarlos es un delito menor: multa de hasta $100, hasta 30 días de cárcel, o las dos cosas, cada vez. Antes casi no se hacía cumplir. En abril de 2025, el DHS (Departamento de Seguridad Nacional) volvió a insistir en esta regla, y la CBP (Oficina de Aduanas y Protección Fronteriza) la repitió en julio de 2025. La ACLU de Arizona dice que el deber de mostrar sus papeles es ante agentes federales de inmigración (ICE y CBP), no ante la policía estatal o local.',
+      since: '2025-04',
+    },
+    {
+      text: 'Una nueva regla de registro de extranjeros (formulario G-325R) se publicó el 12 de marzo de 2025 y entró en vigor el 11 de abril de 2025. Una corte se negó a bloquearla. Dice que los no ciudadanos de 14 años o más que se quedan 30 días o más, y que nunca fueron registrados ni les tomaron huellas, deben registrarse. Esto se refiere sobre todo a personas que entraron sin inspección y nunca tuvieron contacto con las autoridades de inmigración. Los padres deben registrar a sus hijos menores de 14 años. Los hijos deben registrarse otra vez dentro de los 30 días después de cumplir 14. Mucha gente ya cuenta como registrada: quienes tienen tarjeta verde; quienes tienen un I-94, parole o permiso de trabajo (EAD), aunque esté vencido; quienes tienen un Aviso de Comparecencia o un caso en la corte de inmigración; quienes tienen tarjeta de cruce fronterizo; y quienes presentaron ciertas solicitudes, como el formulario I-485, aunque se la hayan negado.',
+      since: '2025-04-11',
+    },
+    {
+      text: 'El registro se hace solo por internet, en inglés, con una cuenta en línea de USCIS que necesita un correo electrónico. No cuesta nada. Después le toman las huellas. Luego los adultos de 18 años o más deben llevar la prueba, y usted debe avisar cada cambio de dirección dentro de 10 días. Registrarse no le da estatus legal ni permiso para quedarse. El DHS ha dicho que el fin es encontrar y deportar a las personas. El formulario pregunta cómo entró y si tiene antecedentes penales, y a algunos abogados les preocupa que sus respuestas se usen en su contra. Según informes, no registrarse a propósito cuando se debe puede traer una multa de hasta $5,000, hasta 6 meses de cárcel, o las dos cosas, y puede dañar su caso de inmigración. Los defensores dicen que es una decisión difícil, con riesgos de los dos lados. Hable con un abogado de inmigración de confianza antes de decidir. La regla puede haber cambiado desde 2025, así que consulte con un abogado.',
+      since: '2025-04-11',
+    },
+  ],
+  sources: [
+    'ACLU-AZ-ES',
+    'ACLU-IMM',
+    'ACLUM',
+    'ALR-2025',
+    'BTYUS-REG',
+    'CATHOLIC-CHARITIES-ES',
+    'DESITALK-2025',
+    'HAFEY-2026',
+    'I9-REG',
+    'ICEBOUND-SIGN',
+    'IDP-KYR',
+    'ILRC-CARD-TEXT',
+    'ILRC-REG',
+    'KDNK-2025',
+    'KRAMER-REG',
+    'KYRHUB-COUNSEL',
+    'LAURENJO-REG',
+    'LAWHELPNY-REG',
+    'LEGALCLARITY-COUNSEL',
+    'LULAC-ESCUDO',
+    'MIINDIA-264E',
+    'MYNEWS13-REG',
+    'NAKASEC-REG',
+    'NEPYORK-VD',
+    'NILC-ES',
+    'REG-JDSUPRA',
+    'REG-NATLAW',
+    'REG-POYNER',
+    'SDLR',
+    'STMARY-VD',
+    'SUMNER-264E',
+    'UFCW-RAIDS',
+    'UWD-KYR',
+  ],
+  lastReviewed: '2026-11-26',
+};

@@ -1,0 +1,124 @@
+import AxeBuilder from '@axe-core/playwright';
+import { guides as english } from '../../locales/en/guides/index';
+import { guides as spanish } from '../../locales/es/guides/index';
+import { expect, heading, test, waitUntilControlled } from './support/app';
+
+const LANGUAGES = [
+  { locale: 'en-US', guides: english, list: 'Rights guides', legal: 'Not legal advice' },
+  { locale: 'es-US', guides: spanish, list: 'Guías de derechos', legal: 'No es asesoría legal' },
+];
+
+for (const { locale, guides, list, legal } of LANGUAGES) {
+  test(`every guide opens offline within two taps of home, with its review date (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitUntilControlled(page);
+    await server.stop();
+
+    for (const guide of guides) {
+      await page.goto(server.url);
+      await page.locator('.action-title').getByText(list, { exact: true }).click(); // tap 1
+      await page.locator('.action-title').getByText(guide.title, { exact: true }).click(); // tap 2
+      await expect(heading(page)).toHaveText(guide.title);
+      await expect(page.getByText(legal).first()).toBeVisible();
+      await expect(page.locator('.steps li')).toHaveCount(guide.steps.length);
+      await expect(page.locator('.sources li')).toHaveCount(guide.sources.length);
+    }
+    await context.close();
+  });
+
+  test(`axe finds no violations on any guide (${locale})`, async ({ browser, server }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    for (const guide of guides) {
+      await page.goto(`${server.url}/guides/${guide.id}`);
+      await expect(heading(page)).toHaveText(guide.title);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${guide.id}: ${v.id}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test('search forgives typos, offline: "orden judisial" finds the guide on warrants', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/guides`);
+  await waitUntilControlled(page);
+  await server.stop();
+  await page.reload();
+
+  await page.getByLabel('Buscar en las guías').fill('orden judisial');
+  await expect(page.getByRole('link', { name: /Agentes en su puerta/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'encontrada' })).toBeVisible();
+  await page.getByLabel('Buscar en las guías').fill('xyzzy');
+  await expect(page.locator('.actions li')).toHaveCount(0);
+  await context.close();
+});
+
+test('in Spanish, "read aloud" speaks the English words with a voice on the device', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  // A stand-in for the device's speech engine: one local English voice that records what it says.
+  await context.addInitScript(() => {
+    const voice = { lang: 'en-US', localService: true, name: 'Local English', default: true, voiceURI: 'x' };
+    const spoken: string[] = [];
+    Object.assign(window, {
+      __spoken: spoken,
+      SpeechSynthesisUtterance: class {
+        voice: unknown = null;
+        lang = '';
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => [voice],
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        cancel: () => undefined,
+        speak: (utterance: { text: string }) => spoken.push(utterance.text),
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/guides/agents-at-your-door`);
+  const buttons = page.getByRole('button', { name: 'Leer en voz alta en inglés' });
+  await expect(buttons).toHaveCount(spanish[0]?.sayThis.length ?? 0);
+  await buttons.first().click();
+  expect(await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).toEqual([
+    spanish[0]?.sayThis[0]?.english,
+  ]);
+  await context.close();
+});
+
+test('without a voice on the device, there is no "read aloud" button', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => [],
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/guides/agents-at-your-door`);
+  await expect(heading(page)).toHaveText('Agentes en su puerta');
+  await expect(page.getByRole('button', { name: 'Leer en voz alta en inglés' })).toHaveCount(0);
+  await context.close();
+});
