@@ -40,6 +40,8 @@ export default tseslint.config(
         fetch: 'readonly',
         performance: 'readonly',
         navigator: 'readonly',
+        Event: 'readonly',
+        MutationObserver: 'readonly',
         document: 'readonly',
         window: 'readonly',
         PerformanceObserver: 'readonly',

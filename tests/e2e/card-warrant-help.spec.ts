@@ -78,3 +78,13 @@ test('the local rapid-response number is checked, kept on the phone and can be c
   await expect(page.getByText('1-844-363-1423')).toBeVisible();
   await expect(page.getByText(/ICE's own tip line/)).toBeVisible();
 });
+
+test('the red card can fill the screen, and leave it again', async ({ page, server }) => {
+  await page.goto(`${server.url}/card`);
+  await page.getByRole('button', { name: 'Show full screen' }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('red-card') ?? false))
+    .toBe(true);
+  await page.getByRole('button', { name: 'Exit full screen' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+});

@@ -4,6 +4,7 @@ import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { SourceList } from '../guides/SourceList';
+import { useFullScreen } from './use-full-screen';
 import { useWakeLock } from './use-wake-lock';
 import spanish from '../../../locales/es/card.json';
 import { addScreenStrings } from '../../i18n/i18n';
@@ -17,6 +18,7 @@ addScreenStrings({ en: { card: english }, es: { card: spanish } });
 export default function RedCardScreen() {
   const { t, language } = useI18n();
   const screenOn = useWakeLock();
+  const fullScreen = useFullScreen<HTMLElement>();
   const reviewed = formatDate(CARD_REVIEWED, t);
 
   return (
@@ -24,7 +26,7 @@ export default function RedCardScreen() {
       <p class="legal-line">
         {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: reviewed })}
       </p>
-      <section class="red-card" aria-labelledby="card-agent">
+      <section class="red-card" aria-labelledby="card-agent" ref={fullScreen.ref}>
         <h2 id="card-agent" class="card-label">
           {t('card.forAgent')}
         </h2>
@@ -33,7 +35,19 @@ export default function RedCardScreen() {
             <li key={key}>{english.agentLines[key]}</li>
           ))}
         </ul>
+        {fullScreen.active && (
+          <button type="button" class="button button-secondary" onClick={fullScreen.exit}>
+            {t('card.exitFullScreen')}
+          </button>
+        )}
       </section>
+      {fullScreen.available && (
+        <p>
+          <button type="button" class="button" onClick={fullScreen.enter}>
+            {t('card.fullScreen')}
+          </button>
+        </p>
+      )}
       {language !== 'en' && (
         <ul class="card-translation" aria-label={t('card.forAgent')}>
           {AGENT_LINES.map((key) => (
