@@ -88,3 +88,31 @@ test('the red card can fill the screen, and leave it again', async ({ page, serv
   await page.getByRole('button', { name: 'Exit full screen' }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 });
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+]) {
+  test(`the red card fits the screen without sideways scrolling (${viewport.width}×${viewport.height})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ viewport, locale: 'es-US' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/card`);
+    const card = page.locator('.red-card');
+    await expect(card).toBeVisible();
+    const box = await card.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(viewport.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+    // Very large type: the agent reads it through a window.
+    const size = await card
+      .locator('li')
+      .first()
+      .evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    await context.close();
+  });
+}
