@@ -24,12 +24,12 @@ const themeColor = '#12355b';
  *   install finds the files in the HTTP cache instead of paying a round trip for each.
  */
 function firstVisitHints(): Plugin {
-  let iconRef = '';
   return {
     name: 'first-visit-hints',
     apply: 'build',
     buildStart() {
-      iconRef = this.emitFile({ type: 'asset', name: 'icon.svg', source: readFileSync('public/icon.svg') });
+      const source = readFileSync(new URL('./public/icon.svg', import.meta.url));
+      this.emitFile({ type: 'asset', name: 'icon.svg', source });
     },
     transformIndexHtml: {
       order: 'post',
@@ -39,10 +39,11 @@ function firstVisitHints(): Plugin {
         const strings = chunks.filter((chunk) => chunk.facadeModuleId?.match(/locales\/[a-z]+\/index\.ts$/));
         const later = chunks.filter((chunk) => !chunk.isEntry && !strings.includes(chunk));
         const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
+        if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');
         const tags: HtmlTagDescriptor[] = [
           {
             tag: 'link',
-            attrs: { rel: 'icon', type: 'image/svg+xml', href: `/${icon?.fileName ?? iconRef}` },
+            attrs: { rel: 'icon', type: 'image/svg+xml', href: `/${icon.fileName}` },
           },
           { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon-180x180.png' } },
           ...(registerEarly
@@ -53,7 +54,7 @@ function firstVisitHints(): Plugin {
             attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
           })),
           // Small files first: low-priority requests start in document order.
-          ...['manifest.webmanifest', icon?.fileName].map((href) => ({
+          ...['manifest.webmanifest', icon.fileName].map((href) => ({
             tag: 'link',
             attrs: { rel: 'prefetch', href: `/${href}` },
           })),
@@ -79,16 +80,20 @@ function inlineStylesheet(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const page = bundle['index.html'];
-      if (page?.type !== 'asset') return;
+      if (page?.type !== 'asset') return this.error('index.html is missing from the bundle');
       let html = String(page.source);
       for (const file of Object.values(bundle)) {
         const link = `<link rel="stylesheet" crossorigin href="/${file.fileName}">`;
         if (file.type !== 'asset' || !file.fileName.endsWith('.css') || !html.includes(link)) continue;
         const css = String(file.source);
         const hash = createHash('sha256').update(css).digest('base64');
+        const csp = "style-src 'self'";
+        if (!html.includes(csp))
+          this.error('index.html has no "style-src \'self\'" to allow the inlined stylesheet');
+        // Function replacers: "$" in the CSS must stay as it is.
         html = html
-          .replace(link, `<style>${css}</style>`)
-          .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
+          .replace(link, () => `<style>${css}</style>`)
+          .replace(csp, () => `${csp} 'sha256-${hash}'`);
         // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how Rollup drops an emitted file
         delete bundle[file.fileName];
       }
@@ -118,7 +123,9 @@ function sha256Revisions() {
     apply: 'build',
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir);
-      pwa = config.plugins.find((candidate) => candidate.name === 'vite-plugin-pwa')?.api as VitePluginPWAAPI;
+      pwa = config.plugins.find((candidate) => candidate.name === 'vite-plugin-pwa')?.api as
+        VitePluginPWAAPI | undefined;
+      if (!pwa) throw new Error('sha256-revisions needs vite-plugin-pwa');
     },
     writeBundle: () => {
       pwa?.extendManifestEntries((entries) =>
@@ -170,7 +177,7 @@ export default defineConfig({
       srcDir: 'src/sw',
       filename: 'sw.ts',
       registerType: 'prompt',
-      // src/offline/ registers the worker after the first paint; no inline script, so the CSP stays strict.
+      // src/offline/register-early.ts registers the worker at page load; no inline script, so the CSP stays strict.
       injectRegister: false,
       pwaAssets: {
         image: 'public/icon.svg',
@@ -188,7 +195,7 @@ export default defineConfig({
         name: 'Know your rights · Conozca sus derechos',
         short_name: 'Derechos · Rights',
         description:
-          'Know-your-rights guides and a family plan that work with no signal. Guías de derechos y un plan familiar que funcionan sin señal.',
+          'Know-your-rights guides, a red card and a warrant check that work with no signal. Guías de derechos, tarjeta roja y revisión de órdenes que funcionan sin señal.',
         lang: 'en',
         dir: 'ltr',
         start_url: '/',

@@ -1,4 +1,4 @@
-import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import i18next from 'i18next';
 import { useMemo, useState } from 'preact/hooks';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -8,20 +8,23 @@ import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { saveSetting } from '../storage/settings-store';
 import { Layout } from '../ui/Layout';
+import { lazyScreen } from './lazy-screen';
 
 // Every screen but home loads on first use, with its own strings (all precached for offline use).
 const guideScreens = () => import('../features/guides/routes');
-const GuideListScreen = lazy(() => guideScreens().then((screens) => screens.GuideListScreen));
-const GuideScreen = lazy(() => guideScreens().then((screens) => screens.GuideScreen));
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
-const RedCardScreen = lazy(() => import('../features/card/RedCardScreen'));
-const WarrantScreen = lazy(() => import('../features/warrant/WarrantScreen'));
-const HelpScreen = lazy(() => import('../features/help/HelpScreen'));
+const GuideListScreen = lazyScreen(() => guideScreens().then((screens) => screens.GuideListScreen));
+const GuideScreen = lazyScreen(() => guideScreens().then((screens) => screens.GuideScreen));
+const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen').then((m) => m.default));
+const RedCardScreen = lazyScreen(() => import('../features/card/RedCardScreen').then((m) => m.default));
+const WarrantScreen = lazyScreen(() => import('../features/warrant/WarrantScreen').then((m) => m.default));
+const HelpScreen = lazyScreen(() => import('../features/help/HelpScreen').then((m) => m.default));
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
   const [language, setLanguageState] = useState(initialLanguage);
   const [saveFailed, setSaveFailed] = useState(false);
+  // A screen that failed while drawing: say so rather than leave a blank page.
+  const [screenFailed, setScreenFailed] = useState(false);
 
   const i18n = useMemo<I18nState>(
     () => ({
@@ -41,8 +44,16 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
   return (
     <I18nContext.Provider value={i18n}>
       <LocationProvider>
-        <Layout notice={saveFailed ? i18n.t('common.languageSaveFailed') : undefined}>
-          <ErrorBoundary>
+        <Layout
+          notice={
+            screenFailed
+              ? i18n.t('common.screenFailed')
+              : saveFailed
+                ? i18n.t('common.languageSaveFailed')
+                : undefined
+          }
+        >
+          <ErrorBoundary onError={() => setScreenFailed(true)}>
             <Router>
               <Route path="/" component={HomeScreen} />
               <Route path="/guides" component={GuideListScreen} />

@@ -6,6 +6,9 @@ import { isLanguage, type Language } from './languages';
  * The language to open in: the saved choice if there is one, else the browser's preference.
  */
 export async function startLanguage(): Promise<Language> {
-  const saved = await loadSetting('language');
+  // Never let a stuck database (another tab mid-upgrade, some browser bugs) keep the app from showing.
+  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, 1000));
+  const saved = await Promise.race([loadSetting('language'), timeout]);
+  if (saved === undefined) return detectLanguage(navigator.languages);
   return saved.ok && isLanguage(saved.value) ? saved.value : detectLanguage(navigator.languages);
 }

@@ -14,7 +14,7 @@ export function OfflineStatus() {
 
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
-    // Loaded after the first paint: registering is never on the way to the first screen.
+    // Loaded after the first paint: watching the worker is never on the way to the first screen.
     void import('./sw-bridge').then(({ watchServiceWorker }) => {
       applyUpdate.current = watchServiceWorker({
         onOfflineReady: () => setStatus('offline-ready'),

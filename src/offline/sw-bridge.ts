@@ -27,13 +27,24 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
 
   const workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', events.onUpdateReady);
-  // An update found by another tab, or by registration.update(), is "external" to this page.
-  workbox.addEventListener('installed', (event) => {
-    if (event.isExternal) events.onUpdateReady();
-  });
-  void workbox.register();
+  void workbox.register().then(
+    (registration) => {
+      // register-early.ts may have found an update before this code ran: workbox-window only sees
+      // one that is already waiting, so follow one that is still installing here.
+      const installing = registration?.installing;
+      if (installing && navigator.serviceWorker.controller) {
+        installing.addEventListener('statechange', () => {
+          if (installing.state === 'installed') events.onUpdateReady();
+        });
+      }
+    },
+    () => undefined, // no worker (private mode, dev server): the app still works online
+  );
 
   return async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    // Another tab may already have applied the update: then only a reload is needed.
+    if (!registration?.waiting) return window.location.reload();
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
       once: true,
     });

@@ -1,3 +1,4 @@
+import { copyResponse } from 'workbox-core';
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import type { PrecacheEntry } from 'workbox-precaching/_types';
 import { registerRoute } from 'workbox-routing';
@@ -34,9 +35,10 @@ async function downloadAll(controller: PrecacheController, revisions: Map<string
   await Promise.all(
     [...controller.getURLsToCacheKeys()].map(async ([url, cacheKey]) => {
       if (cached.has(cacheKey)) return; // same revision as before: keep the copy we have
-      const revision = revisions.get(new URL(url).pathname.slice(1));
+      const revision = revisions.get(url);
       const response = revision ? await download(url, revision) : await fetchOk(url, 'default');
-      await cache.put(cacheKey, response);
+      // Browsers refuse a redirected response for a page load: keep a plain copy (hosts with clean URLs).
+      await cache.put(cacheKey, response.redirected ? await copyResponse(response) : response);
     }),
   );
 }

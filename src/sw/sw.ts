@@ -21,5 +21,6 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-// 5. On the very first install there is no older version to protect, so control the open page now.
+// 5. Take control of open pages once active: on the first install there is nothing older to protect,
+//    and an update is only active after the person tapped "Update".
 clientsClaim();

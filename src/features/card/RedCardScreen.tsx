@@ -49,7 +49,7 @@ export default function RedCardScreen() {
         </p>
       )}
       {language !== 'en' && (
-        <ul class="card-translation" aria-label={t('card.forAgent')}>
+        <ul class="card-translation" aria-label={t('card.translation')}>
           {AGENT_LINES.map((key) => (
             <li key={key}>{t(`card.agentLines.${key}`)}</li>
           ))}

@@ -12,12 +12,21 @@ export function LocalLine() {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<Problem>(undefined);
+  const [loading, setLoading] = useState(true);
+  const [justSaved, setJustSaved] = useState(false);
 
   useEffect(() => {
+    let current = true;
     void loadSetting('rapidResponseNumber').then((result) => {
-      if (result.ok && result.value) setSaved(result.value);
+      if (!current) return;
+      const number = result.ok && result.value ? toDialable(result.value) : undefined;
+      if (number) setSaved(number);
       else setEditing(true);
+      setLoading(false);
     });
+    return () => {
+      current = false;
+    };
   }, []);
 
   const save = async (event: Event) => {
@@ -29,11 +38,18 @@ export function LocalLine() {
     setSaved(number);
     setProblem(undefined);
     setEditing(false);
+    setJustSaved(true);
   };
 
+  if (loading) return null;
   if (saved && !editing) {
     return (
       <div class="local-line">
+        {justSaved && (
+          <p class="saved-note" role="status">
+            {t('help.local.saved')}
+          </p>
+        )}
         <a class="button call" href={`tel:${saved}`}>
           {t('help.local.call', { number: saved })}
         </a>
@@ -42,6 +58,7 @@ export function LocalLine() {
           class="button button-secondary"
           onClick={() => {
             setDraft(saved);
+            setJustSaved(false);
             setEditing(true);
           }}
         >
@@ -58,7 +75,7 @@ export function LocalLine() {
         id="local-line-number"
         type="tel"
         inputMode="tel"
-        autoComplete="tel"
+        autoComplete="off"
         value={draft}
         maxLength={40}
         aria-invalid={problem === 'invalid'}
