@@ -1,6 +1,6 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import i18next from 'i18next';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
 import { I18nContext, type I18nState } from '../i18n/i18n-context';
@@ -23,6 +23,7 @@ const HelpScreen = lazyScreen(() => import('../features/help/HelpScreen').then((
 export function App({ initialLanguage }: { initialLanguage: Language }) {
   const [language, setLanguageState] = useState(initialLanguage);
   const [saveFailed, setSaveFailed] = useState(false);
+  const latestChoice = useRef(0);
   // A screen that failed while drawing: say so rather than leave a blank page.
   const [screenFailed, setScreenFailed] = useState(false);
 
@@ -31,7 +32,13 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
       language,
       t: i18next.t,
       setLanguage: async (next) => {
-        await changeLanguage(next);
+        const request = ++latestChoice.current;
+        try {
+          await changeLanguage(next);
+        } catch {
+          return setScreenFailed(true); // the other language's strings could not be loaded
+        }
+        if (request !== latestChoice.current) return; // a later tap won: keep its language
         document.documentElement.lang = next;
         setLanguageState(next);
         const saved = await saveSetting('language', next);

@@ -15,12 +15,15 @@ export function OfflineStatus() {
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
     // Loaded after the first paint: watching the worker is never on the way to the first screen.
-    void import('./sw-bridge').then(({ watchServiceWorker }) => {
-      applyUpdate.current = watchServiceWorker({
-        onOfflineReady: () => setStatus('offline-ready'),
-        onUpdateReady: () => setStatus('update-ready'),
-      });
-    });
+    import('./sw-bridge').then(
+      ({ watchServiceWorker }) => {
+        applyUpdate.current = watchServiceWorker({
+          onOfflineReady: () => setStatus('offline-ready'),
+          onUpdateReady: () => setStatus('update-ready'),
+        });
+      },
+      () => undefined, // not fetched (offline before the install finished): nothing to say yet
+    );
   }, []);
 
   return (

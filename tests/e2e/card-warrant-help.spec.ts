@@ -45,11 +45,15 @@ test('the warrant check leads to what to do, offline, by keyboard', async ({ bro
   await expect(page.getByText('Does the top of the paper name a court?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Is it signed by a judge?')).toBeVisible();
-  await page.getByRole('button', { name: 'No', exact: true }).click();
+  // Focus moves to the next question, so the keyboard carries on from there.
+  await expect(page.getByText('Is it signed by a judge?')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'No', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(
     page.getByRole('heading', { name: "This looks like an ICE warrant, not a judge's warrant" }),
-  ).toBeVisible();
+  ).toBeFocused();
   await expect(page.getByText('do not open, do not consent, do not resist')).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByText('Does the top of the paper name a court?')).toBeVisible();

@@ -15,7 +15,7 @@ export function useWakeLock(): boolean {
     const request = async () => {
       try {
         const lock = await navigator.wakeLock.request('screen');
-        if (stopped) return void lock.release();
+        if (stopped || (sentinel && !sentinel.released)) return void lock.release(); // one lock is enough
         sentinel = lock;
         setActive(true);
         lock.addEventListener('release', () => setActive(false));

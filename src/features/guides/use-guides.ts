@@ -11,7 +11,7 @@ export function useGuides(language: Language): GuidesState {
   const [state, setState] = useState<GuidesState>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    // The guides already shown stay until the other language's arrive: no blank screen, no lost search.
     loadGuides(language).then(
       (guides) => current && setState({ status: 'loaded', guides }),
       () => current && setState({ status: 'failed' }),

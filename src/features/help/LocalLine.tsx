@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { loadSetting, saveSetting } from '../../storage/settings-store';
 import { toDialable } from './phone-number';
@@ -14,6 +14,12 @@ export function LocalLine() {
   const [problem, setProblem] = useState<Problem>(undefined);
   const [loading, setLoading] = useState(true);
   const [justSaved, setJustSaved] = useState(false);
+  // Saving and changing swap the form and the call button: keep keyboard focus on what replaced them.
+  const focusAfterSwap = useRef<HTMLInputElement & HTMLAnchorElement>(null);
+  const swapped = useRef(false);
+  useEffect(() => {
+    if (swapped.current) focusAfterSwap.current?.focus();
+  }, [editing]);
 
   useEffect(() => {
     let current = true;
@@ -37,6 +43,7 @@ export function LocalLine() {
     if (!result.ok) return setProblem('saveFailed'); // what was typed stays in the box
     setSaved(number);
     setProblem(undefined);
+    swapped.current = true;
     setEditing(false);
     setJustSaved(true);
   };
@@ -50,7 +57,7 @@ export function LocalLine() {
             {t('help.local.saved')}
           </p>
         )}
-        <a class="button call" href={`tel:${saved}`}>
+        <a class="button call" href={`tel:${saved}`} ref={focusAfterSwap}>
           {t('help.local.call', { number: saved })}
         </a>
         <button
@@ -59,6 +66,7 @@ export function LocalLine() {
           onClick={() => {
             setDraft(saved);
             setJustSaved(false);
+            swapped.current = true;
             setEditing(true);
           }}
         >
@@ -73,6 +81,7 @@ export function LocalLine() {
       <label for="local-line-number">{t('help.local.label')}</label>
       <input
         id="local-line-number"
+        ref={focusAfterSwap}
         type="tel"
         inputMode="tel"
         autoComplete="off"

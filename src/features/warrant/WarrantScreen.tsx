@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
@@ -19,6 +19,14 @@ export default function WarrantScreen() {
   const result = verdict(answers);
   const question = result ? undefined : nextQuestion(answers);
   const answer = (value: Answer) => question && setAnswers({ ...answers, [question]: value });
+  const answered = Object.keys(answers).length;
+
+  // After each answer the buttons that had focus are gone: move it to the next question or the result,
+  // so keyboard and screen-reader users carry on from there.
+  const next = useRef<HTMLHeadingElement & HTMLSpanElement>(null);
+  useEffect(() => {
+    if (answered > 0) next.current?.focus();
+  }, [answered]);
 
   return (
     <Screen title={t('warrant.title')}>
@@ -26,14 +34,16 @@ export default function WarrantScreen() {
         {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(REVIEWED, t) })}
       </p>
       <p class="lead">{t('warrant.intro')}</p>
-      <div aria-live="polite">
+      <div>
         {question && (
           <fieldset class="question" key={question}>
             <legend>
               <span class="question-count">
                 {t('warrant.question', { number: QUESTIONS.indexOf(question) + 1, total: QUESTIONS.length })}
               </span>
-              <span class="question-text">{t(`warrant.questions.${question}.text`)}</span>
+              <span class="question-text" tabIndex={-1} ref={next}>
+                {t(`warrant.questions.${question}.text`)}
+              </span>
             </legend>
             <p class="question-help">{t(`warrant.questions.${question}.help`)}</p>
             <div class="answers">
@@ -51,7 +61,9 @@ export default function WarrantScreen() {
         )}
         {result && (
           <section class={`verdict verdict-${result}`} aria-labelledby="verdict">
-            <h2 id="verdict">{t(`warrant.results.${result}.title`)}</h2>
+            <h2 id="verdict" tabIndex={-1} ref={next}>
+              {t(`warrant.results.${result}.title`)}
+            </h2>
             <ol class="steps">
               {t(`warrant.results.${result}.steps`, { returnObjects: true }).map((step) => (
                 <li key={step}>{step}</li>
@@ -62,7 +74,7 @@ export default function WarrantScreen() {
           </section>
         )}
       </div>
-      {Object.keys(answers).length > 0 && (
+      {answered > 0 && (
         <p>
           <button type="button" class="button button-secondary" onClick={() => setAnswers({})}>
             {t('warrant.startOver')}
