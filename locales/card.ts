@@ -18,6 +18,3 @@ export const CARD_SOURCES: SourceKey[] = [
   'TELEMUNDO',
   'USIMMIGRATION-MY',
 ];
-
-/** When the card's text was last checked against the facts sheet. */
-export const CARD_REVIEWED = '2026-11-26';

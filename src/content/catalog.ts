@@ -12,10 +12,5 @@ export async function loadGuides(language: Language): Promise<readonly Guide[]> 
   return (await loaders[language]()).guides;
 }
 
-/** One guide, or `undefined` when no guide has that id. */
-export async function loadGuide(language: Language, id: string): Promise<Guide | undefined> {
-  return (await loadGuides(language)).find((guide) => guide.id === id);
-}
-
 /** The guide the home screen's urgent action opens. */
 export const URGENT_GUIDE_ID = 'agents-at-your-door';

@@ -11,10 +11,11 @@ const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '');
 const precached = urls.map((url) => readFileSync(join(dist, url), 'utf8'));
 
-/** True when some precached file carries this text (as written, or escaped in a JS string). */
+/** True when some precached file carries this text as a whole string literal (so "No" is not found in "Now"). */
 function isPrecached(text: string): boolean {
   const escaped = JSON.stringify(text).slice(1, -1);
-  return precached.some((file) => file.includes(text) || file.includes(escaped));
+  const literals = [`\`${text}\``, `"${escaped}"`, `'${escaped.replace(/'/g, "\\'")}'`];
+  return precached.some((file) => literals.some((literal) => file.includes(literal)));
 }
 
 function leaves(tree: unknown): string[] {

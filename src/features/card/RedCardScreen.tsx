@@ -1,5 +1,6 @@
 import english from '../../../locales/en/card.json';
-import { AGENT_LINES, CARD_REVIEWED, CARD_SOURCES, READER_LINES } from '../../../locales/card';
+import { AGENT_LINES, CARD_SOURCES, READER_LINES } from '../../../locales/card';
+import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
@@ -19,7 +20,7 @@ export default function RedCardScreen() {
   const { t, language } = useI18n();
   const screenOn = useWakeLock();
   const fullScreen = useFullScreen<HTMLElement>();
-  const reviewed = formatDate(CARD_REVIEWED, t);
+  const reviewed = formatDate(SCREENS_REVIEWED, t);
 
   return (
     <Screen title={t('card.title')}>

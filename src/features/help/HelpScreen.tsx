@@ -1,3 +1,4 @@
+import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { formatDate } from '../../content/format-date';
 import type { SourceKey } from '../../../locales/sources';
 import { useI18n } from '../../i18n/i18n-context';
@@ -10,9 +11,9 @@ import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings({ en: { help: english }, es: { help: spanish } });
 
-const REVIEWED = '2026-11-26';
-const MIGRAWATCH = '1-844-363-1423';
-const COURT_LINE = '1-800-898-7180';
+/** Hotlines as written for people, and as dialled. */
+const MIGRAWATCH = { shown: '1-844-363-1423', dial: '+18443631423' };
+const COURT_LINE = { shown: '1-800-898-7180', dial: '+18008987180' };
 const SOURCES: SourceKey[] = [
   'CATHOLIC-CHARITIES-ES',
   'CIBERCUBA-2025',
@@ -30,7 +31,7 @@ export default function HelpScreen() {
   return (
     <Screen title={t('help.title')}>
       <p class="legal-line">
-        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(REVIEWED, t) })}
+        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(SCREENS_REVIEWED, t) })}
       </p>
       <section aria-labelledby="help-local">
         <h2 id="help-local">{t('help.local.title')}</h2>
@@ -50,8 +51,8 @@ export default function HelpScreen() {
         <h2 id="help-report">{t('help.report.title')}</h2>
         <p>{t('help.report.migrawatch')}</p>
         <p>
-          <a class="button call" href={`tel:+1${MIGRAWATCH.replace(/\D/g, '').slice(1)}`}>
-            {MIGRAWATCH}
+          <a class="button call" href={`tel:${MIGRAWATCH.dial}`}>
+            {MIGRAWATCH.shown}
           </a>
         </p>
         <p class="muted">{t('help.report.check')}</p>
@@ -64,8 +65,8 @@ export default function HelpScreen() {
         <h2 id="help-court">{t('help.court.title')}</h2>
         <p>{t('help.court.text')}</p>
         <p>
-          <a class="button button-secondary call" href={`tel:+1${COURT_LINE.replace(/\D/g, '').slice(1)}`}>
-            {COURT_LINE}
+          <a class="button button-secondary call" href={`tel:${COURT_LINE.dial}`}>
+            {COURT_LINE.shown}
           </a>
         </p>
       </section>

@@ -9,7 +9,7 @@ export function HomeScreen() {
   return (
     <Screen title={t('home.title')}>
       <p class="lead">{t('home.intro')}</p>
-      <nav aria-label={t('home.title')}>
+      <nav aria-label={t('home.actions')}>
         <ul class="actions">
           <ActionLink
             href={`/guides/${URGENT_GUIDE_ID}`}

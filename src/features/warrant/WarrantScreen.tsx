@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
@@ -9,8 +10,6 @@ import spanish from '../../../locales/es/warrant.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings({ en: { warrant: english }, es: { warrant: spanish } });
-
-const REVIEWED = '2026-11-26';
 
 /** `/warrant`: a few yes/no questions about the paper agents show, leading to what to do. */
 export default function WarrantScreen() {
@@ -31,7 +30,7 @@ export default function WarrantScreen() {
   return (
     <Screen title={t('warrant.title')}>
       <p class="legal-line">
-        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(REVIEWED, t) })}
+        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(SCREENS_REVIEWED, t) })}
       </p>
       <p class="lead">{t('warrant.intro')}</p>
       <div>
