@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import chromiumSettings from '../support/chromium.json' with { type: 'json' };
 import { startServer } from './throttled-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,18 +18,8 @@ const DIST = join(OUT, 'dist');
 const RTT_MS = 400;
 const BYTES_PER_SECOND = 50_000; // 400 kbit/s
 const VISIT_TIMEOUT = 60_000;
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+// Debian's Chromium and the quiet flags every browser run of this project uses.
+const CHROMIUM = { executablePath: chromiumSettings.path, args: chromiumSettings.args };
 const CONTEXT = { viewport: { width: 390, height: 844 }, locale: 'en-US' };
 
 // Whatever hangs, the run ends on its own (the finally blocks below close browser and servers first).

@@ -13,6 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 // The very TraceProcessor class Lighthouse runs (same module instance), so the patch below reaches it.
 import { TraceProcessor } from 'lighthouse/core/lib/trace-engine.js';
+import chromium from '../support/chromium.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = fileURLToPath(new URL('../../.bench/', import.meta.url));
@@ -25,19 +26,9 @@ const pages = [
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const chromePath = '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  // Containers and CI run as root, where Chromium refuses to start with its sandbox.
-  '--no-sandbox',
-  '--disable-gpu',
-  // Everything is on localhost; the rest keep Chromium from phoning home (there is no network).
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium with the project's shared flags (no sandbox as root, no calls home).
+const chromePath = chromium.path;
+const chromeFlags = ['--headless=new', ...chromium.args];
 
 /**
  * Workaround for Lighthouse 12.2.3 on current Chromium (156 here). Newer Chromium renamed the
