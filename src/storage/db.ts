@@ -18,10 +18,14 @@ function open(): Promise<IDBPDatabase<AppDB>> {
     return Promise.reject(new DOMException('IndexedDB is not available', 'InvalidStateError'));
   }
   return new Promise((resolve, reject) => {
+    let refused = false;
     openDB<AppDB>(DB_NAME, DB_VERSION, {
-      upgrade: (db, oldVersion) => migrate(db, oldVersion),
+      upgrade: (db, oldVersion, _newVersion, transaction) => void migrate(db, oldVersion, transaction),
       // Another tab still has the old version open: refuse now rather than hang forever.
-      blocked: () => reject(new DOMException('Another tab holds an older database', 'BlockedError')),
+      blocked: () => {
+        refused = true;
+        reject(new DOMException('Another tab holds an older database', 'BlockedError'));
+      },
       blocking: () => {
         // A newer version of the app wants to upgrade: step aside so it can.
         void opening?.then((db) => db.close());
@@ -30,7 +34,11 @@ function open(): Promise<IDBPDatabase<AppDB>> {
       terminated: () => {
         opening = undefined;
       },
-    }).then(resolve, reject);
+    }).then((db) => {
+      // Opened after all, once the other tab let go: close it, the next call opens afresh.
+      if (refused) db.close();
+      else resolve(db);
+    }, reject);
   });
 }
 

@@ -1,12 +1,30 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { sealPlain } from './codec';
 import { STORES, type AppDB } from './schema';
+
+type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
 /**
  * Brings a database from `oldVersion` up to the current version, one step per version,
  * so a phone that skipped several releases still passes through every step.
+ * Only IndexedDB requests may be awaited here: anything else would end the upgrade transaction.
  */
-export function migrate(db: IDBPDatabase<AppDB>, oldVersion: number): void {
+export async function migrate(
+  db: IDBPDatabase<AppDB>,
+  oldVersion: number,
+  transaction: UpgradeTransaction,
+): Promise<void> {
   if (oldVersion < 1) {
     db.createObjectStore(STORES.settings);
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore(STORES.contacts);
+    db.createObjectStore(STORES.practice);
+    // Version 1 kept each setting as a bare value; from version 2 every value is sealed by the codec.
+    let cursor = await transaction.objectStore(STORES.settings).openCursor();
+    while (cursor) {
+      await cursor.update({ rev: 1, body: sealPlain(cursor.value) });
+      cursor = await cursor.continue();
+    }
   }
 }

@@ -3,16 +3,37 @@ export type StorageProblem =
   | 'unavailable' // IndexedDB missing or refused (some private modes)
   | 'quota' // the device is out of space
   | 'blocked' // another open tab holds an older version of the database
+  | 'stale' // the record changed (or was deleted) in another tab since this copy was read
+  | 'invalid' // the record breaks its schema: nothing was written
   | 'unknown';
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; problem: StorageProblem };
 
+/** Thrown inside the storage layer for problems IndexedDB itself does not name. */
+export class StorageError extends Error {
+  constructor(readonly problem: StorageProblem) {
+    super(problem);
+    this.name = 'StorageError';
+  }
+}
+
 /** Maps a thrown IndexedDB error to the problem a person can act on. */
 export function toProblem(error: unknown): StorageProblem {
+  if (error instanceof StorageError) return error.problem;
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return 'quota';
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
     return 'unavailable';
   if (name === 'BlockedError') return 'blocked';
+  if (name === 'DataError' || name === 'DataCloneError') return 'invalid';
   return 'unknown';
+}
+
+/** Runs a storage operation and turns any failure into a typed result, never a throw. */
+export async function attempt<T>(operation: () => Promise<T>): Promise<StorageResult<T>> {
+  try {
+    return { ok: true, value: await operation() };
+  } catch (error) {
+    return { ok: false, problem: toProblem(error) };
+  }
 }

@@ -1,12 +1,17 @@
 import type { DBSchema } from 'idb';
+import type { Sealed } from './codec';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export const STORES = {
   settings: 'settings',
+  contacts: 'contacts',
+  practice: 'practice',
 } as const;
+
+export type StoreName = (typeof STORES)[keyof typeof STORES];
 
 /** What each settings key holds. */
 export interface Settings {
@@ -17,10 +22,22 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
+/**
+ * How every record sits on disk. The body is sealed by the codec (src/storage/codec.ts), so
+ * encryption can later wrap it without a feature noticing; the revision stays outside the seal
+ * so a write can be checked against the newest copy inside one transaction.
+ */
+export interface Stored {
+  /** Counts every saved change; a save based on an older revision is refused. */
+  rev: number;
+  body: Sealed;
+}
+
 export interface AppDB extends DBSchema {
   /** Small key-value preferences, keyed by setting name (out-of-line keys). */
-  settings: {
-    key: SettingKey;
-    value: Settings[SettingKey];
-  };
+  settings: { key: SettingKey; value: Stored };
+  /** Emergency contacts, keyed by contact id (out-of-line keys). */
+  contacts: { key: string; value: Stored };
+  /** How often each contact's number was typed right from memory, keyed by contact id. */
+  practice: { key: string; value: Stored };
 }

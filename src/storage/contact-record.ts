@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+
+/** Who a contact is to the family; the UI names each role in the person's language. */
+export const CONTACT_ROLES = [
+  'family',
+  'caregiver',
+  'lawyer',
+  'rapid-response',
+  'consulate',
+  'employer',
+  'other',
+] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/** Limits a person can see in the form; the same limits guard storage and backup files. */
+export const CONTACT_LIMITS = { name: 100, phones: 5, languages: 100, notes: 1000 } as const;
+
+/** International format (E.164): a plus, then up to 15 digits, never starting with 0. */
+export const E164 = /^\+[1-9]\d{6,14}$/;
+
+export const ContactSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
+  phones: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(E164))),
+    v.minLength(1),
+    v.maxLength(CONTACT_LIMITS.phones),
+  ),
+  role: v.picklist(CONTACT_ROLES),
+  languages: v.pipe(v.string(), v.maxLength(CONTACT_LIMITS.languages)),
+  notes: v.pipe(v.string(), v.maxLength(CONTACT_LIMITS.notes)),
+  mayPickUpChildren: v.boolean(),
+  /** Position in the list: who to call first. */
+  order: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+});
+
+export type Contact = v.InferOutput<typeof ContactSchema>;
+
+export const isContact = (value: unknown): value is Contact => v.is(ContactSchema, value);
+
+/** How well a person knows a contact's number by heart, from the memorize drill. */
+export const PracticeSchema = v.object({
+  right: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  tries: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  /** The last try, as an ISO date (YYYY-MM-DD), or '' before the first. */
+  lastTried: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]),
+});
+
+export type Practice = v.InferOutput<typeof PracticeSchema>;
+
+export const isPractice = (value: unknown): value is Practice => v.is(PracticeSchema, value);

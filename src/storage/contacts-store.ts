@@ -1,0 +1,109 @@
+import * as v from 'valibot';
+import { ContactSchema, isContact, type Contact } from './contact-record';
+import { commit, readAll, type Change } from './records';
+import { attempt, StorageError, type StorageResult } from './result';
+import { STORES } from './schema';
+
+/** A contact as read from the device, with the revision a later save must be based on. */
+export interface SavedContact extends Contact {
+  rev: number;
+}
+
+/** What the form gives: everything but the id and place in the list, which the store assigns. */
+export type ContactDraft = Omit<Contact, 'id' | 'order'>;
+
+export interface ContactList {
+  contacts: SavedContact[];
+  /** Records on the device that could not be read (damaged): reported, never dropped. */
+  unreadable: number;
+}
+
+/** Every contact, in calling order. */
+export function listContacts(): Promise<StorageResult<ContactList>> {
+  return attempt(async () => {
+    const { records, unreadable } = await readAll(STORES.contacts, isContact);
+    const contacts = records
+      .map(({ rev, value }) => ({ ...value, rev }))
+      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+    return { contacts, unreadable };
+  });
+}
+
+/** Adds a contact at the end of the list. */
+export function addContact(draft: ContactDraft, after: SavedContact[]): Promise<StorageResult<SavedContact>> {
+  const order = after.reduce((last, contact) => Math.max(last, contact.order + 1), 0);
+  return attempt(async () => {
+    const contact = checked({ ...draft, id: newId(), order });
+    const revisions = await commit(STORES.contacts, [
+      { key: contact.id, value: contact, expectedRev: undefined },
+    ]);
+    return { ...contact, rev: revisions.get(contact.id) ?? 1 };
+  });
+}
+
+/** Saves an edited contact; refused as 'stale' if another tab changed or deleted it meanwhile. */
+export function updateContact(contact: SavedContact): Promise<StorageResult<SavedContact>> {
+  return attempt(async () => {
+    const { rev, ...fields } = contact;
+    const value = checked(fields);
+    const revisions = await commit(STORES.contacts, [{ key: value.id, value, expectedRev: rev }]);
+    return { ...value, rev: revisions.get(value.id) ?? rev + 1 };
+  });
+}
+
+/** Deletes a contact; keep the returned copy to offer "Undo". */
+export function deleteContact(contact: SavedContact): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    await commit(STORES.contacts, [{ key: contact.id, expectedRev: contact.rev }]);
+  });
+}
+
+/** Puts back a contact just deleted ("Undo"), where it was in the list. */
+export function restoreContact(contact: SavedContact): Promise<StorageResult<SavedContact>> {
+  return attempt(async () => {
+    const value = checked(withoutRevision(contact));
+    const revisions = await commit(STORES.contacts, [{ key: value.id, value, expectedRev: undefined }]);
+    return { ...value, rev: revisions.get(value.id) ?? 1 };
+  });
+}
+
+/**
+ * Moves a contact one place up (-1) or down (+1) in calling order, renumbering the list in one
+ * transaction; refused as 'stale' if any contact changed in another tab since `contacts` was read.
+ */
+export function moveContact(
+  contacts: SavedContact[],
+  id: string,
+  step: -1 | 1,
+): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    const from = contacts.findIndex((contact) => contact.id === id);
+    const to = from + step;
+    if (from < 0 || to < 0 || to >= contacts.length) return;
+    const reordered = [...contacts];
+    const [moved] = reordered.splice(from, 1);
+    if (moved) reordered.splice(to, 0, moved);
+    const changes: Change[] = [];
+    reordered.forEach(({ rev, ...fields }, order) => {
+      if (fields.order !== order)
+        changes.push({ key: fields.id, value: { ...fields, order }, expectedRev: rev });
+    });
+    await commit(STORES.contacts, changes);
+  });
+}
+
+/** The record as it will be stored (trimmed), or an 'invalid' refusal before anything is written. */
+function checked(fields: Contact): Contact {
+  const result = v.safeParse(ContactSchema, fields);
+  if (!result.success) throw new StorageError('invalid');
+  return result.output;
+}
+
+function withoutRevision({ rev, ...fields }: SavedContact): Contact {
+  void rev;
+  return fields;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,32 @@
+import { announce } from './changes';
+import { closeDB } from './db';
+import { attempt, type StorageResult } from './result';
+import { DB_NAME } from './schema';
+
+/**
+ * Removes everything the app stored about the person: the whole database, and any key the app
+ * keeps in localStorage or sessionStorage. The app's own code stays cached, so it still works offline.
+ * Other open tabs close their connection when asked (see `blocking` in db.ts) and reload their data.
+ */
+export function deleteAllData(): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    await closeDB();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new DOMException('Delete failed', 'UnknownError'));
+      // Other tabs of this app close their connection on request; a tab that does not (an old
+      // version) keeps the delete waiting, so say so rather than hang.
+      request.onblocked = () =>
+        setTimeout(() => reject(new DOMException('Another tab holds the database', 'BlockedError')), 3000);
+    });
+    for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
+      try {
+        storage?.clear();
+      } catch {
+        // Storage disabled in this browser mode: then nothing is in it.
+      }
+    }
+    announce('all');
+  });
+}
