@@ -18,6 +18,12 @@ const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScr
 const RedCardScreen = lazyScreen(() => import('../features/card/RedCardScreen').then((m) => m.default));
 const WarrantScreen = lazyScreen(() => import('../features/warrant/WarrantScreen').then((m) => m.default));
 const HelpScreen = lazyScreen(() => import('../features/help/HelpScreen').then((m) => m.default));
+const ContactsScreen = lazyScreen(() => import('../features/contacts/ContactsScreen').then((m) => m.default));
+const PracticeScreen = lazyScreen(() => import('../features/practice/PracticeScreen').then((m) => m.default));
+const WalletListScreen = lazyScreen(() =>
+  import('../features/practice/WalletListScreen').then((m) => m.default),
+);
+const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').then((m) => m.default));
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
@@ -68,7 +74,11 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
               <Route path="/card" component={RedCardScreen} />
               <Route path="/warrant" component={WarrantScreen} />
               <Route path="/help" component={HelpScreen} />
+              <Route path="/contacts" component={ContactsScreen} />
+              <Route path="/contacts/practice" component={PracticeScreen} />
+              <Route path="/contacts/wallet" component={WalletListScreen} />
               <Route path="/settings" component={SettingsScreen} />
+              <Route path="/settings/data" component={BackupScreen} />
               <Route default component={NotFoundScreen} />
             </Router>
           </ErrorBoundary>

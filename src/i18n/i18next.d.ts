@@ -1,8 +1,11 @@
 import 'i18next';
 import type shell from '../../locales/en/index';
+import type backup from '../../locales/en/backup.json';
 import type card from '../../locales/en/card.json';
+import type contacts from '../../locales/en/contacts.json';
 import type guides from '../../locales/en/guides.json';
 import type help from '../../locales/en/help.json';
+import type practice from '../../locales/en/practice.json';
 import type settings from '../../locales/en/settings.json';
 import type warrant from '../../locales/en/warrant.json';
 
@@ -13,9 +16,12 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       translation: typeof shell & {
+        backup: typeof backup;
         card: typeof card;
+        contacts: typeof contacts;
         guides: typeof guides;
         help: typeof help;
+        practice: typeof practice;
         settings: typeof settings;
         warrant: typeof warrant;
       };

@@ -9,7 +9,11 @@ export const ROUTES = [
   { path: '/card', en: 'Red card', es: 'Tarjeta roja' },
   { path: '/warrant', en: 'Is this a real warrant?', es: '¿Es una orden real?' },
   { path: '/help', en: 'Get help', es: 'Pedir ayuda' },
+  { path: '/contacts', en: 'Emergency contacts', es: 'Contactos de emergencia' },
+  { path: '/contacts/practice', en: 'Learn numbers by heart', es: 'Aprenda los números de memoria' },
+  { path: '/contacts/wallet', en: 'Wallet list of numbers', es: 'Lista de números para la cartera' },
   { path: '/settings', en: 'Settings', es: 'Ajustes' },
+  { path: '/settings/data', en: 'Your data', es: 'Sus datos' },
   { path: '/no-such-page', en: 'Page not found', es: 'Página no encontrada' },
 ] as const;
 

@@ -1,0 +1,36 @@
+import {
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+} from 'libphonenumber-js/min';
+
+/** Why a typed number cannot be saved; each has its own message beside the field. */
+export type PhoneProblem = 'empty' | 'not-a-number' | 'too-short' | 'too-long' | 'invalid';
+
+export type PhoneCheck = { ok: true; e164: string } | { ok: false; problem: PhoneProblem };
+
+/** Numbers without a country code are read as U.S. numbers; numbers abroad start with + or 011. */
+const HOME_REGION: CountryCode = 'US';
+
+/**
+ * Reads a phone number as people type it ("(213) 555-0100", "+52 55 1234 5678", "011 52 …")
+ * and gives it in international form (E.164), the way it is stored and dialled.
+ */
+export function checkPhone(input: string): PhoneCheck {
+  const text = input.trim();
+  if (text === '') return { ok: false, problem: 'empty' };
+  if (!/^[+\d\s().\-/]+$/.test(text)) return { ok: false, problem: 'not-a-number' };
+  const length = validatePhoneNumberLength(text, HOME_REGION);
+  if (length === 'TOO_SHORT' || length === 'NOT_A_NUMBER') return { ok: false, problem: 'too-short' };
+  if (length === 'TOO_LONG') return { ok: false, problem: 'too-long' };
+  const parsed = parsePhoneNumberFromString(text, HOME_REGION);
+  if (!parsed?.isValid()) return { ok: false, problem: 'invalid' };
+  return { ok: true, e164: parsed.number };
+}
+
+/** A stored number as people read it: U.S. numbers as "(213) 555-0100", others with their country code. */
+export function formatPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  return parsed.country === HOME_REGION ? parsed.formatNational() : parsed.formatInternational();
+}
