@@ -1,0 +1,73 @@
+import { CONTACT_LIMITS, type ContactRole } from '../../storage/contact-record';
+import type { ContactDraft, SavedContact } from '../../storage/contacts-store';
+import { checkPhone, formatPhone, type PhoneProblem } from './phone';
+
+/** What the form holds while a person types: text exactly as typed, never lost on an error. */
+export interface FormFields {
+  name: string;
+  phones: string[];
+  role: ContactRole;
+  languages: string;
+  notes: string;
+  mayPickUpChildren: boolean;
+}
+
+/** One message per field that needs fixing; phone problems are per number. */
+export interface FormErrors {
+  name?: 'empty' | 'long';
+  phones: (PhoneProblem | 'duplicate' | undefined)[];
+  languages?: 'long';
+  notes?: 'long';
+}
+
+export const EMPTY_FIELDS: FormFields = {
+  name: '',
+  phones: [''],
+  role: 'family',
+  languages: '',
+  notes: '',
+  mayPickUpChildren: false,
+};
+
+/** The form's starting text for an existing contact (numbers as people read them). */
+export function fieldsOf(contact: SavedContact): FormFields {
+  return {
+    name: contact.name,
+    phones: contact.phones.map(formatPhone),
+    role: contact.role,
+    languages: contact.languages,
+    notes: contact.notes,
+    mayPickUpChildren: contact.mayPickUpChildren,
+  };
+}
+
+/** Checks the form; either a draft ready to store or the problems to show beside the fields. */
+export function readForm(fields: FormFields): { draft: ContactDraft } | { errors: FormErrors } {
+  const errors: FormErrors = { phones: [] };
+  const name = fields.name.trim();
+  if (name === '') errors.name = 'empty';
+  else if (name.length > CONTACT_LIMITS.name) errors.name = 'long';
+  if (fields.languages.trim().length > CONTACT_LIMITS.languages) errors.languages = 'long';
+  if (fields.notes.length > CONTACT_LIMITS.notes) errors.notes = 'long';
+
+  const phones: string[] = [];
+  for (const typed of fields.phones) {
+    const checked = checkPhone(typed);
+    if (!checked.ok) errors.phones.push(checked.problem);
+    else if (phones.includes(checked.e164)) errors.phones.push('duplicate');
+    else errors.phones.push(undefined);
+    if (checked.ok) phones.push(checked.e164);
+  }
+
+  if (errors.name || errors.languages || errors.notes || errors.phones.some(Boolean)) return { errors };
+  return {
+    draft: {
+      name,
+      phones,
+      role: fields.role,
+      languages: fields.languages.trim(),
+      notes: fields.notes,
+      mayPickUpChildren: fields.mayPickUpChildren,
+    },
+  };
+}

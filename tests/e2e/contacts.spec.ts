@@ -1,0 +1,217 @@
+import type { Page } from '@playwright/test';
+import { collectErrors, expect, heading, test, waitUntilControlled } from './support/app';
+import { createProfile } from './support/persistent';
+
+/** Fills and saves the new-contact form the way a person would. */
+async function addContact(page: Page, name: string, phone: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Phone number 1').fill(phone);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(status(page)).toContainText(`${name} was saved.`);
+}
+
+const contactNames = (page: Page) => page.locator('.contact h3');
+/** The screen's own status line (the offline message has one of its own, outside main). */
+const status = (page: Page) => page.getByRole('main').getByRole('status');
+
+test('contacts added and changed offline are all there after the browser is closed and reopened', async ({
+  server,
+}) => {
+  const profile = await createProfile();
+  try {
+    let context = await profile.open();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await waitUntilControlled(page);
+    await server.stop(); // no network from here on
+
+    await page.goto(`${server.url}/contacts`);
+    await expect(heading(page)).toHaveText('Emergency contacts');
+    await expect(page.getByText('You have no contacts yet.')).toBeVisible();
+    await addContact(page, 'Ana López', '(213) 555-0100');
+    await addContact(page, 'Consulado de México', '+52 55 1234 5678');
+
+    await page.getByRole('button', { name: 'Change Ana López' }).click();
+    await page.getByLabel('Notes').fill('Sister. Has a key to the house.');
+    await page.getByLabel('May pick up the children').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(status(page)).toContainText('Your changes to Ana López were saved.');
+    await context.close();
+
+    context = await profile.open();
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/contacts`);
+    await expect(contactNames(page)).toHaveText(['Ana López', 'Consulado de México']);
+    const ana = page.locator('.contact').first();
+    await expect(ana.getByText('(213) 555-0100')).toBeVisible();
+    await expect(ana.getByText('Sister. Has a key to the house.')).toBeVisible();
+    await expect(ana.getByText('May pick up the children')).toBeVisible();
+    await expect(ana.getByRole('link', { name: 'Call Ana López at (213) 555-0100' })).toHaveAttribute(
+      'href',
+      'tel:+12135550100',
+    );
+    await expect(
+      page
+        .locator('.contact')
+        .nth(1)
+        .getByRole('link', { name: /^Send a text/ }),
+    ).toHaveAttribute('href', 'sms:+525512345678');
+    await context.close();
+  } finally {
+    await profile.remove();
+  }
+});
+
+test('bad input gets a message beside the field, keeps what was typed, and markup stays plain text', async ({
+  page,
+  server,
+}) => {
+  const errors = collectErrors(page);
+  const markup = '<img src=x onerror=alert(1)>';
+  await page.goto(`${server.url}/contacts`);
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await page.getByLabel('Phone number 1').fill('123');
+  await page.getByLabel('Notes').fill('x'.repeat(10_000));
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.getByRole('alert')).toHaveText(
+    'Please fix the problems marked below. Nothing you typed was lost.',
+  );
+  await expect(page.getByLabel('Name')).toBeFocused();
+  await expect(page.getByLabel('Name')).toHaveAccessibleDescription('Write a name.');
+  await expect(page.getByLabel('Phone number 1')).toHaveAccessibleDescription(/too short/);
+  await expect(page.getByLabel('Notes')).toHaveAccessibleDescription(
+    /at most 1000 characters\. Now: 10000\./,
+  );
+  await expect(page.getByLabel('Notes')).toHaveValue('x'.repeat(10_000));
+
+  await page.getByLabel('Name').fill(markup);
+  await page.getByLabel('Phone number 1').fill('000 000 0000');
+  await page.getByLabel('Notes').fill(markup);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByLabel('Phone number 1')).toHaveAccessibleDescription(/not a valid phone number/);
+  await page.getByLabel('Phone number 1').fill('213-555-0100');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(contactNames(page)).toHaveText([markup]);
+  await expect(page.locator('.contact-notes')).toHaveText(markup);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the contact form works with the keyboard alone', async ({ page, server }) => {
+  await page.goto(`${server.url}/contacts`);
+  await page.getByRole('button', { name: 'Add a contact' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'New contact' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Beto');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Phone number 1')).toBeFocused();
+  await page.keyboard.type('213 555 0101');
+  await page.keyboard.press('Tab'); // "Add another number"
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Phone number 2')).toBeFocused();
+  await page.keyboard.type('+502 2345 6789');
+  await page.keyboard.press('Tab'); // "Remove number 2"
+  await page.keyboard.press('Tab'); // "Add another number"
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Who is this?')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Who is this?')).toHaveValue('employer');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Spanish, English');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Night shift');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('May pick up the children')).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Save' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const beto = page.locator('.contact').first();
+  await expect(beto.getByRole('heading', { name: 'Beto' })).toBeFocused();
+  await expect(beto).toContainText('Employer');
+  await expect(beto).toContainText('(213) 555-0101');
+  await expect(beto).toContainText('+502 2345 6789');
+  await expect(beto).toContainText('Speaks: Spanish, English');
+  await expect(beto).toContainText('May pick up the children');
+});
+
+test('delete, undo, and the calling order', async ({ page, server }) => {
+  await page.goto(`${server.url}/contacts`);
+  await addContact(page, 'Ana', '213-555-0100');
+  await addContact(page, 'Beto', '213-555-0101');
+  await addContact(page, 'Carla', '213-555-0102');
+
+  await page.getByRole('button', { name: 'Move up: Carla' }).click();
+  await expect(status(page)).toHaveText('Carla is now number 2 to call.');
+  await expect(contactNames(page)).toHaveText(['Ana', 'Carla', 'Beto']);
+
+  await page.getByRole('button', { name: 'Delete Ana' }).click();
+  await expect(status(page)).toContainText('Ana was deleted.');
+  await expect(contactNames(page)).toHaveText(['Carla', 'Beto']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(contactNames(page)).toHaveText(['Ana', 'Carla', 'Beto']);
+
+  await page.reload();
+  await expect(contactNames(page)).toHaveText(['Ana', 'Carla', 'Beto']);
+});
+
+test('two open tabs stay consistent, and an edit based on an old copy is refused', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(`${server.url}/contacts`);
+  await second.goto(`${server.url}/contacts`);
+  await expect(second.getByText('You have no contacts yet.')).toBeVisible();
+
+  await addContact(first, 'Ana', '213-555-0100');
+  await expect(contactNames(second)).toHaveText(['Ana']); // no reload
+
+  // Both tabs open the same contact; the first saves; the second's save is based on the old copy.
+  await second.getByRole('button', { name: 'Change Ana' }).click();
+  await first.getByRole('button', { name: 'Change Ana' }).click();
+  await first.getByLabel('Notes').fill('Saved in the first tab');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(status(first)).toContainText('Your changes to Ana were saved.');
+
+  await second.getByLabel('Notes').fill('Typed in the second tab');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await expect(second.getByRole('alert')).toContainText('This was changed in another tab or window.');
+  await expect(second.getByLabel('Notes')).toHaveValue('Typed in the second tab');
+  await expect(first.locator('.contact-notes')).toHaveText('Saved in the first tab');
+
+  await second.getByRole('button', { name: 'Show the newer copy' }).click();
+  await expect(second.getByLabel('Notes')).toHaveValue('Saved in the first tab');
+  await context.close();
+});
+
+test('in Spanish: add a contact and read it back', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('link', { name: /Contactos de emergencia/ }).click();
+  await expect(heading(page)).toHaveText('Contactos de emergencia');
+  await page.getByRole('button', { name: 'Agregar un contacto' }).click();
+  await page.getByLabel('Nombre').fill('José Núñez');
+  await page.getByLabel('Número de teléfono 1').fill('abc');
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.getByLabel('Número de teléfono 1')).toHaveAccessibleDescription(/Use solo dígitos/);
+  await page.getByLabel('Número de teléfono 1').fill('011 52 55 1234 5678');
+  await page.getByLabel('¿Quién es?').selectOption({ label: 'Abogado' });
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(status(page)).toHaveText('Se guardó a José Núñez.');
+  await expect(page.locator('.contact')).toContainText('Abogado');
+  await expect(page.getByRole('link', { name: 'Llamar a José Núñez al +52 55 1234 5678' })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FIELDS, readForm } from '../../src/features/contacts/contact-form';
+
+const fields = { ...EMPTY_FIELDS, name: 'Ana', phones: ['(213) 555-0100'] };
+
+describe('contact form', () => {
+  it('gives a draft with the number in international form and the name trimmed', () => {
+    expect(
+      readForm({ ...fields, name: '  Ana López ', phones: ['213 555 0100', '+52 55 1234 5678'] }),
+    ).toEqual({
+      draft: {
+        name: 'Ana López',
+        phones: ['+12135550100', '+525512345678'],
+        role: 'family',
+        languages: '',
+        notes: '',
+        mayPickUpChildren: false,
+      },
+    });
+  });
+
+  it('names each problem beside its own field', () => {
+    const result = readForm({
+      ...fields,
+      name: ' ',
+      phones: ['123', '213-555-0100'],
+      notes: 'x'.repeat(10_000),
+    });
+    expect(result).toEqual({ errors: { name: 'empty', phones: ['too-short', undefined], notes: 'long' } });
+  });
+
+  it('refuses the same number twice', () => {
+    expect(readForm({ ...fields, phones: ['213-555-0100', '+1 213 555 0100'] })).toEqual({
+      errors: { phones: [undefined, 'duplicate'] },
+    });
+  });
+
+  it('keeps markup as the plain text it is', () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    expect(readForm({ ...fields, name: markup, notes: markup })).toMatchObject({
+      draft: { name: markup, notes: markup },
+    });
+  });
+
+  it('refuses a name longer than 100 characters', () => {
+    expect(readForm({ ...fields, name: 'a'.repeat(101) })).toEqual({
+      errors: { name: 'long', phones: [undefined] },
+    });
+  });
+});
