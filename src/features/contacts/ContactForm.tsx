@@ -128,37 +128,35 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           return (
             <div class="phone-row" key={index}>
               <label for={id}>{t('contacts.form.phoneN', { n: index + 1 })}</label>
-              <div class="phone-input">
-                <input
-                  id={id}
-                  type="tel"
-                  inputMode="tel"
-                  autoComplete="off"
-                  value={phone}
-                  aria-invalid={Boolean(message)}
-                  aria-describedby={described(id, Boolean(message), 'contact-phone-hint')}
-                  onInput={(event) => setPhone(index, event.currentTarget.value)}
-                />
-                {fields.phones.length > 1 && (
-                  <button
-                    type="button"
-                    class="button button-secondary"
-                    onClick={() => {
-                      set(
-                        'phones',
-                        fields.phones.filter((_, i) => i !== index),
-                      );
-                      setErrors((current) => ({
-                        ...current,
-                        phones: current.phones.filter((_, i) => i !== index),
-                      }));
-                    }}
-                  >
-                    {t('contacts.form.removePhone', { n: index + 1 })}
-                  </button>
-                )}
-              </div>
+              <input
+                id={id}
+                type="tel"
+                inputMode="tel"
+                autoComplete="off"
+                value={phone}
+                aria-invalid={Boolean(message)}
+                aria-describedby={described(id, Boolean(message), 'contact-phone-hint')}
+                onInput={(event) => setPhone(index, event.currentTarget.value)}
+              />
               {error(id, message)}
+              {fields.phones.length > 1 && (
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  onClick={() => {
+                    set(
+                      'phones',
+                      fields.phones.filter((_, i) => i !== index),
+                    );
+                    setErrors((current) => ({
+                      ...current,
+                      phones: current.phones.filter((_, i) => i !== index),
+                    }));
+                  }}
+                >
+                  {t('contacts.form.removePhone', { n: index + 1 })}
+                </button>
+              )}
             </div>
           );
         })}
