@@ -27,4 +27,7 @@ export async function migrate(
       cursor = await cursor.continue();
     }
   }
+  if (oldVersion < 3) {
+    db.createObjectStore(STORES.plan);
+  }
 }

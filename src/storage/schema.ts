@@ -3,12 +3,13 @@ import type { Sealed } from './codec';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const STORES = {
   settings: 'settings',
   contacts: 'contacts',
   practice: 'practice',
+  plan: 'plan',
 } as const;
 
 export type StoreName = (typeof STORES)[keyof typeof STORES];
@@ -40,4 +41,6 @@ export interface AppDB extends DBSchema {
   contacts: { key: string; value: Stored };
   /** How often each contact's number was typed right from memory, keyed by contact id. */
   practice: { key: string; value: Stored };
+  /** The family preparedness plan, one record per section, keyed by section id. */
+  plan: { key: string; value: Stored };
 }

@@ -1,0 +1,166 @@
+import * as v from 'valibot';
+
+/**
+ * The family preparedness plan, one record per section. It keeps the minimum a family needs and
+ * never anyone's immigration status. Every text has a limit so a backup file cannot smuggle
+ * huge values; optional links to contacts are contact ids.
+ */
+export const PLAN_LIMITS = { short: 200, long: 2000, people: 20, documents: 40 } as const;
+
+const short = v.pipe(v.string(), v.maxLength(PLAN_LIMITS.short));
+const long = v.pipe(v.string(), v.maxLength(PLAN_LIMITS.long));
+const id = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
+/** A date as YYYY-MM-DD, or '' when not given. */
+const date = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
+/** A contact id, or '' for nobody chosen yet. */
+const contactLink = v.union([v.literal(''), id]);
+const yesNo = v.picklist(['', 'yes', 'no']);
+
+export const PLAN_SECTIONS = [
+  'household',
+  'children',
+  'documents',
+  'legal',
+  'money',
+  'myPlan',
+  'review',
+] as const;
+export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
+
+export const PersonSchema = v.object({
+  id,
+  /** Spelled exactly as on the person's documents: the detainee locator needs an exact match. */
+  fullName: short,
+  dateOfBirth: date,
+  countryOfBirth: short,
+  /** 8 or 9 digits, or '' (optional). */
+  aNumber: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{8,9}$/))]),
+  isChild: v.boolean(),
+  medicines: long,
+  allergies: long,
+  doctor: short,
+  /** For children: school or child care, and how to reach it. */
+  school: short,
+});
+
+export const HouseholdSchema = v.object({
+  people: v.pipe(v.array(PersonSchema), v.maxLength(PLAN_LIMITS.people)),
+});
+
+export const CARE_AUTHORIZATIONS = [
+  '',
+  'none',
+  'verbal',
+  'caregiver-affidavit',
+  'power-of-attorney',
+  'standby-guardianship',
+] as const;
+
+export const ChildCareSchema = v.object({
+  childId: id,
+  firstPickUp: contactLink,
+  secondPickUp: contactLink,
+  onSchoolList: yesNo,
+  authorization: v.picklist(CARE_AUTHORIZATIONS),
+  papersWhere: short,
+  whatChildKnows: long,
+});
+
+export const ChildrenSchema = v.object({
+  children: v.pipe(v.array(ChildCareSchema), v.maxLength(PLAN_LIMITS.people)),
+});
+
+export const DocumentItemSchema = v.object({
+  /** One of the checklist's document ids (see src/features/plan), or a family's own. */
+  id,
+  have: yesNo,
+  originalWhere: short,
+  copyWith: short,
+});
+
+export const DocumentsSchema = v.object({
+  items: v.pipe(v.array(DocumentItemSchema), v.maxLength(PLAN_LIMITS.documents)),
+});
+
+export const LegalSchema = v.object({
+  lawyer: contactLink,
+  g28Signed: yesNo,
+  g28With: short,
+  rapidResponse: contactLink,
+  notes: long,
+});
+
+export const MoneySchema = v.object({
+  bankAccess: short,
+  rentAndBills: short,
+  lastPaycheck: short,
+  powerOfAttorney: yesNo,
+  powerOfAttorneyWith: short,
+  savings: long,
+});
+
+export const MyPlanSchema = v.object({
+  atHome: long,
+  atWork: long,
+  onStreetOrCar: long,
+  callFirst: contactLink,
+  memorized: contactLink,
+  /** The message the family should receive, kept for the emergency-alert feature to come. */
+  familyMessage: long,
+});
+
+export const ReviewSchema = v.object({
+  /** The day the plan was last gone over with the family. */
+  lastReviewed: date,
+});
+
+/** Each section's record; `skipped` marks a section the family chose not to fill in. */
+export const PLAN_SCHEMAS = {
+  household: HouseholdSchema,
+  children: ChildrenSchema,
+  documents: DocumentsSchema,
+  legal: LegalSchema,
+  money: MoneySchema,
+  myPlan: MyPlanSchema,
+  review: ReviewSchema,
+} as const;
+
+export type PlanSections = { [K in PlanSectionId]: v.InferOutput<(typeof PLAN_SCHEMAS)[K]> };
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type ChildCare = v.InferOutput<typeof ChildCareSchema>;
+export type DocumentItem = v.InferOutput<typeof DocumentItemSchema>;
+
+/** A stored section: its data, and whether the family chose to skip it. */
+export interface PlanRecord<K extends PlanSectionId> {
+  skipped: boolean;
+  data: PlanSections[K];
+}
+
+/** The schema of one stored section record. */
+export function planRecordSchema<K extends PlanSectionId>(section: K) {
+  return v.object({ skipped: v.boolean(), data: PLAN_SCHEMAS[section] });
+}
+
+/** What a new family starts with: every section empty, none skipped. */
+export const EMPTY_PLAN: { [K in PlanSectionId]: PlanRecord<K> } = {
+  household: { skipped: false, data: { people: [] } },
+  children: { skipped: false, data: { children: [] } },
+  documents: { skipped: false, data: { items: [] } },
+  legal: { skipped: false, data: { lawyer: '', g28Signed: '', g28With: '', rapidResponse: '', notes: '' } },
+  money: {
+    skipped: false,
+    data: {
+      bankAccess: '',
+      rentAndBills: '',
+      lastPaycheck: '',
+      powerOfAttorney: '',
+      powerOfAttorneyWith: '',
+      savings: '',
+    },
+  },
+  myPlan: {
+    skipped: false,
+    data: { atHome: '', atWork: '', onStreetOrCar: '', callFirst: '', memorized: '', familyMessage: '' },
+  },
+  review: { skipped: false, data: { lastReviewed: '' } },
+};
