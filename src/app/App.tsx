@@ -23,6 +23,10 @@ const PracticeScreen = lazyScreen(() => import('../features/practice/PracticeScr
 const WalletListScreen = lazyScreen(() =>
   import('../features/practice/WalletListScreen').then((m) => m.default),
 );
+const PlanScreen = lazyScreen(() => import('../features/plan/PlanScreen').then((m) => m.default));
+const PlanSectionScreen = lazyScreen(() =>
+  import('../features/plan/PlanSectionScreen').then((m) => m.default),
+);
 const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').then((m) => m.default));
 
 /** The whole app: language state, the frame, and one route per screen. */
@@ -77,6 +81,8 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
               <Route path="/contacts" component={ContactsScreen} />
               <Route path="/contacts/practice" component={PracticeScreen} />
               <Route path="/contacts/wallet" component={WalletListScreen} />
+              <Route path="/plan" component={PlanScreen} />
+              <Route path="/plan/:section" component={PlanSectionScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/settings/data" component={BackupScreen} />
               <Route default component={NotFoundScreen} />

@@ -5,6 +5,7 @@ import type card from '../../locales/en/card.json';
 import type contacts from '../../locales/en/contacts.json';
 import type guides from '../../locales/en/guides.json';
 import type help from '../../locales/en/help.json';
+import type plan from '../../locales/en/plan.json';
 import type practice from '../../locales/en/practice.json';
 import type settings from '../../locales/en/settings.json';
 import type warrant from '../../locales/en/warrant.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
         contacts: typeof contacts;
         guides: typeof guides;
         help: typeof help;
+        plan: typeof plan;
         practice: typeof practice;
         settings: typeof settings;
         warrant: typeof warrant;

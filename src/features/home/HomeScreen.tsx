@@ -20,6 +20,7 @@ export function HomeScreen() {
           <ActionLink href="/card" title={t('home.card.title')} hint={t('home.card.hint')} />
           <ActionLink href="/warrant" title={t('home.warrant.title')} hint={t('home.warrant.hint')} />
           <ActionLink href="/guides" title={t('home.guides.title')} hint={t('home.guides.hint')} />
+          <ActionLink href="/plan" title={t('home.plan.title')} hint={t('home.plan.hint')} />
           <ActionLink href="/contacts" title={t('home.contacts.title')} hint={t('home.contacts.hint')} />
           <ActionLink href="/help" title={t('home.help.title')} hint={t('home.help.hint')} />
           <ActionLink href="/settings" title={t('home.settings.title')} hint={t('home.settings.hint')} />

@@ -1,0 +1,60 @@
+import type { ComponentType } from 'preact';
+import { useRoute } from 'preact-iso';
+import { useI18n } from '../../i18n/i18n-context';
+import type { PlanRecord, PlanSectionId, PlanSections } from '../../storage/plan-record';
+import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { Screen } from '../../ui/Screen';
+import { nextSection, sectionForSlug, sectionPath } from './plan-sections';
+import './plan-strings';
+import { SaveStatus } from './SaveStatus';
+import { SECTION_FORMS } from './section-forms';
+import type { SectionProps } from './section-props';
+import { usePlanSection } from './use-plan-section';
+
+/** One section of the plan: why it matters, its form (saved as the person types), skip, next. */
+export default function PlanSectionScreen() {
+  const { params } = useRoute();
+  const section = sectionForSlug(params.section);
+  if (!section) return <NotFoundScreen />;
+  return <SectionEditor key={section} section={section} />;
+}
+
+function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
+  const { t } = useI18n();
+  const { record, saveState, update, showNewest } = usePlanSection(section);
+  const Form = SECTION_FORMS[section] as ComponentType<SectionProps<K>>;
+  const next = nextSection(section);
+
+  return (
+    <Screen title={t(`plan.sections.${section}.title`)}>
+      <p class="lead">{t(`plan.sections.${section}.why`)}</p>
+      <SaveStatus state={saveState} onShowNewest={() => void showNewest()} />
+      {record && (
+        <>
+          <div class="field checkbox">
+            <input
+              id="plan-skip"
+              type="checkbox"
+              checked={record.skipped}
+              onChange={(event) => update({ ...record, skipped: event.currentTarget.checked })}
+            />
+            <label for="plan-skip">{t('plan.section.skip')}</label>
+          </div>
+          {record.skipped && <p>{t('plan.section.skippedNote')}</p>}
+          <Form
+            data={record.data}
+            onChange={(data: PlanSections[K]) => update({ ...record, data } as PlanRecord<K>)}
+          />
+        </>
+      )}
+      <nav class="plan-nav" aria-label={t('plan.title')}>
+        {next && (
+          <a href={sectionPath(next)}>
+            {t('plan.section.next', { title: t(`plan.sections.${next}.title`) })}
+          </a>
+        )}
+        <a href="/plan">{t('plan.section.back')}</a>
+      </nav>
+    </Screen>
+  );
+}

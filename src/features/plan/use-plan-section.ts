@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { onChange } from '../../storage/changes';
+import type { PlanRecord, PlanSectionId } from '../../storage/plan-record';
+import { loadPlan, saveSection } from '../../storage/plan-store';
+import type { StorageProblem } from '../../storage/result';
+
+export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | { problem: StorageProblem };
+
+export interface PlanSection<K extends PlanSectionId> {
+  /** `undefined` while the first read runs. */
+  record: PlanRecord<K> | undefined;
+  saveState: SaveState;
+  /** Shows the change at once and saves it: now if nothing is being written, else right after. */
+  update: (next: PlanRecord<K>) => void;
+  /** After a 'stale' refusal: drop this tab's unsaved text and show the newer copy. */
+  showNewest: () => Promise<void>;
+}
+
+/**
+ * One plan section, saved as the person types so nothing is lost if the app is closed, the tab
+ * is killed or the phone locks: every change is written as soon as the previous write is done
+ * (at most one waits), and anything still waiting is written when the page is hidden.
+ */
+export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection<K> {
+  const [record, setRecord] = useState<PlanRecord<K> | undefined>(undefined);
+  const [saveState, setSaveState] = useState<SaveState>('loading');
+  const rev = useRef<number | undefined>(undefined);
+  const pending = useRef<PlanRecord<K> | undefined>(undefined);
+  const writing = useRef(false);
+
+  const load = useCallback(async () => {
+    const loaded = await loadPlan();
+    if (!loaded.ok) return setSaveState({ problem: loaded.problem });
+    const saved = loaded.value.plan[section];
+    rev.current = saved.rev;
+    setRecord({ skipped: saved.skipped, data: saved.data } as PlanRecord<K>);
+    setSaveState('idle');
+  }, [section]);
+
+  const write = useCallback(async () => {
+    if (writing.current) return; // the running write picks up the newest text when it ends
+    writing.current = true;
+    while (pending.current) {
+      const next = pending.current;
+      pending.current = undefined;
+      setSaveState('saving');
+      const result = await saveSection(section, next, rev.current);
+      if (!result.ok) {
+        // Keep the text on screen (and the newest unsaved copy) so nothing typed is lost.
+        pending.current ??= next;
+        setSaveState({ problem: result.problem });
+        break;
+      }
+      rev.current = result.value;
+      if (!pending.current) setSaveState('saved');
+    }
+    writing.current = false;
+  }, [section]);
+
+  const update = useCallback(
+    (next: PlanRecord<K>) => {
+      setRecord(next);
+      pending.current = next;
+      void write();
+    },
+    [write],
+  );
+
+  useEffect(() => {
+    void load();
+    // Another tab saved the plan: show it, unless this tab has text not yet written.
+    const stop = onChange('plan', () => {
+      if (!pending.current && !writing.current) void load();
+    });
+    const flush = () => {
+      if (pending.current) void write();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [load, write]);
+
+  const showNewest = useCallback(async () => {
+    pending.current = undefined;
+    await load();
+  }, [load]);
+
+  return { record, saveState, update, showNewest };
+}
