@@ -1,0 +1,199 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../../i18n/i18n-context';
+import { useContacts } from '../contacts/use-contacts';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** A short help line under the label. */
+  hint?: string | undefined;
+  /** A message beside the field; the field is marked invalid and the message announced. */
+  error?: string | undefined;
+  maxLength?: number;
+}
+
+function Described({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+
+/** A labelled one-line text box. */
+export function TextField({ id, label, value, onInput, hint, error, maxLength }: FieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        value={value}
+        maxLength={maxLength}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(id, hint, error)}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A labelled box for a few lines of text. */
+export function TextArea({ id, label, value, onInput, hint, error, maxLength }: FieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        maxLength={maxLength}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(id, hint, error)}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+interface ChoiceProps<T extends string> {
+  id: string;
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  hint?: string | undefined;
+  children?: ComponentChildren;
+}
+
+/** A question with a few answers, as radio buttons (one tap each, no hidden list). */
+export function Choice<T extends string>({
+  id,
+  legend,
+  value,
+  options,
+  onChange,
+  hint,
+  children,
+}: ChoiceProps<T>) {
+  return (
+    <fieldset class="field choice" aria-describedby={hint ? `${id}-hint` : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {options.map((option) => (
+        <div class="choice-option" key={option.value}>
+          <input
+            id={`${id}-${option.value || 'none'}`}
+            type="radio"
+            name={id}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          <label for={`${id}-${option.value || 'none'}`}>{option.label}</label>
+        </div>
+      ))}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Yes / No / Not sure yet, stored as 'yes' | 'no' | ''. */
+export function YesNo({
+  id,
+  legend,
+  value,
+  onChange,
+  hint,
+}: Omit<ChoiceProps<'' | 'yes' | 'no'>, 'options' | 'children'>) {
+  const { t } = useI18n();
+  return (
+    <Choice
+      id={id}
+      legend={legend}
+      value={value}
+      hint={hint}
+      onChange={onChange}
+      options={[
+        { value: 'yes', label: t('plan.fields.yes') },
+        { value: 'no', label: t('plan.fields.no') },
+        { value: '', label: t('plan.fields.notSure') },
+      ]}
+    />
+  );
+}
+
+/**
+ * Chooses one of the saved emergency contacts (stored as its id, so a changed number shows
+ * everywhere). With no contacts yet, it says where to add them.
+ */
+export function ContactPicker({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (contactId: string) => void;
+  hint?: string | undefined;
+}) {
+  const { t } = useI18n();
+  const { contacts } = useContacts();
+  const missing = value !== '' && contacts !== undefined && !contacts.some((contact) => contact.id === value);
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={missing ? '' : value}
+        aria-describedby={describedBy(id, hint)}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      >
+        <option value="">{t('plan.fields.nobody')}</option>
+        {contacts?.map((contact) => (
+          <option key={contact.id} value={contact.id}>
+            {contact.name}
+          </option>
+        ))}
+      </select>
+      <Described id={id} hint={hint} />
+      {contacts?.length === 0 && (
+        <p class="hint">
+          <a href="/contacts">{t('plan.fields.addContacts')}</a>
+        </p>
+      )}
+    </div>
+  );
+}
