@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { collectErrors, expect, heading, test, waitUntilControlled } from './support/app';
 import { createProfile } from './support/persistent';
@@ -9,6 +10,13 @@ async function addContact(page: Page, name: string, phone: string): Promise<void
   await page.getByLabel('Phone number 1').fill(phone);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(status(page)).toContainText(`${name} was saved.`);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).toEqual([]);
 }
 
 const contactNames = (page: Page) => page.locator('.contact h3');
@@ -215,3 +223,33 @@ test('in Spanish: add a contact and read it back', async ({ browser, server }) =
   await expect(page.getByRole('link', { name: 'Llamar a José Núñez al +52 55 1234 5678' })).toBeVisible();
   await context.close();
 });
+
+for (const locale of ['en-US', 'es-US']) {
+  test(`axe finds no violations on a filled contact list and a form with errors (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const es = locale.startsWith('es');
+    await page.goto(`${server.url}/contacts`);
+    for (const [name, phone] of [
+      ['Ana', '213-555-0100'],
+      ['Beto', '+52 55 1234 5678'],
+    ] as const) {
+      await page.getByRole('button', { name: es ? 'Agregar un contacto' : 'Add a contact' }).click();
+      await page.getByLabel(es ? 'Nombre' : 'Name').fill(name);
+      await page.getByLabel(es ? 'Número de teléfono 1' : 'Phone number 1').fill(phone);
+      await page.getByRole('button', { name: es ? 'Guardar' : 'Save' }).click();
+      await expect(page.locator('.contact h3').filter({ hasText: name })).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: es ? 'Agregar un contacto' : 'Add a contact' }).click();
+    await page.getByRole('button', { name: es ? 'Agregar otro número' : 'Add another number' }).click();
+    await page.getByRole('button', { name: es ? 'Guardar' : 'Save' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+}
