@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import english from '../../../locales/en/practice.json';
+import spanish from '../../../locales/es/practice.json';
+import { useI18n } from '../../i18n/i18n-context';
+import { addScreenStrings } from '../../i18n/i18n';
+import { CONTACT_ROLES, type Contact } from '../../storage/contact-record';
+import { toVCard, type VCardLabels } from './vcard';
+
+// The contacts screen renders this button too: it brings its own strings.
+addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
+
+export const VCARD_FILE_NAME = 'emergency-contacts.vcf';
+
+interface Props {
+  /** Every contact to save, in calling order. With none, nothing is shown. */
+  contacts: readonly Contact[];
+}
+
+/**
+ * Saves the contacts as a vCard file that a phone's address book imports. The file is made on the
+ * phone and handed to the browser's download: nothing is sent anywhere.
+ */
+export function SaveVCardButton({ contacts }: Props) {
+  const { t } = useI18n();
+  const [saved, setSaved] = useState(false);
+  if (contacts.length === 0) return null;
+
+  const save = () => {
+    const labels: VCardLabels = {
+      roles: Object.fromEntries(CONTACT_ROLES.map((role) => [role, t(`practice.roles.${role}`)])) as Record<
+        Contact['role'],
+        string
+      >,
+      languages: t('practice.vcard.languages'),
+      mayPickUpChildren: t('practice.vcard.mayPickUp'),
+    };
+    const url = URL.createObjectURL(new Blob([toVCard(contacts, labels)], { type: 'text/vcard' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = VCARD_FILE_NAME;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Some browsers read the file only after the click returns: free it a little later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setSaved(true);
+  };
+
+  return (
+    <div class="vcard-save">
+      <button type="button" class="button button-secondary" onClick={save}>
+        {t('practice.vcard.save')}
+      </button>
+      <p class="muted">{t('practice.vcard.hint')}</p>
+      <p role="status" class="saved-note">
+        {saved ? t('practice.vcard.saved') : ''}
+      </p>
+    </div>
+  );
+}
