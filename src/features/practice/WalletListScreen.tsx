@@ -2,12 +2,134 @@ import english from '../../../locales/en/practice.json';
 import spanish from '../../../locales/es/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
+import { listContacts, type SavedContact } from '../../storage/contacts-store';
+import { STORES } from '../../storage/schema';
+import { loadSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
+import { checkPhone, formatPhone } from '../contacts/phone';
+import { SaveVCardButton } from './SaveVCardButton';
+import { useStored } from './use-stored';
 
 addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
 
-/** The printable wallet list of the most important numbers (to be built). */
+/** How many contacts fit on a wallet card in type large enough to read. */
+export const WALLET_SIZE = 6;
+
+const loadLocalLine = () => loadSetting('rapidResponseNumber');
+
+/**
+ * `/contacts/wallet`: the first contacts in calling order, to print as a wallet card (numbers on the
+ * front; the local rapid-response line and a reminder of the person's rights on the back).
+ */
 export default function WalletListScreen() {
   const { t } = useI18n();
-  return <Screen title={t('practice.walletTitle')}>{null}</Screen>;
+  const [contacts] = useStored(listContacts, STORES.contacts);
+  const [localLine] = useStored(loadLocalLine, STORES.settings);
+  const all = contacts?.ok ? contacts.value.contacts : [];
+  const onCard = all.slice(0, WALLET_SIZE);
+  const line = localLine?.ok && localLine.value ? written(localLine.value) : undefined;
+
+  return (
+    <Screen title={t('practice.walletTitle')}>
+      <p class="lead">{t('practice.wallet.intro')}</p>
+      {contacts && !contacts.ok && (
+        <p class="notice" role="alert">
+          {t('practice.loadFailed')}
+        </p>
+      )}
+      {contacts?.ok && all.length === 0 && (
+        <>
+          <p>{t('practice.wallet.empty')}</p>
+          <p>
+            <a class="button" href="/contacts">
+              {t('practice.addContacts')}
+            </a>
+          </p>
+        </>
+      )}
+      {onCard.length > 0 && (
+        <>
+          <h2 id="wallet-front">{t('practice.wallet.front')}</h2>
+          <ol class="wallet-list" aria-labelledby="wallet-front">
+            {onCard.map((contact) => (
+              <li key={contact.id}>
+                <span class="wallet-name">{contact.name}</span>
+                <span class="wallet-role">{t(`practice.roles.${contact.role}`)}</span>
+                <a class="wallet-number" href={`tel:${firstPhone(contact)}`}>
+                  {formatPhone(firstPhone(contact))}
+                </a>
+              </li>
+            ))}
+          </ol>
+          {all.length > WALLET_SIZE && <p class="muted">{t('practice.wallet.more')}</p>}
+          <section aria-labelledby="wallet-back">
+            <h2 id="wallet-back">{t('practice.wallet.back')}</h2>
+            {line ? (
+              <p>
+                {t('practice.wallet.localLine')}: <span class="wallet-number">{line}</span>
+              </p>
+            ) : (
+              <p>
+                {t('practice.wallet.noLocalLine')} <a href="/help">{t('practice.wallet.helpLink')}</a>
+              </p>
+            )}
+            <p>{t('practice.wallet.reminder')}</p>
+          </section>
+          <p>
+            <button type="button" class="button" onClick={() => window.print()}>
+              {t('practice.wallet.print')}
+            </button>
+          </p>
+          <p class="print-hint">{t('practice.wallet.printHint')}</p>
+          <p>
+            <a href="/contacts/practice">{t('practice.wallet.learn')}</a>
+          </p>
+          <SaveVCardButton contacts={all} />
+          <WalletCards contacts={onCard} line={line} />
+        </>
+      )}
+    </Screen>
+  );
+}
+
+/** Only printed: the numbers card and the back card, wallet size, black on white. */
+function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: string | undefined }) {
+  const { t, language } = useI18n();
+  return (
+    <div class="wallet-cards" aria-hidden="true">
+      <div class="wallet-card wallet-numbers">
+        <p class="wallet-card-title">{t('practice.wallet.cardTitle')}</p>
+        <ol>
+          {contacts.map((contact) => (
+            <li key={contact.id}>
+              <span class="wallet-card-who">
+                {contact.name} · {t(`practice.roles.${contact.role}`)}
+              </span>
+              <span class="wallet-card-number">{formatPhone(firstPhone(contact))}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div class="wallet-card wallet-numbers-back">
+        {line && (
+          <p>
+            {t('practice.wallet.localLine')}
+            <span class="wallet-card-number">{line}</span>
+          </p>
+        )}
+        <p>{t('practice.wallet.reminder')}</p>
+        {language !== 'en' && <p lang="en">{english.wallet.reminder}</p>}
+      </div>
+    </div>
+  );
+}
+
+function firstPhone(contact: SavedContact): string {
+  return contact.phones[0] ?? '';
+}
+
+/** The saved local line as people read it, when it is a number libphonenumber knows; else as saved. */
+function written(dialable: string): string {
+  const checked = checkPhone(dialable);
+  return checked.ok ? formatPhone(checked.e164) : dialable;
 }
