@@ -12,21 +12,21 @@ export interface SeedContact {
   order?: number;
 }
 
-const DB = { name: 'defend-your-rights', version: 2 };
+const DB_NAME = 'defend-your-rights';
 
 /**
  * Writes records straight into the app's database, in the stored format (`{ rev, body: { codec, data } }`),
  * then reloads so the app reads them. The page must have opened the app once, so the database
- * exists at the app's version: opening it here first would create it without its stores.
+ * exists with its stores: opening it here first would create it empty. It is opened at whatever
+ * version the app made it (at least 2, the first with contacts), so a newer schema needs no change here.
  */
 export async function seed(
   page: Page,
   { contacts = [], settings = {} }: { contacts?: SeedContact[]; settings?: Record<string, string> },
 ): Promise<void> {
   await page.waitForFunction(
-    async ({ name, version }) =>
-      (await indexedDB.databases()).some((db) => db.name === name && db.version === version),
-    DB,
+    async (name) => (await indexedDB.databases()).some((db) => db.name === name && (db.version ?? 0) >= 2),
+    DB_NAME,
   );
   const records = contacts.map((contact, index) => ({
     role: 'family',
@@ -37,9 +37,9 @@ export async function seed(
     ...contact,
   }));
   await page.evaluate(
-    async ({ db: { name, version }, records, settings }) => {
+    async ({ name, records, settings }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name, version);
+        const request = indexedDB.open(name); // no version: the one the app opened, never an upgrade
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -53,7 +53,7 @@ export async function seed(
       });
       db.close();
     },
-    { db: DB, records, settings },
+    { name: DB_NAME, records, settings },
   );
   await page.reload();
 }
