@@ -63,9 +63,9 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
         <a
           class="button button-secondary"
           href={`/contacts/practice?contact=${encodeURIComponent(contact.id)}`}
-          aria-label={t('contacts.item.practiseLabel', { name })}
+          aria-label={t('contacts.item.practiceLabel', { name })}
         >
-          {t('contacts.item.practise')}
+          {t('contacts.item.practice')}
         </a>
         {position > 1 && (
           <button

@@ -6,6 +6,7 @@ import { addScreenStrings } from '../../i18n/i18n';
 import { deleteContact, moveContact, restoreContact, type SavedContact } from '../../storage/contacts-store';
 import type { StorageProblem } from '../../storage/result';
 import { Screen } from '../../ui/Screen';
+import { SaveVCardButton } from '../practice/SaveVCardButton';
 import { ContactForm } from './ContactForm';
 import { ContactItem } from './ContactItem';
 import { filterContacts } from './filter-contacts';
@@ -165,12 +166,13 @@ export default function ContactsScreen() {
         <h2 id="contacts-tools">{t('contacts.tools')}</h2>
         <ul class="link-list">
           <li>
-            <a href="/contacts/practice">{t('contacts.practise')}</a>
+            <a href="/contacts/practice">{t('contacts.practice')}</a>
           </li>
           <li>
             <a href="/contacts/wallet">{t('contacts.wallet')}</a>
           </li>
         </ul>
+        {contacts && <SaveVCardButton contacts={contacts} />}
       </nav>
       <p class="privacy-note">{t('contacts.privacy')}</p>
     </Screen>
