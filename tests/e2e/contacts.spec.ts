@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { collectErrors, expect, heading, test, waitUntilControlled } from './support/app';
 import { createProfile } from './support/persistent';
 
@@ -20,8 +21,8 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 const contactNames = (page: Page) => page.locator('.contact h3');
-/** The screen's own status line (the offline message has one of its own, outside main). */
-const status = (page: Page) => page.getByRole('main').getByRole('status');
+/** The contact list's own status line (the offline message and the file button have their own). */
+const status = (page: Page) => page.locator('.contacts-status');
 
 test('contacts added and changed offline are all there after the browser is closed and reopened', async ({
   server,
@@ -170,6 +171,18 @@ test('delete, undo, and the calling order', async ({ page, server }) => {
 
   await page.reload();
   await expect(contactNames(page)).toHaveText(['Ana', 'Carla', 'Beto']);
+
+  // The whole list, in calling order, goes to the phone's address book as one vCard file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the contacts as a file (.vcf)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('emergency-contacts.vcf');
+  const vcard = await readFile((await file.path()) ?? '', 'utf8');
+  expect([...vcard.matchAll(/^FN:(.*)$/gm)].map((match) => match[1]?.trim())).toEqual([
+    'Ana',
+    'Carla',
+    'Beto',
+  ]);
 });
 
 test('two open tabs stay consistent, and an edit based on an old copy is refused', async ({
