@@ -10,6 +10,8 @@ import { useFreshDatabase } from './support/fresh-db';
 // Property-based tests: thousands of generated bad files, each refused with a typed answer,
 // none of them throwing, none of them changing what is stored.
 const RUNS = 1000;
+// Each property takes about 2 s alone; a busy machine (CI, tests in parallel) can take several times that.
+const TIMEOUT = 60_000;
 const PROBLEMS: BackupProblem[] = [
   'too-large',
   'unreadable',
@@ -52,99 +54,139 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
   const refusal = (problem?: BackupProblem) =>
     problem ? { ok: false, problem } : { ok: false, problem: expect.toBeOneOf(PROBLEMS) };
 
-  it(`${RUNS} random JSON values, and objects that claim to be a backup with random sections`, async () => {
-    const claimsToBe = fc
-      .dictionary(fc.constantFrom(...SECTIONS, 'plan'), fc.jsonValue(), { maxKeys: 8 })
-      .map((sections) => ({ ...sections, format: BACKUP_FORMAT }));
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(fc.jsonValue(), claimsToBe),
-        fc.constantFrom('merge', 'replace'),
-        async (json, mode) => {
-          expect(await pickAndImport(fileOf(JSON.stringify(json) ?? ''), mode)).toEqual(refusal());
-        },
-      ),
-      { numRuns: RUNS },
-    );
-    expect(await everything()).toBe(before);
-  });
+  it(
+    `${RUNS} random JSON values, and objects that claim to be a backup with random sections`,
+    async () => {
+      const claimsToBe = fc
+        .dictionary(fc.constantFrom(...SECTIONS, 'plan'), fc.jsonValue(), { maxKeys: 8 })
+        .map((sections) => ({ ...sections, format: BACKUP_FORMAT }));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.jsonValue(), claimsToBe),
+          fc.constantFrom('merge', 'replace'),
+          async (json, mode) => {
+            expect(await pickAndImport(fileOf(JSON.stringify(json) ?? ''), mode)).toEqual(refusal());
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      expect(await everything()).toBe(before);
+    },
+    TIMEOUT,
+  );
 
-  it(`${RUNS} random bytes and texts that are not JSON`, async () => {
-    const jsonish = fc
-      .array(
-        fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '1', 'e', '-', '.', ' ', '\\', 'null', '"format"'),
-        { maxLength: 200 },
-      )
-      .map((parts) => parts.join(''));
-    const content = fc.oneof(
-      fc.uint8Array({ maxLength: 2000 }),
-      fc.string({ unit: 'binary', maxLength: 2000 }),
-      jsonish,
-    );
-    await fc.assert(
-      fc.asyncProperty(content, fc.constantFrom('merge', 'replace'), async (bytes, mode) => {
-        expect(await pickAndImport(fileOf(bytes), mode)).toEqual(refusal());
-      }),
-      { numRuns: RUNS },
-    );
-    expect(await everything()).toBe(before);
-  });
+  it(
+    `${RUNS} random bytes and texts that are not JSON`,
+    async () => {
+      const jsonish = fc
+        .array(
+          fc.constantFrom(
+            '{',
+            '}',
+            '[',
+            ']',
+            '"',
+            ':',
+            ',',
+            '1',
+            'e',
+            '-',
+            '.',
+            ' ',
+            '\\',
+            'null',
+            '"format"',
+          ),
+          { maxLength: 200 },
+        )
+        .map((parts) => parts.join(''));
+      const content = fc.oneof(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.string({ unit: 'binary', maxLength: 2000 }),
+        jsonish,
+      );
+      await fc.assert(
+        fc.asyncProperty(content, fc.constantFrom('merge', 'replace'), async (bytes, mode) => {
+          expect(await pickAndImport(fileOf(bytes), mode)).toEqual(refusal());
+        }),
+        { numRuns: RUNS },
+      );
+      expect(await everything()).toBe(before);
+    },
+    TIMEOUT,
+  );
 
-  it(`${RUNS} valid backups broken in one place: refused for that reason`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        brokenBackup,
-        fc.constantFrom('merge', 'replace'),
-        async ({ what, json, expected }, mode) => {
-          expect(await pickAndImport(fileOf(JSON.stringify(json)), mode), what).toEqual(refusal(expected));
-        },
-      ),
-      { numRuns: RUNS },
-    );
-    expect(await everything()).toBe(before);
-  });
+  it(
+    `${RUNS} valid backups broken in one place: refused for that reason`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          brokenBackup,
+          fc.constantFrom('merge', 'replace'),
+          async ({ what, json, expected }, mode) => {
+            expect(await pickAndImport(fileOf(JSON.stringify(json)), mode), what).toEqual(refusal(expected));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      expect(await everything()).toBe(before);
+    },
+    TIMEOUT,
+  );
 
-  it(`${RUNS} valid backup files cut short: refused as damaged`, async () => {
-    const cut = validBackup.chain((backup) => {
-      const bytes = new TextEncoder().encode(JSON.stringify(backup));
-      return fc.nat({ max: bytes.length - 1 }).map((end) => bytes.slice(0, end));
-    });
-    await fc.assert(
-      fc.asyncProperty(cut, fc.constantFrom('merge', 'replace'), async (bytes, mode) => {
-        expect(await pickAndImport(fileOf(bytes), mode)).toEqual(refusal('not-json'));
-      }),
-      { numRuns: RUNS },
-    );
-    expect(await everything()).toBe(before);
-  });
+  it(
+    `${RUNS} valid backup files cut short: refused as damaged`,
+    async () => {
+      const cut = validBackup.chain((backup) => {
+        const bytes = new TextEncoder().encode(JSON.stringify(backup));
+        return fc.nat({ max: bytes.length - 1 }).map((end) => bytes.slice(0, end));
+      });
+      await fc.assert(
+        fc.asyncProperty(cut, fc.constantFrom('merge', 'replace'), async (bytes, mode) => {
+          expect(await pickAndImport(fileOf(bytes), mode)).toEqual(refusal('not-json'));
+        }),
+        { numRuns: RUNS },
+      );
+      expect(await everything()).toBe(before);
+    },
+    TIMEOUT,
+  );
 
-  it(`${RUNS} broken backups handed straight to the import: refused, nothing written`, async () => {
-    await fc.assert(
-      fc.asyncProperty(brokenBackup, fc.constantFrom('merge', 'replace'), async ({ what, json }, mode) => {
-        const result = await importBackup(json as Backup, mode);
-        await expectUnchanged(what);
-        expect(result, what).toEqual({ ok: false, problem: 'invalid' });
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `${RUNS} broken backups handed straight to the import: refused, nothing written`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(brokenBackup, fc.constantFrom('merge', 'replace'), async ({ what, json }, mode) => {
+          const result = await importBackup(json as Backup, mode);
+          await expectUnchanged(what);
+          expect(result, what).toEqual({ ok: false, problem: 'invalid' });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('control: 100 valid generated backups are accepted and restored exactly (replace)', async () => {
-    await fc.assert(
-      fc.asyncProperty(validBackup, async (backup) => {
-        const checked = parseBackup(JSON.stringify(backup));
-        expect(checked).toMatchObject({ ok: true, backup });
-        if (!checked.ok) return;
-        expect((await importBackup(checked.backup, 'replace')).ok).toBe(true);
-        const restored = parseBackup(await everything());
-        if (!restored.ok) throw new Error(restored.problem);
-        const byId = <T extends { id?: string; contactId?: string }>(list: T[]) =>
-          [...list].sort((a, b) => String(a.id ?? a.contactId).localeCompare(String(b.id ?? b.contactId)));
-        expect(byId(restored.backup.contacts)).toEqual(byId(backup.contacts));
-        expect(byId(restored.backup.practice)).toEqual(byId(backup.practice));
-        expect(restored.backup.settings).toEqual(backup.settings);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'control: 100 valid generated backups are accepted and restored exactly (replace)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validBackup, async (backup) => {
+          const checked = parseBackup(JSON.stringify(backup));
+          expect(checked).toMatchObject({ ok: true, backup });
+          if (!checked.ok) return;
+          expect((await importBackup(checked.backup, 'replace')).ok).toBe(true);
+          const restored = parseBackup(await everything());
+          if (!restored.ok) throw new Error(restored.problem);
+          const byId = <T extends { id?: string; contactId?: string }>(list: T[]) =>
+            [...list].sort((a, b) => String(a.id ?? a.contactId).localeCompare(String(b.id ?? b.contactId)));
+          expect(byId(restored.backup.contacts)).toEqual(byId(backup.contacts));
+          expect(byId(restored.backup.practice)).toEqual(byId(backup.practice));
+          expect(restored.backup.settings).toEqual(backup.settings);
+        }),
+        { numRuns: 100 },
+      );
+    },
+    TIMEOUT,
+  );
 });
