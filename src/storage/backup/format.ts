@@ -11,7 +11,7 @@ import type { SettingKey } from '../schema';
 export const BACKUP_FORMAT = 'defend-your-rights-backup';
 export const BACKUP_VERSION = 1;
 
-/** Refused before reading: a backup of a full list is well under 2 MB. */
+/** Refused before reading. 1,000 contacts with every field full (plain text) make about 2 MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export const BACKUP_LIMITS = { contacts: 1000, practice: 1000 } as const;
