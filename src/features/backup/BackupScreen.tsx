@@ -1,13 +1,53 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import english from '../../../locales/en/backup.json';
 import spanish from '../../../locales/es/backup.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
+import { storedSummary } from '../../storage/backup/export';
+import type { BackupSummary } from '../../storage/backup/format';
+import { onChange } from '../../storage/changes';
+import { STORES } from '../../storage/schema';
 import { Screen } from '../../ui/Screen';
+import { DeleteSection } from './DeleteSection';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
+import { SummaryList } from './SummaryList';
 
 addScreenStrings({ en: { backup: english }, es: { backup: spanish } });
 
-/** Export, import and delete everything the app stores (to be built). */
+/** `/settings/data`: what is stored on this phone; save it to a file, bring a file in, or delete it all. */
 export default function BackupScreen() {
   const { t } = useI18n();
-  return <Screen title={t('backup.title')}>{null}</Screen>;
+  const [stored, setStored] = useState<BackupSummary | 'failed' | undefined>(undefined);
+
+  const refresh = useCallback(() => {
+    void storedSummary().then((result) => setStored(result.ok ? result.value : 'failed'));
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    // Another tab may add a contact or delete everything while this screen is open.
+    const stops = Object.values(STORES).map((store) => onChange(store, refresh));
+    return () => stops.forEach((stop) => stop());
+  }, [refresh]);
+
+  return (
+    <Screen title={t('backup.title')}>
+      <p>{t('backup.intro')}</p>
+      <section aria-labelledby="data-on-phone" data-testid="data-on-phone">
+        <h2 id="data-on-phone">{t('backup.onPhone')}</h2>
+        {stored === 'failed' ? (
+          <p>{t('backup.summary.failed')}</p>
+        ) : (
+          stored && <SummaryList summary={stored} />
+        )}
+      </section>
+      <ExportSection />
+      <ImportSection onImported={refresh} />
+      {/* Counted as empty, not read: reading would create the database again, empty but there. */}
+      <DeleteSection
+        onDeleted={() => setStored({ exportedAt: '', contacts: 0, practice: 0, settings: [] })}
+      />
+    </Screen>
+  );
 }

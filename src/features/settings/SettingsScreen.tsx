@@ -1,13 +1,14 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { DataProtection } from './DataProtection';
 import english from '../../../locales/en/settings.json';
 import spanish from '../../../locales/es/settings.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings({ en: { settings: english }, es: { settings: spanish } });
 
-/** Language, version, and what this app is and is not. */
+/** Language, whether the saved data is protected, version, and what this app is and is not. */
 export default function SettingsScreen() {
   const { t } = useI18n();
   return (
@@ -16,6 +17,7 @@ export default function SettingsScreen() {
         <h2 id="settings-language">{t('settings.language')}</h2>
         <LanguageSwitch />
       </section>
+      <DataProtection />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         <p>{t('settings.aboutWhat')}</p>

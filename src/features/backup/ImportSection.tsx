@@ -1,0 +1,154 @@
+import { useRef, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n/i18n-context';
+import { isLanguage } from '../../i18n/languages';
+import type { Backup, BackupProblem, BackupSummary } from '../../storage/backup/format';
+import { importBackup, type ImportMode } from '../../storage/backup/import';
+import { readBackupFile } from '../../storage/backup/read-file';
+import type { StorageProblem } from '../../storage/result';
+import { SummaryList } from './SummaryList';
+import { useFocusWhen } from './use-focus';
+
+interface Checked {
+  backup: Backup;
+  summary: BackupSummary;
+}
+
+type State =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'refused'; problem: BackupProblem }
+  | ({ step: 'preview'; failed?: StorageProblem } & Checked)
+  | ({ step: 'busy' } & Checked)
+  | { step: 'done' };
+
+/**
+ * "Bring in a backup file": pick a file, see what it holds, choose merge or replace, confirm.
+ * Nothing is written before the confirmation; a refused file changes nothing.
+ */
+export function ImportSection({ onImported }: { onImported: () => void }) {
+  const { t, language, setLanguage } = useI18n();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const input = useRef<HTMLInputElement>(null);
+  // Each new step's message or heading takes focus, so it is read out and the keyboard continues there.
+  const focusTarget = useFocusWhen(state);
+  const clearPicker = () => {
+    if (input.current) input.current.value = '';
+  };
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ step: 'checking' });
+    const checked = await readBackupFile(file);
+    if (!checked.ok) {
+      clearPicker(); // so the same file, once fixed, can be picked again
+      return setState({ step: 'refused', problem: checked.problem });
+    }
+    setMode('merge');
+    setState({ step: 'preview', backup: checked.backup, summary: checked.summary });
+  };
+
+  const confirm = async (checked: Checked) => {
+    setState({ step: 'busy', ...checked });
+    const result = await importBackup(checked.backup, mode);
+    if (!result.ok) return setState({ step: 'preview', ...checked, failed: result.problem });
+    clearPicker();
+    setState({ step: 'done' });
+    onImported();
+    // The file's settings win: its language applies now, not only at the next start.
+    const fileLanguage = checked.backup.settings.language;
+    if (isLanguage(fileLanguage) && fileLanguage !== language) void setLanguage(fileLanguage);
+  };
+
+  const busy = state.step === 'busy' || state.step === 'checking';
+  const refused = state.step === 'refused';
+
+  return (
+    <section aria-labelledby="data-import" aria-busy={busy}>
+      <h2 id="data-import">{t('backup.import.title')}</h2>
+      <p>{t('backup.import.intro')}</p>
+      <div class="data-picker">
+        <label for="data-import-file">{t('backup.import.label')}</label>
+        <input
+          id="data-import-file"
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          aria-invalid={refused}
+          aria-describedby={refused ? 'data-import-problem' : undefined}
+          onChange={(event) => void pick(event.currentTarget.files?.[0])}
+        />
+        {state.step === 'refused' && (
+          <p id="data-import-problem" class="field-error" role="alert" tabIndex={-1} ref={focusTarget}>
+            {t(`backup.import.problem.${state.problem}`)} {t('backup.import.nothingChanged')}
+          </p>
+        )}
+      </div>
+      <div aria-live="polite">
+        {state.step === 'checking' && <p class="muted">{t('backup.import.checking')}</p>}
+        {state.step === 'busy' && <p class="muted">{t('backup.import.busy')}</p>}
+        {state.step === 'done' && (
+          <p class="data-result" tabIndex={-1} ref={focusTarget}>
+            {t('backup.import.done')}
+          </p>
+        )}
+      </div>
+      {(state.step === 'preview' || state.step === 'busy') && (
+        <div class="data-preview">
+          <h3 tabIndex={-1} ref={state.step === 'preview' && !state.failed ? focusTarget : null}>
+            {t('backup.import.fileHolds')}
+          </h3>
+          <SummaryList summary={state.summary} withDate />
+          <fieldset class="data-choice" disabled={state.step === 'busy'}>
+            <legend>{t('backup.import.how')}</legend>
+            {(['merge', 'replace'] as const).map((option) => (
+              <div key={option} class="data-option">
+                <input
+                  type="radio"
+                  id={`data-import-${option}`}
+                  name="data-import-mode"
+                  value={option}
+                  checked={mode === option}
+                  aria-describedby={`data-import-${option}-hint`}
+                  onChange={() => setMode(option)}
+                />
+                <label for={`data-import-${option}`}>{t(`backup.import.${option}`)}</label>
+                <p id={`data-import-${option}-hint`} class="muted">
+                  {t(`backup.import.${option}Hint`)}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+          {state.step === 'preview' && state.failed && (
+            <p class="field-error" role="alert" tabIndex={-1} ref={focusTarget}>
+              {t('backup.import.failed')} {t(`backup.storageProblem.${state.failed}`)}
+            </p>
+          )}
+          <div class="data-actions">
+            <button
+              type="button"
+              class="button"
+              disabled={state.step === 'busy'}
+              onClick={() => void confirm({ backup: state.backup, summary: state.summary })}
+            >
+              {t('backup.import.confirm')}
+            </button>
+            <button
+              type="button"
+              class="button button-secondary"
+              disabled={state.step === 'busy'}
+              onClick={() => {
+                clearPicker();
+                setState({ step: 'idle' });
+                input.current?.focus();
+              }}
+            >
+              {t('backup.import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

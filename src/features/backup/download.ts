@@ -1,0 +1,16 @@
+/**
+ * Saves text as a file through the browser's own download: a Blob, an object URL and an
+ * `<a download>`. Nothing leaves the phone; the URL is released once the browser has taken the file.
+ */
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Released later, not at once: some browsers (Safari, Firefox) read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n/i18n-context';
+import { dataProtection, type Protection } from '../../storage/persistence';
+
+/** Whether the browser promised to keep the person's data, what to do if not, and the way to a backup. */
+export function DataProtection() {
+  const { t } = useI18n();
+  const [protection, setProtection] = useState<Protection | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    void dataProtection().then((state) => current && setProtection(state));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  return (
+    <section aria-labelledby="settings-data">
+      <h2 id="settings-data">{t('settings.data.title')}</h2>
+      <p>{t('settings.data.where')}</p>
+      {/* Polite: the state arrives a moment after the screen, and is worth hearing. */}
+      <div aria-live="polite" data-testid="data-protection" data-state={protection}>
+        {protection === 'protected' && <p class="data-protected">{t('settings.data.protected')}</p>}
+        {(protection === 'not-protected' || protection === 'unknown') && (
+          <>
+            <p class="data-warning">
+              {protection === 'unknown' ? t('settings.data.unknown') : t('settings.data.notProtected')}
+            </p>
+            <p>{t('settings.data.toProtect')}</p>
+            <ul class="notes">
+              <li>{t('settings.data.install')}</li>
+              <li>{t('settings.data.iphone')}</li>
+              <li>{t('settings.data.backup')}</li>
+            </ul>
+          </>
+        )}
+      </div>
+      <p>
+        <a href="/settings/data">{t('settings.data.link')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import * as v from 'valibot';
+import { ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
+import { readAll } from '../records';
+import { attempt, type StorageResult } from '../result';
+import { STORES } from '../schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  isBackupSetting,
+  summarize,
+  type Backup,
+  type BackupSummary,
+} from './format';
+
+/** A backup ready to be saved as a file. */
+export interface BackupFile {
+  text: string;
+  /** `defend-your-rights-backup-YYYY-MM-DD.json`, with the person's local date. */
+  fileName: string;
+  summary: BackupSummary;
+  /** Damaged records that could not be read, so are not in the file: the UI says so. */
+  unreadable: number;
+}
+
+/** Everything the app stores, as the text of a backup file (version 1). */
+export function exportAll(now = new Date()): Promise<StorageResult<BackupFile>> {
+  return attempt(async () => {
+    const { backup, unreadable } = await collect(now);
+    return {
+      text: JSON.stringify(backup, null, 2),
+      fileName: `defend-your-rights-backup-${localDate(now)}.json`,
+      summary: summarize(backup),
+      unreadable,
+    };
+  });
+}
+
+/** What is stored on this device now, counted as a backup file would hold it. */
+export function storedSummary(): Promise<StorageResult<BackupSummary>> {
+  return attempt(async () => summarize((await collect(new Date())).backup));
+}
+
+async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
+  const isString = (value: unknown): value is string => typeof value === 'string';
+  const [settings, contacts, practice] = await Promise.all([
+    readAll(STORES.settings, isString),
+    readAll(STORES.contacts, isContact),
+    readAll(STORES.practice, isPractice),
+  ]);
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    settings: {},
+    // Parsed again to drop any key the schema does not name: the file must pass its own strict check.
+    contacts: contacts.records
+      .map(({ value }) => v.parse(ContactSchema, value))
+      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    practice: practice.records
+      .filter(({ key }) => v.is(ContactSchema.entries.id, key))
+      .map(({ key, value }) => ({ contactId: key, ...v.parse(PracticeSchema, value) }))
+      .sort((a, b) => a.contactId.localeCompare(b.contactId)),
+  };
+  let unreadable =
+    settings.unreadable +
+    contacts.unreadable +
+    practice.unreadable +
+    practice.records.length -
+    backup.practice.length;
+  for (const { key, value } of settings.records) {
+    if (isBackupSetting(key, value)) backup.settings[key] = value;
+    else unreadable += 1;
+  }
+  return { backup, unreadable };
+}
+
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

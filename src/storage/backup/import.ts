@@ -1,0 +1,88 @@
+import { announce } from '../changes';
+import { seal, type Sealed } from '../codec';
+import { getDB } from '../db';
+import { askToKeepData } from '../persistence';
+import { attempt, StorageError, type StorageResult } from '../result';
+import { STORES, type StoreName } from '../schema';
+import type { Backup } from './format';
+import { checkBackup } from './read-file';
+
+/**
+ * - merge: the file's records are added; a record with the same id (a contact, its practice, a
+ *   setting) is replaced by the file's copy; everything else on the device stays.
+ * - replace: everything stored is deleted first, then the file's records are written.
+ */
+export type ImportMode = 'merge' | 'replace';
+
+/** How many records were written. */
+export interface ImportCount {
+  contacts: number;
+  practice: number;
+  settings: number;
+}
+
+interface Row {
+  store: StoreName;
+  key: string;
+  body: Sealed;
+}
+
+const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice];
+
+/**
+ * Writes a checked backup in one transaction over every store: all of it, or (on any failure,
+ * such as a full device) nothing, with what was stored before left as it was.
+ */
+export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageResult<ImportCount>> {
+  return attempt(async () => {
+    // Checked again: a Backup should only come from readBackupFile, but this is the last gate to disk.
+    const checked = checkBackup(backup);
+    if (!checked.ok || (mode !== 'merge' && mode !== 'replace')) throw new StorageError('invalid');
+    const rows = await sealAll(checked.backup);
+
+    const db = await getDB();
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    try {
+      // Revisions keep counting up (also after "replace"), so a tab holding an older copy of a
+      // record can never save over the imported one.
+      const revisions: number[] = [];
+      for (const { store, key } of rows)
+        revisions.push((await tx.objectStore(store).get(key as never))?.rev ?? 0);
+      if (mode === 'replace') for (const store of ALL_STORES) await tx.objectStore(store).clear();
+      for (const [index, { store, key, body }] of rows.entries()) {
+        await tx.objectStore(store).put({ rev: (revisions[index] ?? 0) + 1, body }, key as never);
+      }
+      await tx.done;
+    } catch (error) {
+      try {
+        tx.abort(); // nothing of this import may land
+      } catch {
+        // Already ended by the failure itself.
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    announce('all');
+    void askToKeepData();
+    const { contacts, practice, settings } = checked.backup;
+    return { contacts: contacts.length, practice: practice.length, settings: Object.keys(settings).length };
+  });
+}
+
+/** Seals every record before the transaction opens: the codec may be asynchronous. */
+async function sealAll(backup: Backup): Promise<Row[]> {
+  const settings = Object.entries(backup.settings).filter(([, value]) => value !== undefined);
+  return Promise.all([
+    ...settings.map(async ([key, value]) => ({ store: STORES.settings, key, body: await seal(value) })),
+    ...backup.contacts.map(async (contact) => ({
+      store: STORES.contacts,
+      key: contact.id,
+      body: await seal(contact),
+    })),
+    ...backup.practice.map(async ({ contactId, ...practice }) => ({
+      store: STORES.practice,
+      key: contactId,
+      body: await seal(practice),
+    })),
+  ]);
+}

@@ -1,0 +1,332 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, heading, test, waitUntilControlled } from './support/app';
+
+const DB = 'defend-your-rights';
+
+/** A backup file as the app writes it (version 1): two contacts, one practice record, both settings. */
+function backupFile(language: 'en' | 'es') {
+  return {
+    format: 'defend-your-rights-backup',
+    version: 1,
+    exportedAt: '2026-03-01T12:00:00.000Z',
+    settings: { language, rapidResponseNumber: '5551234567' },
+    contacts: [
+      {
+        id: 'tia-rosa',
+        name: 'Tía Rosa',
+        phones: ['+12135550100'],
+        role: 'caregiver',
+        languages: 'Español',
+        notes: '<img src=x onerror=alert(1)>',
+        mayPickUpChildren: true,
+        order: 0,
+      },
+      {
+        id: 'lawyer',
+        name: 'Lic. Pérez',
+        phones: ['+525512345678', '+12135550111'],
+        role: 'lawyer',
+        languages: 'English, Español',
+        notes: '',
+        mayPickUpChildren: false,
+        order: 1,
+      },
+    ],
+    practice: [{ contactId: 'tia-rosa', right: 3, tries: 5, lastTried: '2026-02-28' }],
+  };
+}
+
+const asFile = (content: unknown, name = 'backup.json') => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
+});
+
+/** Every record of every store, read with IndexedDB itself; `null` when the database does not exist. */
+function storedRecords(page: Page) {
+  return page.evaluate(async (name) => {
+    const ask = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    if (!(await indexedDB.databases()).some((db) => db.name === name)) return null;
+    const db = await ask(indexedDB.open(name));
+    const out: Record<string, Array<[IDBValidKey, unknown]>> = {};
+    for (const store of Array.from(db.objectStoreNames)) {
+      const tx = db.transaction(store);
+      const keys = await ask(tx.objectStore(store).getAllKeys());
+      const values = await ask(tx.objectStore(store).getAll());
+      out[store] = keys.map((key, index) => [key, values[index]]);
+    }
+    db.close();
+    return out;
+  }, DB);
+}
+
+/** The stored values (inside the codec's seal), per store and key, without revisions. */
+async function storedValues(page: Page) {
+  const records = await storedRecords(page);
+  if (!records) return null;
+  return Object.fromEntries(
+    Object.entries(records).map(([store, rows]) => [
+      store,
+      Object.fromEntries(
+        rows.map(([key, row]) => [
+          String(key),
+          (row as { body: { codec: string; data: unknown } }).body.data,
+        ]),
+      ),
+    ]),
+  );
+}
+
+/** What the import of `backupFile()` must leave on the phone, in the stored form. */
+function expectedValues(language: 'en' | 'es') {
+  const file = backupFile(language);
+  return {
+    settings: file.settings,
+    contacts: Object.fromEntries(file.contacts.map((contact) => [contact.id, contact])),
+    practice: { 'tia-rosa': { right: 3, tries: 5, lastTried: '2026-02-28' } },
+  };
+}
+
+/** No axe violation, and nothing wider than the phone (390 px), in the screen's current step. */
+async function expectAccessible(page: Page) {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+async function pickFile(page: Page, file: ReturnType<typeof asFile> | string) {
+  await page.getByLabel(/^(Backup file|Archivo de respaldo)$/).setInputFiles(file);
+}
+
+test('export, delete everything, then bring the file back: all of it returns, offline', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/settings/data`);
+  await expect(heading(page)).toHaveText('Your data');
+  await waitUntilControlled(page);
+  await page.getByRole('button', { name: 'Close' }).click(); // "Ready to use offline"
+  await server.stop();
+  await page.reload();
+  const onPhone = page.getByTestId('data-on-phone');
+  await expect(onPhone).toContainText('Contacts: 0');
+
+  // Put two contacts, a practice record and both settings on the phone, from a file.
+  await pickFile(page, asFile(backupFile('en')));
+  await expect(page.getByRole('heading', { name: 'This file holds' })).toBeFocused();
+  const preview = page.locator('.data-preview');
+  await expect(preview).toContainText('Contacts: 2');
+  await expect(preview).toContainText('Numbers practiced from memory: 1');
+  await expect(preview).toContainText('Settings: language, local rapid-response line');
+  await expect(preview).toContainText('Saved on March 1, 2026');
+  await page.getByLabel('Replace everything on this phone').check();
+  await page.getByRole('button', { name: 'Bring in the data' }).click();
+  await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeFocused();
+  await expect(onPhone).toContainText('Contacts: 2');
+  expect(await storedValues(page)).toEqual(expectedValues('en'));
+
+  // Save the backup file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a backup file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^defend-your-rights-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const savedPath = await download.path();
+  const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
+  expect(saved).toMatchObject({ ...backupFile('en'), exportedAt: expect.any(String) });
+  await expect(page.getByText(`Saved as ${download.suggestedFilename()}`)).toBeVisible();
+
+  // Delete everything, after saying yes a second time.
+  await page.evaluate(() => localStorage.setItem('left-behind', 'x'));
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await expect(page.getByText('Delete everything? This cannot be undone.')).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('All your data was deleted from this phone.')).toBeFocused();
+  await expect(onPhone).toContainText('Contacts: 0');
+  expect(await storedRecords(page)).toBeNull();
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+  // The app still works offline; bring the saved file back in (merge).
+  await page.reload();
+  await expect(onPhone).toContainText('Contacts: 0');
+  await pickFile(page, savedPath);
+  await expect(preview).toContainText('Contacts: 2');
+  await expect(page.getByLabel('Add to what is on this phone (merge)')).toBeChecked();
+  await page.getByRole('button', { name: 'Bring in the data' }).click();
+  await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeVisible();
+  expect(await storedValues(page)).toEqual(expectedValues('en'));
+
+  await page.reload();
+  await expect(onPhone).toContainText('Contacts: 2');
+  await expect(onPhone).toContainText('Numbers practiced from memory: 1');
+  await expect(onPhone).toContainText('Settings: language, local rapid-response line');
+  await context.close();
+});
+
+test('a refused file says why beside the picker, and changes nothing', async ({ browser, server }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/settings/data`);
+  await expect(heading(page)).toHaveText('Your data');
+  // Seed the phone the way the app stores records: {rev, body: {codec, data}}.
+  await page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['contacts', 'settings'], 'readwrite');
+    const contact = {
+      id: 'ana',
+      name: 'Ana',
+      phones: ['+12135550100'],
+      role: 'family',
+      languages: '',
+      notes: '',
+      mayPickUpChildren: false,
+      order: 0,
+    };
+    tx.objectStore('contacts').put({ rev: 4, body: { codec: 'plain-1', data: contact } }, 'ana');
+    tx.objectStore('settings').put({ rev: 1, body: { codec: 'plain-1', data: 'en' } }, 'language');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, DB);
+  await page.reload();
+  await expect(page.getByTestId('data-on-phone')).toContainText('Contacts: 1');
+  const before = await storedRecords(page);
+
+  const refusals: Array<[ReturnType<typeof asFile>, string]> = [
+    [asFile('{"format":"defend-your-rights-backup","version":1,"contac'), 'This file is damaged'],
+    [
+      asFile({ ...backupFile('en'), version: 2 }),
+      'made by a newer version of the app. Update this app first',
+    ],
+    [asFile({ name: 'Ana' }), 'This is not a backup file of this app.'],
+    [asFile(' '.repeat(5 * 1024 * 1024 + 1)), 'This file is too big (over 5 MB).'],
+  ];
+  const picker = page.getByLabel('Backup file', { exact: true });
+  for (const [file, message] of refusals) {
+    await pickFile(page, file);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Nothing was changed.');
+    await expect(alert).toBeFocused();
+    await expect(picker).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.data-preview')).toHaveCount(0); // no way to go on with it
+    expect(await storedRecords(page)).toEqual(before);
+  }
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByTestId('data-on-phone')).toContainText('Contacts: 1');
+  await context.close();
+});
+
+test('in Spanish, by keyboard only: bring in a file, then delete everything', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'es-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // Listening before the page loads: Playwright then intercepts the file chooser for sure by the time
+  // the key is pressed (started together with the key press, it missed the dialog once on a busy machine).
+  const chooserOpened = page.waitForEvent('filechooser');
+  await page.goto(`${server.url}/settings/data`);
+  await expect(heading(page)).toHaveText('Sus datos');
+
+  // The file picker opens from the keyboard; the preview heading then takes focus.
+  const picker = page.getByLabel('Archivo de respaldo', { exact: true });
+  await picker.focus();
+  await page.keyboard.press('Space');
+  const chooser = await chooserOpened;
+  await chooser.setFiles(asFile(backupFile('es')));
+  await expect(page.getByRole('heading', { name: 'Este archivo tiene' })).toBeFocused();
+  await expect(page.locator('.data-preview')).toContainText('Contactos: 2');
+  await expect(page.locator('.data-preview')).toContainText('Guardado el 1 de marzo de 2026');
+  await expectAccessible(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Agregar a lo que hay en este teléfono (combinar)')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Reemplazar todo lo que hay en este teléfono')).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Traer los datos' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Listo. Los datos del archivo ya están en este teléfono.')).toBeFocused();
+  await expect(page.getByTestId('data-on-phone')).toContainText('Contactos: 2');
+  expect(await storedValues(page)).toEqual(expectedValues('es'));
+
+  // A refused file, in Spanish.
+  await pickFile(page, asFile('esto no es JSON'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'Este archivo está dañado o no es un archivo de respaldo. Elija el archivo .json que guardó esta aplicación. No se cambió nada.',
+  );
+
+  // "No" keeps everything and gives focus back; "Sí" deletes it all.
+  const deleteButton = page.getByRole('button', { name: 'Borrar todos mis datos' });
+  await deleteButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('¿Borrar todo? Esto no se puede deshacer.')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'No, conservar mis datos' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(deleteButton).toBeFocused();
+  expect(await storedValues(page)).toEqual(expectedValues('es'));
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Sí, borrar todo' })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Todos sus datos se borraron de este teléfono.')).toBeFocused();
+  expect(await storedRecords(page)).toBeNull();
+  await context.close();
+});
+
+test('a file saved in Spanish switches the app to Spanish when it is brought in', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/settings/data`);
+  await expect(heading(page)).toHaveText('Your data');
+  await pickFile(page, asFile(backupFile('es')));
+  await page.getByRole('button', { name: 'Bring in the data' }).click();
+  await expect(heading(page)).toHaveText('Sus datos');
+  await expect(page.getByText('Listo. Los datos del archivo ya están en este teléfono.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await context.close();
+});
+
+for (const persisted of [true, false]) {
+  test(`Settings says whether the data is protected (${persisted ? 'protected' : 'not protected'}) and leads to "Your data"`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    // The browser decides this on its own; here both answers are given, to check what each one says.
+    await context.addInitScript((answer) => {
+      navigator.storage.persisted = () => Promise.resolve(answer);
+    }, persisted);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/settings`);
+    const status = page.getByTestId('data-protection');
+    if (persisted) {
+      await expect(status).toHaveText('Protected: the browser will not delete it to free space.');
+    } else {
+      await expect(status).toContainText('Not protected yet');
+      await expect(status).toContainText('Install this app');
+      await expect(status).toContainText('On iPhone: open this app in Safari, tap the Share button');
+      await expect(status).toContainText('Save a backup file too.');
+    }
+    await page.getByRole('link', { name: 'Save a backup, bring one in, or delete your data' }).click();
+    await expect(heading(page)).toHaveText('Your data');
+    await context.close();
+  });
+}

@@ -1,0 +1,298 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closeChanges } from '../../src/storage/changes';
+import { exportAll, storedSummary } from '../../src/storage/backup/export';
+import { MAX_FILE_BYTES } from '../../src/storage/backup/format';
+import { importBackup } from '../../src/storage/backup/import';
+import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
+import { listContacts } from '../../src/storage/contacts-store';
+import { closeDB } from '../../src/storage/db';
+import { loadPractice } from '../../src/storage/practice-store';
+import { loadSetting } from '../../src/storage/settings-store';
+import { deleteAllData } from '../../src/storage/wipe';
+import {
+  NOW,
+  backupWith,
+  contact,
+  contactNames,
+  everything,
+  fileOf,
+  useTheApp,
+} from './support/backup-fixtures';
+import { useFreshDatabase } from './support/fresh-db';
+
+const CHANNEL = 'defend-your-rights-changes';
+
+async function importText(text: string, mode: 'merge' | 'replace') {
+  const checked = parseBackup(text);
+  if (!checked.ok) throw new Error(checked.problem);
+  return importBackup(checked.backup, mode);
+}
+
+describe('backup: export and import', () => {
+  useFreshDatabase();
+  afterEach(() => {
+    vi.restoreAllMocks();
+    closeChanges();
+  });
+
+  it('export → delete everything → import gives back every contact, practice record and setting', async () => {
+    await useTheApp();
+    const before = await everything();
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    expect(exported.value.fileName).toMatch(/^defend-your-rights-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.value.summary).toEqual({
+      exportedAt: NOW.toISOString(),
+      contacts: 2,
+      practice: 1,
+      settings: ['language', 'rapidResponseNumber'],
+    });
+
+    expect((await deleteAllData()).ok).toBe(true);
+    await closeDB();
+    expect(await contactNames()).toEqual([]);
+
+    const checked = await readBackupFile(fileOf(exported.value.text));
+    expect(checked).toMatchObject({ ok: true, summary: exported.value.summary });
+    if (!checked.ok) return;
+    expect(await importBackup(checked.backup, 'merge')).toEqual({
+      ok: true,
+      value: { contacts: 2, practice: 1, settings: 2 },
+    });
+    expect(await everything()).toBe(before);
+    expect(await contactNames()).toEqual(['Ana', 'Beto']);
+    expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
+    expect(await listContacts()).toMatchObject({
+      ok: true,
+      value: { contacts: [{ notes: '<img src=x onerror=alert(1)>', mayPickUpChildren: true }, {}] },
+    });
+  });
+
+  it('the file is readable JSON in the documented shape', async () => {
+    await useTheApp();
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    const file = JSON.parse(exported.value.text) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'settings',
+      'contacts',
+      'practice',
+    ]);
+    expect(file).toMatchObject({
+      format: 'defend-your-rights-backup',
+      version: 1,
+      exportedAt: '2026-03-14T15:09:26.000Z',
+      settings: { language: 'es', rapidResponseNumber: '5551234567' },
+      contacts: [
+        { name: 'Ana', phones: ['+12135550100'], order: 0 },
+        { name: 'Beto', phones: ['+525512345678'], order: 1 },
+      ],
+      practice: [{ right: 1, tries: 2, lastTried: '2026-03-11' }],
+    });
+  });
+
+  it('merge adds the file to what is stored; the file wins for the same contact and for settings', async () => {
+    await importText(
+      JSON.stringify(
+        backupWith({
+          settings: { language: 'en' },
+          contacts: [contact('tia-rosa', 'Rosa (old)', 0), contact('vecino', 'Vecino', 2)],
+          practice: [{ contactId: 'vecino', right: 1, tries: 1, lastTried: '2026-01-01' }],
+        }),
+      ),
+      'replace',
+    );
+    expect(await importText(JSON.stringify(backupWith()), 'merge')).toMatchObject({ ok: true });
+    expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez', 'Vecino']);
+    expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
+    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: '+12135550199' });
+    const practice = await loadPractice();
+    expect(practice.ok && [...practice.value.keys()].sort()).toEqual(['tia-rosa', 'vecino']);
+  });
+
+  it('replace deletes everything stored first, in the same import', async () => {
+    await useTheApp();
+    expect(
+      await importText(JSON.stringify(backupWith({ settings: {}, practice: [] })), 'replace'),
+    ).toMatchObject({ ok: true, value: { contacts: 2, practice: 0, settings: 0 } });
+    expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez']);
+    expect(await loadSetting('language')).toEqual({ ok: true, value: undefined });
+    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: undefined });
+    expect(await loadPractice()).toEqual({ ok: true, value: new Map() });
+  });
+
+  it('an imported contact replaces an open copy: a later save from that copy is refused as stale', async () => {
+    await importText(JSON.stringify(backupWith()), 'replace');
+    const list = await listContacts();
+    const rosa = list.ok ? list.value.contacts[0] : undefined;
+    if (!rosa) throw new Error('no Rosa');
+    await importText(JSON.stringify(backupWith()), 'replace');
+    const { updateContact } = await import('../../src/storage/contacts-store');
+    expect(await updateContact({ ...rosa, notes: 'old tab' })).toEqual({ ok: false, problem: 'stale' });
+  });
+
+  it('tells the other open tabs that everything changed', async () => {
+    const otherTab = new BroadcastChannel(CHANNEL);
+    const heard = new Promise<unknown>((resolve) => (otherTab.onmessage = (event) => resolve(event.data)));
+    await importText(JSON.stringify(backupWith()), 'merge');
+    expect(await heard).toBe('all');
+    otherTab.close();
+  });
+
+  for (const mode of ['merge', 'replace'] as const) {
+    it(`a full device in the middle of an import (${mode}) changes nothing stored`, async () => {
+      await useTheApp();
+      const before = await everything();
+      let puts = 0;
+      const put = IDBObjectStore.prototype.put;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+        if (++puts === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      });
+      expect(await importText(JSON.stringify(backupWith()), mode)).toEqual({ ok: false, problem: 'quota' });
+      expect(puts).toBe(3); // it failed half way, after two records were written
+      vi.restoreAllMocks();
+      await closeDB();
+      expect(await everything()).toBe(before);
+    });
+  }
+
+  it('says "unavailable" where IndexedDB is missing, for export, summary and import', async () => {
+    await closeDB();
+    vi.stubGlobal('indexedDB', undefined);
+    expect(await exportAll()).toEqual({ ok: false, problem: 'unavailable' });
+    expect(await storedSummary()).toEqual({ ok: false, problem: 'unavailable' });
+    expect(await importBackup(backupWith(), 'merge')).toEqual({ ok: false, problem: 'unavailable' });
+    vi.unstubAllGlobals();
+  });
+
+  it('counts what is stored for the "Your data" screen', async () => {
+    expect(await storedSummary()).toMatchObject({
+      ok: true,
+      value: { contacts: 0, practice: 0, settings: [] },
+    });
+    await useTheApp();
+    expect(await storedSummary()).toMatchObject({
+      ok: true,
+      value: { contacts: 2, practice: 1, settings: ['language', 'rapidResponseNumber'] },
+    });
+  });
+});
+
+describe('backup: refused files change nothing', () => {
+  useFreshDatabase();
+  afterEach(() => vi.restoreAllMocks());
+
+  const valid = backupWith();
+  const text = (value: unknown) => JSON.stringify(value);
+  const cases: Array<[string, string | Uint8Array, string]> = [
+    ['corrupt JSON', text(valid).slice(0, -10), 'not-json'],
+    ['an empty file', '', 'not-json'],
+    ['bytes that are not text', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), 'not-json'],
+    ['JSON that is not a backup', text({ contacts: [] }), 'wrong-format'],
+    ['a JSON array', text([valid]), 'wrong-format'],
+    ["another app's file", text({ ...valid, format: 'other-backup' }), 'wrong-format'],
+    ['a newer version', text({ ...valid, version: 2, plan: {} }), 'newer-version'],
+    ['a version that never existed', text({ ...valid, version: 0 }), 'invalid'],
+    ['the version as text', text({ ...valid, version: '1' }), 'invalid'],
+    [
+      'a section this version does not know',
+      text({ ...valid, plan: { meetingPlace: 'x' } }),
+      'unknown-section',
+    ],
+    ['a missing section', text({ ...valid, practice: undefined }), 'invalid'],
+    [
+      'a name that is a number',
+      text({ ...valid, contacts: [{ ...valid.contacts[0], name: 42 }] }),
+      'invalid',
+    ],
+    [
+      'a name of 10,000 characters',
+      text({ ...valid, contacts: [{ ...valid.contacts[0], name: 'x'.repeat(10_000) }] }),
+      'invalid',
+    ],
+    [
+      'a phone number not in international form',
+      text({ ...valid, contacts: [{ ...valid.contacts[0], phones: ['213 555 0100'] }] }),
+      'invalid',
+    ],
+    [
+      'a field smuggled into a contact',
+      text({ ...valid, contacts: [{ ...valid.contacts[0], photo: 'x'.repeat(100_000) }] }),
+      'invalid',
+    ],
+    ['an unknown setting', text({ ...valid, settings: { theme: 'dark' } }), 'invalid'],
+    ['a date that is not a date', text({ ...valid, exportedAt: 'yesterday' }), 'invalid'],
+    [
+      'more than 1,000 contacts',
+      text({ ...valid, contacts: Array.from({ length: 1001 }, (_, i) => contact(`c${i}`, `C ${i}`, i)) }),
+      'invalid',
+    ],
+    [
+      'two contacts with the same id',
+      text({ ...valid, contacts: [valid.contacts[0], { ...valid.contacts[1], id: 'tia-rosa' }] }),
+      'duplicate-id',
+    ],
+    [
+      'two practice records for the same contact',
+      text({ ...valid, practice: [valid.practice[0], valid.practice[0]] }),
+      'duplicate-id',
+    ],
+  ];
+
+  for (const [what, content, problem] of cases) {
+    it(`refuses ${what} as "${problem}"`, async () => {
+      await useTheApp();
+      const before = await everything();
+      expect(await readBackupFile(fileOf(content))).toEqual({ ok: false, problem });
+      expect(await everything()).toBe(before);
+    });
+  }
+
+  it('refuses a file over 5 MB without reading it', async () => {
+    const file = fileOf(' '.repeat(MAX_FILE_BYTES + 1));
+    const read = vi.spyOn(file, 'arrayBuffer');
+    const readText = vi.spyOn(file, 'text');
+    expect(await readBackupFile(file)).toEqual({ ok: false, problem: 'too-large' });
+    expect(read).not.toHaveBeenCalled();
+    expect(readText).not.toHaveBeenCalled();
+  });
+
+  it('accepts a file of exactly 5 MB', async () => {
+    const json = text(valid);
+    const file = fileOf(json + ' '.repeat(MAX_FILE_BYTES - new TextEncoder().encode(json).length));
+    expect(file.size).toBe(MAX_FILE_BYTES);
+    expect(await readBackupFile(file)).toMatchObject({ ok: true, summary: { contacts: 2 } });
+  });
+
+  it('says "unreadable" when the browser cannot read the file', async () => {
+    const file = fileOf(text(valid));
+    vi.spyOn(file, 'arrayBuffer').mockRejectedValue(new DOMException('gone', 'NotReadableError'));
+    expect(await readBackupFile(file)).toEqual({ ok: false, problem: 'unreadable' });
+  });
+
+  it('import refuses a backup that did not pass the check, and writes nothing', async () => {
+    await useTheApp();
+    const before = await everything();
+    const smuggled = { ...valid, contacts: [{ ...valid.contacts[0], notes: 'x'.repeat(5000) }] };
+    expect(await importBackup(smuggled as never, 'replace')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(valid, 'overwrite' as never)).toEqual({ ok: false, problem: 'invalid' });
+    expect(await everything()).toBe(before);
+  });
+
+  it('reads a file with a byte-order mark, and names what it holds', async () => {
+    expect(await readBackupFile(fileOf(`\uFEFF${text(valid)}`))).toEqual({
+      ok: true,
+      backup: valid,
+      summary: {
+        exportedAt: '2026-03-01T12:00:00.000Z',
+        contacts: 2,
+        practice: 1,
+        settings: ['language', 'rapidResponseNumber'],
+      },
+    });
+  });
+});
