@@ -15,8 +15,9 @@ export function deleteAllData(): Promise<StorageResult<void>> {
       const request = indexedDB.deleteDatabase(DB_NAME);
       request.onsuccess = () => resolve();
       request.onerror = () => reject(request.error ?? new DOMException('Delete failed', 'UnknownError'));
-      // Other tabs of this app close their connection on request; a tab that does not (an old
-      // version) keeps the delete waiting, so say so rather than hang.
+      // Other tabs of this app close their connection on request; a tab that does not keeps the
+      // delete waiting. Say so rather than hang: the request stays queued and completes as soon as
+      // that tab closes, which is what the screen tells the person.
       request.onblocked = () =>
         setTimeout(() => reject(new DOMException('Another tab holds the database', 'BlockedError')), 3000);
     });

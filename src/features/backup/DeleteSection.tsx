@@ -75,7 +75,9 @@ export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
       </div>
       {state.step === 'failed' && (
         <p class="field-error" role="alert" tabIndex={-1} ref={focusTarget}>
-          {t('backup.delete.failed')} {t(`backup.storageProblem.${state.problem}`)}
+          {state.problem === 'blocked'
+            ? t('backup.delete.waiting')
+            : `${t('backup.delete.failed')} ${t(`backup.storageProblem.${state.problem}`)}`}
         </p>
       )}
     </section>

@@ -3,7 +3,7 @@ import { seal, type Sealed } from '../codec';
 import { getDB } from '../db';
 import { askToKeepData } from '../persistence';
 import { attempt, StorageError, type StorageResult } from '../result';
-import { STORES, type StoreName } from '../schema';
+import { STORES } from '../schema';
 import type { Backup } from './format';
 import { checkBackup } from './read-file';
 
@@ -21,13 +21,14 @@ export interface ImportCount {
   settings: number;
 }
 
+const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice] as const;
+type BackupStore = (typeof ALL_STORES)[number];
+
 interface Row {
-  store: StoreName;
+  store: BackupStore;
   key: string;
   body: Sealed;
 }
-
-const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice];
 
 /**
  * Writes a checked backup in one transaction over every store: all of it, or (on any failure,
