@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA, type VitePluginPWAAPI } from 'vite-plugin-pwa';
+import { firstPaint } from './build/first-paint.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -16,12 +17,15 @@ const themeColor = '#12355b';
  * Build-time additions to index.html, all about the first visit on a slow link:
  * - the service worker is registered by its own tiny script, loaded beside the app instead of after it,
  *   so the install (and so offline use) starts as early as possible;
+ * - the app's start (what the tiny entry imports once the first screen is painted, src/main.tsx) is
+ *   preloaded, so it downloads beside the entry instead of after it;
  * - both languages' interface strings are preloaded: the first screen needs one of them, and
  *   which one is only known after the saved choice is read;
  * - the icon is linked as a copy with a hash in its name, which hosts cache for good: browsers fetch a
  *   favicon late and revalidate it, and the worker's install would wait for that;
- * - everything else the worker precaches is prefetched (low priority) while the page loads, so its
- *   install finds the files in the HTTP cache instead of paying a round trip for each.
+ * - everything else the worker precaches gets a prefetch hint, kept in a template until the first
+ *   screen is shown (src/offline/install-prefetch.ts), so the worker's install finds the files in the
+ *   HTTP cache instead of paying a round trip for each.
  */
 function firstVisitHints(): Plugin {
   return {
@@ -37,7 +41,24 @@ function firstVisitHints(): Plugin {
         const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
         const registerEarly = chunks.find((chunk) => chunk.name === 'register-early');
         const strings = chunks.filter((chunk) => chunk.facadeModuleId?.match(/locales\/[a-z]+\/index\.ts$/));
-        const later = chunks.filter((chunk) => !chunk.isEntry && !strings.includes(chunk));
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'index');
+        if (!entry) throw new Error('first-visit-hints: the entry chunk is missing');
+        const start = new Set<string>();
+        const addWithImports = (fileName: string): void => {
+          const chunk = bundle[fileName];
+          if (start.has(fileName) || chunk?.type !== 'chunk' || chunk.isEntry) return;
+          start.add(fileName);
+          chunk.imports.forEach(addWithImports);
+        };
+        entry.dynamicImports.forEach(addWithImports);
+        // The entry's own imports Vite preloads itself.
+        const preloaded = [...strings.map((chunk) => chunk.fileName), ...start].filter(
+          (fileName) => !entry.imports.includes(fileName),
+        );
+        const later = chunks.filter(
+          (chunk) =>
+            !chunk.isEntry && !preloaded.includes(chunk.fileName) && !entry.imports.includes(chunk.fileName),
+        );
         const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
         if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');
         const tags: HtmlTagDescriptor[] = [
@@ -49,19 +70,25 @@ function firstVisitHints(): Plugin {
           ...(registerEarly
             ? [{ tag: 'script', attrs: { type: 'module', async: true, src: `/${registerEarly.fileName}` } }]
             : []),
-          ...strings.map((chunk) => ({
+          ...preloaded.map((fileName) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
           })),
-          // Small files first: low-priority requests start in document order.
-          ...['manifest.webmanifest', icon.fileName].map((href) => ({
-            tag: 'link',
-            attrs: { rel: 'prefetch', href: `/${href}` },
-          })),
-          ...later.map((chunk) => ({
-            tag: 'link',
-            attrs: { rel: 'prefetch', crossorigin: true, href: `/${chunk.fileName}` },
-          })),
+          {
+            tag: 'template',
+            attrs: { id: 'install-prefetch' }, // INSTALL_PREFETCH_ID in src/offline/install-prefetch.ts
+            // Small files first: low-priority requests start in document order.
+            children: [
+              ...['manifest.webmanifest', icon.fileName].map((href) => ({
+                tag: 'link',
+                attrs: { rel: 'prefetch', href: `/${href}` },
+              })),
+              ...later.map((chunk) => ({
+                tag: 'link',
+                attrs: { rel: 'prefetch', crossorigin: true, href: `/${chunk.fileName}` },
+              })),
+            ],
+          },
         ];
         return tags.map((tag) => ({ ...tag, injectTo: 'head' }));
       },
@@ -96,6 +123,11 @@ function inlineStylesheet(): Plugin {
           .replace(csp, () => `${csp} 'sha256-${hash}'`);
         // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how Rollup drops an emitted file
         delete bundle[file.fileName];
+        // A dynamic import that lists the file among its preloads would wait for it, and fail.
+        const user = Object.values(bundle).find(
+          (chunk) => chunk.type === 'chunk' && chunk.code.includes(file.fileName),
+        );
+        if (user) this.error(`${user.fileName} still loads the inlined ${file.fileName}`);
       }
       page.source = html;
     },
@@ -157,6 +189,10 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false, // their dependencies (Preact…) stay in the entry
           groups: [
+            // Vite's preload helper, which every dynamic import calls, would otherwise sit in the entry
+            // and make every chunk import the entry, and with it the entry's stylesheet, which
+            // inlineStylesheet removes: a dynamic import would wait for a file that is not there.
+            { name: 'preload-helper', test: /vite\/preload-helper/ },
             {
               name: 'screen-kit',
               test: /src\/content\/format-date|src\/features\/guides\/SourceList|locales\/sources\./,
@@ -169,6 +205,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     preact(),
+    firstPaint(),
     firstVisitHints(),
     inlineStylesheet(),
     revisions.plugin,

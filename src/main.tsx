@@ -1,15 +1,13 @@
-import { render } from 'preact';
-import { App } from './app/App';
-import { initI18n } from './i18n/i18n';
-import { startLanguage } from './i18n/start-language';
-import './styles/app.css';
-
-async function start(): Promise<void> {
-  const language = await startLanguage();
-  await initI18n(language);
-  document.documentElement.lang = language;
-  const root = document.getElementById('app');
-  if (root) render(<App initialLanguage={language} />, root);
+/**
+ * The entry, kept tiny: at "/" the home screen is already on the page (pre-rendered at build time,
+ * src/first-paint/), so the app's own code starts only once the browser has painted. Module scripts
+ * that are already downloaded (offline, from the service worker) would otherwise run first.
+ * It imports nothing: a module it shared with the app would make every chunk of the app import it.
+ */
+function afterFirstPaint(run: () => void): void {
+  if (document.visibilityState === 'hidden')
+    run(); // a hidden page paints no frame
+  else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
-void start();
+afterFirstPaint(() => void import('./app/start'));

@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
+import { rememberShownLanguage } from '../first-paint/shown-language';
 import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
@@ -53,6 +54,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
         setLanguageState(next);
         const saved = await saveSetting('language', next);
         setSaveFailed(!saved.ok);
+        if (saved.ok) void rememberShownLanguage(next); // so the next start paints in it (src/first-paint/)
       },
     }),
     [language],

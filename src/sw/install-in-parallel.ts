@@ -1,12 +1,11 @@
 import { copyResponse } from 'workbox-core';
-import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { PrecacheController } from 'workbox-precaching';
 import type { PrecacheEntry } from 'workbox-precaching/_types';
-import { registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /**
- * Precaches like workbox's `precacheAndRoute`, but downloads every entry at once at install.
+ * Precaches like workbox's `precache` (sw.ts adds the route), but downloads every entry at once at install.
  * Workbox fetches entries one after another; on a 400 ms round-trip link that adds a round trip
  * per file before the app is safe offline.
  */
@@ -24,8 +23,6 @@ export function precacheInParallel(entries: Array<PrecacheEntry | string>): Prec
   });
   // Removes entries that an older version cached and this one no longer lists.
   self.addEventListener('activate', (event) => void controller.activate(event));
-
-  registerRoute(new PrecacheRoute(controller));
   return controller;
 }
 

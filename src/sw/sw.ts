@@ -1,6 +1,7 @@
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { appShell } from './app-shell';
 import { precacheInParallel } from './install-in-parallel';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -13,14 +14,18 @@ const precache = precacheInParallel(self.__WB_MANIFEST);
 // 2. Drop caches left by older workbox versions.
 cleanupOutdatedCaches();
 
-// 3. Any in-app address opens offline, even a deep link never visited: the app routes it itself.
-registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
+// 3. Every page load, "/" or any in-app address (even a deep link never visited), gets the app shell,
+//    offline too, in the person's language: the app routes itself. First, so it also answers "/".
+registerRoute(new NavigationRoute(appShell(precache)));
 
-// 4. A new version waits until the person taps "Update" (they may be typing); then it takes over.
+// 4. Every other request for one of the app's files, from the precache.
+registerRoute(new PrecacheRoute(precache));
+
+// 5. A new version waits until the person taps "Update" (they may be typing); then it takes over.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-// 5. Take control of open pages once active: on the first install there is nothing older to protect,
+// 6. Take control of open pages once active: on the first install there is nothing older to protect,
 //    and an update is only active after the person tapped "Update".
 clientsClaim();

@@ -182,6 +182,7 @@ async function staticFloorDist(browser) {
     const markup = await page.evaluate(() => document.getElementById('app')?.innerHTML ?? '');
     const html = readFileSync(join(DIST, 'index.html'), 'utf8')
       .replace(/<script type="module" crossorigin src="[^"]*"><\/script>/, '')
+      .replace(/<script src="[^"]*"><\/script>/g, '') // the classic script that shows the pre-rendered home
       .replace(/<link rel="(modulepreload|prefetch)"[^>]*>/g, '')
       .replace('<div id="app"></div>', `<div id="app">${markup}</div>`);
     writeFileSync(join(floor, 'index.html'), html);

@@ -1,0 +1,28 @@
+import { LANGUAGES, type Language } from '../i18n/languages';
+
+/** The id of the <template> in index.html that holds the home screen pre-rendered in one language. */
+export const homeTemplateId = (language: Language): string => `home-${language}`;
+
+/** The id of first-screen.ts's <script> in index.html. */
+export const FIRST_SCREEN_SCRIPT_ID = 'first-screen';
+
+/**
+ * index.html as the service worker serves it: opened in `language`, at "/" with the pre-rendered home
+ * screen already in the app's root, and without what only first-screen.ts needs: the script itself (a
+ * deferred script holds the first paint back until it has run) and the templates. Plain string work.
+ */
+export function openIn(html: string, language: Language, path: string): string {
+  let page = html
+    .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
+    .replace(new RegExp(`<script id="${FIRST_SCREEN_SCRIPT_ID}"[^>]*></script>`), '');
+  let home = '';
+  for (const other of LANGUAGES) {
+    const open = `<template id="${homeTemplateId(other)}">`;
+    const start = page.indexOf(open);
+    const end = page.indexOf('</template>', start);
+    if (start < 0 || end < 0) continue;
+    if (other === language) home = page.slice(start + open.length, end);
+    page = page.slice(0, start) + page.slice(end + '</template>'.length); // less to parse
+  }
+  return path === '/' ? page.replace('<div id="app"></div>', () => `<div id="app">${home}</div>`) : page;
+}

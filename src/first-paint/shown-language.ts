@@ -1,0 +1,31 @@
+import { isLanguage, type Language } from '../i18n/languages';
+
+// In Cache Storage, not IndexedDB: the service worker reads it for every page it serves, without
+// opening the app's database. The saved choice itself stays in IndexedDB (src/storage/).
+const CACHE = 'shown-language';
+const KEY = '/shown-language';
+
+/** The language the app last showed on this device, if any: the service worker opens the page in it. */
+export async function readShownLanguage(): Promise<Language | undefined> {
+  try {
+    const value = await (await caches.match(KEY, { cacheName: CACHE }))?.text();
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    return undefined; // no Cache Storage (some private modes): the browser's language decides
+  }
+}
+
+/** Remembers the language the app shows now, so the next start paints in it before any app code runs. */
+export async function rememberShownLanguage(language: Language): Promise<void> {
+  try {
+    if ((await readShownLanguage()) === language) return;
+    await (await caches.open(CACHE)).put(KEY, new Response(language));
+  } catch {
+    // Storage full or disabled: the next start may show the browser's language first, then switch.
+  }
+}
+
+/** Forgets it (delete all data): the next start follows the browser's language until one is chosen. */
+export async function forgetShownLanguage(): Promise<void> {
+  await caches.delete(CACHE).catch(() => false);
+}
