@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIRST_SCREEN_SCRIPT_ID, homeTemplateId } from '../../src/first-paint/page-markup';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { INSTALL_PREFETCH_ID } from '../../src/offline/install-prefetch';
+
+// Runs after `vite build`: checks what index.html carries for the first paint (src/first-paint/README.md).
+const dist = join(import.meta.dirname, '../../dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+const precachedScripts = [...sw.matchAll(/"url":"(assets\/[^"]+\.js)"/g)].map((m) => `/${m[1] ?? ''}`);
+
+describe('index.html', () => {
+  it.each(LANGUAGES)('holds the home screen pre-rendered in %s, with its strings', async (language) => {
+    const { default: strings } = await import(`../../locales/${language}/home.json`);
+    const template = html.match(
+      new RegExp(`<template id="${homeTemplateId(language)}">(.*?)</template>`, 's'),
+    );
+    expect(template?.[1]).toContain(`<h1 tabindex="-1">${(strings as { title: string }).title}</h1>`);
+  });
+
+  it('runs first-screen.ts deferred, before the app entry, and shows nothing until then', () => {
+    const script = html.indexOf(`<script id="${FIRST_SCREEN_SCRIPT_ID}" defer src="/assets/first-screen-`);
+    expect(script).toBeGreaterThan(0);
+    expect(script).toBeLessThan(html.indexOf('<script type="module"'));
+    expect(html).toContain('<div id="app"></div>');
+  });
+
+  it('gives every precached script a download hint: loaded, preloaded, or prefetched for the install', () => {
+    const hints = html.match(new RegExp(`<template id="${INSTALL_PREFETCH_ID}">(.*?)</template>`, 's'))?.[1];
+    expect(hints).toContain('rel="prefetch"');
+    const mentioned = (url: string) => html.includes(`src="${url}"`) || html.includes(`href="${url}"`);
+    expect(precachedScripts.length).toBeGreaterThan(5);
+    expect(precachedScripts.filter((url) => !mentioned(url))).toEqual([]);
+  });
+});

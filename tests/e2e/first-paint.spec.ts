@@ -1,0 +1,185 @@
+import type { Browser, Page } from '@playwright/test';
+import { ROUTES, expect, heading, test, waitUntilControlled } from './support/app';
+
+// The home screen is pre-rendered into index.html and shown before any app code runs (src/first-paint/).
+// These tests record every main heading the page ever holds, from before its first paint on.
+
+declare global {
+  interface Window {
+    /** "lang:heading text" of every h1 the document has held, in order. */
+    __headings: string[];
+    /** The first h1 the document held. */
+    __firstHeading: Element | undefined;
+  }
+}
+
+/** From the moment the document exists: notes every h1 (with the page's `lang`) that appears. */
+async function recordHeadings(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__headings = [];
+    const note = () => {
+      for (const h1 of document.querySelectorAll('h1')) {
+        window.__firstHeading ??= h1;
+        const seen = `${document.documentElement.lang}:${h1.textContent ?? ''}`;
+        if (!window.__headings.includes(seen)) window.__headings.push(seen);
+      }
+    };
+    new MutationObserver(note).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
+  });
+}
+
+const HOME = ROUTES[0];
+const GUIDE = ROUTES[2];
+
+/** A page in a fresh context whose worker has installed the app, so the worker serves what comes next. */
+async function installed(browser: Browser, url: string, locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  const first = await context.newPage();
+  await first.goto(url);
+  await waitUntilControlled(first);
+  await first.close();
+  const page = await context.newPage();
+  await recordHeadings(page);
+  return page;
+}
+
+for (const { locale, lang } of [
+  { locale: 'es-MX', lang: 'es' },
+  { locale: 'en-US', lang: 'en' },
+] as const) {
+  test(`a first visit (${locale}) shows only the ${lang} home screen, from the first paint on`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await recordHeadings(page);
+    await page.goto(server.url);
+    await expect(heading(page)).toHaveText(HOME[lang]);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    expect(await page.evaluate(() => window.__headings)).toEqual([`${lang}:${HOME[lang]}`]);
+    await context.close();
+  });
+
+  test(`the installed app (${locale}) opens on the ${lang} home screen, from the first paint on`, async ({
+    browser,
+    server,
+  }) => {
+    const page = await installed(browser, server.url, locale);
+    const response = await page.goto(server.url);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(heading(page)).toHaveText(HOME[lang]);
+    expect(await page.evaluate(() => window.__headings)).toEqual([`${lang}:${HOME[lang]}`]);
+    await page.context().close();
+  });
+}
+
+test('a language chosen in the app is the one the next start paints first, offline too', async ({
+  browser,
+  server,
+}) => {
+  const page = await installed(browser, `${server.url}/settings`, 'en-US');
+  await page.goto(`${server.url}/settings`);
+  await page.getByRole('main').getByRole('button', { name: 'Español' }).click();
+  await expect(heading(page)).toHaveText('Ajustes');
+  // The worker reads the choice from its own small copy, written right after the saved setting.
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.match('/shown-language'))?.text()))
+    .toBe('es');
+  await server.stop();
+
+  const next = await page.context().newPage();
+  await recordHeadings(next);
+  await next.goto(server.url);
+  await expect(heading(next)).toHaveText(HOME.es);
+  expect(await next.evaluate(() => window.__headings)).toEqual([`es:${HOME.es}`]);
+  await page.context().close();
+});
+
+test('a deep link never shows the home screen first, on a first visit or from the worker', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await recordHeadings(page);
+  await page.goto(server.url + GUIDE.path);
+  await expect(heading(page)).toHaveText(GUIDE.en);
+  expect(await page.evaluate(() => window.__headings)).toEqual([`en:${GUIDE.en}`]);
+  await context.close();
+
+  const installedPage = await installed(browser, server.url, 'en-US');
+  const response = await installedPage.goto(server.url + GUIDE.path);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(heading(installedPage)).toHaveText(GUIDE.en);
+  expect(await installedPage.evaluate(() => window.__headings)).toEqual([`en:${GUIDE.en}`]);
+  await installedPage.context().close();
+});
+
+test('the app takes over the pre-rendered home screen: same elements, nothing moves', async ({
+  browser,
+  server,
+}) => {
+  const page = await installed(browser, server.url, 'en-US');
+  await page.goto(server.url);
+  // The app has started once a screen set the title (the page's own title names both languages).
+  await expect(page).toHaveTitle(`${HOME.en} · ${HOME.en}`);
+  await page.waitForTimeout(500); // a shift would be reported by now
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().length)).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+        setTimeout(() => resolve(0), 200);
+      }),
+  );
+  expect(shifts).toBe(0);
+  expect(await page.evaluate(() => window.__firstHeading === document.querySelector('h1'))).toBe(true);
+  // And it is the app: the language switch works.
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(heading(page)).toHaveText(HOME.es);
+  await page.context().close();
+});
+
+test('the pre-rendered home screen is exactly what the app draws there', async ({ browser, server }) => {
+  for (const { locale, lang } of [
+    { locale: 'en-US', lang: 'en' },
+    { locale: 'es-US', lang: 'es' },
+  ] as const) {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect(page).toHaveTitle(`${HOME[lang]} · ${HOME[lang]}`); // the app has rendered
+    const [drawn, prerendered] = await page.evaluate(async (id) => {
+      /** Tags, sorted attributes and text, one line per node: attribute order does not count. */
+      const shape = (root: ParentNode): string[] =>
+        [...root.childNodes].flatMap((node) =>
+          node instanceof Element
+            ? [
+                `<${node.localName} ${[...node.attributes]
+                  .map((a) => `${a.name}=${a.value}`)
+                  .sort()
+                  .join(' ')}>`,
+                ...shape(node),
+                `</${node.localName}>`,
+              ]
+            : [node.textContent ?? ''],
+        );
+      const html = await (await fetch('/')).text();
+      const template = new DOMParser().parseFromString(html, 'text/html').getElementById(id);
+      if (!(template instanceof HTMLTemplateElement)) return [[], ['no template']];
+      return [shape(document.getElementById('app') ?? document), shape(template.content)];
+    }, `home-${lang}`);
+    expect(drawn.length).toBeGreaterThan(50);
+    expect(drawn).toEqual(prerendered);
+    await context.close();
+  }
+});
