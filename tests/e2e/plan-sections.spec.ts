@@ -363,9 +363,12 @@ test('the caregiver packet holds the children and their pick-up people, not the 
   server,
 }) => {
   await openWithFamily(page, server.url);
-  await page.goto(`${server.url}/plan`);
+  // The first visit ends with "Ready to use offline", which makes room for itself at the bottom of
+  // the page; it stays through the in-app move to the packet, and must not add a page to the paper.
+  await expect(page.getByText('Ready to use offline')).toBeVisible();
   await page.getByRole('link', { name: /^Caregiver packet/ }).click();
   await expect(heading(page)).toHaveText('Caregiver packet');
+  await expect(page.getByText('Ready to use offline')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
 
   const paper = page.getByRole('main');
