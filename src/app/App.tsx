@@ -28,6 +28,10 @@ const PlanScreen = lazyScreen(() => import('../features/plan/PlanScreen').then((
 const PlanSectionScreen = lazyScreen(() =>
   import('../features/plan/PlanSectionScreen').then((m) => m.default),
 );
+const PlanPrintScreen = lazyScreen(() => import('../features/plan/PlanPrintScreen').then((m) => m.default));
+const CaregiverPacketScreen = lazyScreen(() =>
+  import('../features/plan/CaregiverPacketScreen').then((m) => m.default),
+);
 const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').then((m) => m.default));
 
 /** The whole app: language state, the frame, and one route per screen. */
@@ -84,6 +88,8 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
               <Route path="/contacts/practice" component={PracticeScreen} />
               <Route path="/contacts/wallet" component={WalletListScreen} />
               <Route path="/plan" component={PlanScreen} />
+              <Route path="/plan/print" component={PlanPrintScreen} />
+              <Route path="/plan/caregiver" component={CaregiverPacketScreen} />
               <Route path="/plan/:section" component={PlanSectionScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/settings/data" component={BackupScreen} />

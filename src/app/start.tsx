@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { afterNextPaint } from '../first-paint/after-paint';
 import { rememberShownLanguage } from '../first-paint/shown-language';
 import { initI18n } from '../i18n/i18n';
@@ -30,10 +30,13 @@ async function start(): Promise<void> {
   await yieldToBrowser();
   const root = document.getElementById('app');
   if (!root) return;
+  // At "/" the root already holds the home screen, pre-rendered (src/first-paint/) in the language the
+  // page opened in. In that language the app's first render is the same markup (a browser test checks),
+  // so Preact only attaches to it; in another one, it changes the text and attributes that differ.
+  const app = <App initialLanguage={language} />;
+  if (root.hasChildNodes() && document.documentElement.lang === language) hydrate(app, root);
+  else render(app, root);
   document.documentElement.lang = language;
-  // At "/" the root already holds the home screen, pre-rendered (src/first-paint/): Preact takes over
-  // those elements and only changes what differs (everything, if the saved language is another one).
-  render(<App initialLanguage={language} />, root);
   await whenScreenShown(root);
   afterNextPaint(prefetchForInstall);
 }

@@ -58,6 +58,20 @@ export default function PlanScreen() {
           })}
         </ol>
       )}
+      <ul class="actions plan-printouts">
+        <li>
+          <a class="action" href="/plan/print">
+            <span class="action-title">{t('plan.print.link')}</span>
+            <span class="action-hint">{t('plan.print.linkHint')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="action" href="/plan/caregiver">
+            <span class="action-title">{t('plan.caregiver.link')}</span>
+            <span class="action-hint">{t('plan.caregiver.linkHint')}</span>
+          </a>
+        </li>
+      </ul>
       <p class="privacy-note">{t('plan.privacy')}</p>
     </Screen>
   );

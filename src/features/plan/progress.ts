@@ -1,4 +1,5 @@
 import type { PlanRecord, PlanSectionId, PlanSections } from '../../storage/plan-record';
+import { DOCUMENT_CHECKLIST, documentItem } from './document-checklist';
 
 export type Progress = { kind: 'skipped' } | { kind: 'counted'; done: number; total: number };
 
@@ -34,8 +35,11 @@ const COUNTERS: { [K in PlanSectionId]: (data: PlanSections[K]) => [number, numb
           ),
           children.length * 4,
         ],
-  documents: ({ items }) =>
-    items.length === 0 ? [0, 1] : [filled(items.map((item) => item.have)), items.length],
+  // Every paper on the checklist is asked, answered or not; "not sure yet" is not an answer.
+  documents: ({ items }) => [
+    DOCUMENT_CHECKLIST.filter((entry) => documentItem(items, entry.id).have !== '').length,
+    DOCUMENT_CHECKLIST.length,
+  ],
   legal: (legal) => [filled([legal.lawyer, legal.g28Signed, legal.rapidResponse]), 3],
   money: (money) => [
     filled([money.bankAccess, money.rentAndBills, money.lastPaycheck, money.powerOfAttorney, money.savings]),

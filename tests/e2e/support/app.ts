@@ -20,6 +20,12 @@ export const ROUTES = [
   { path: '/plan/money-and-home', en: 'Money and home', es: 'Dinero y vivienda' },
   { path: '/plan/my-raid-plan', en: 'My raid-response plan', es: 'Mi plan ante una redada' },
   { path: '/plan/review', en: 'Review', es: 'Revisión' },
+  { path: '/plan/print', en: 'Our family plan', es: 'Nuestro plan familiar' },
+  {
+    path: '/plan/caregiver',
+    en: 'Caregiver packet',
+    es: 'Paquete para quien cuide a los niños',
+  },
   { path: '/settings', en: 'Settings', es: 'Ajustes' },
   { path: '/settings/data', en: 'Your data', es: 'Sus datos' },
   { path: '/no-such-page', en: 'Page not found', es: 'Página no encontrada' },

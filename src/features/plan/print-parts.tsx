@@ -1,0 +1,133 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '../../content/format-date';
+import { useI18n } from '../../i18n/i18n-context';
+import { onChange } from '../../storage/changes';
+import type { SavedContact } from '../../storage/contacts-store';
+import { loadPlan, type SavedPlan } from '../../storage/plan-store';
+import type { StorageProblem } from '../../storage/result';
+import { formatPhone } from '../contacts/phone';
+import { useContacts } from '../contacts/use-contacts';
+import type { PacketLink } from './caregiver-packet';
+
+/** The plan and the contacts, for a printout; kept current if another tab changes them. */
+export function usePrintData(): {
+  plan: SavedPlan | undefined;
+  contacts: SavedContact[] | undefined;
+  problem: StorageProblem | undefined;
+} {
+  const { contacts, loadProblem } = useContacts();
+  const [plan, setPlan] = useState<SavedPlan | undefined>(undefined);
+  const [problem, setProblem] = useState<StorageProblem | undefined>(undefined);
+  useEffect(() => {
+    const load = () =>
+      void loadPlan().then((loaded) => {
+        if (loaded.ok) setPlan(loaded.value.plan);
+        else setProblem(loaded.problem);
+      });
+    load();
+    return onChange('plan', load);
+  }, []);
+  return { plan, contacts, problem: problem ?? loadProblem };
+}
+
+const isoToday = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/** Today on this device (YYYY-MM-DD), brought up to date just before printing. */
+function useToday(): string {
+  const [today, setToday] = useState(isoToday);
+  useEffect(() => {
+    const update = () => setToday(isoToday());
+    window.addEventListener('beforeprint', update);
+    return () => window.removeEventListener('beforeprint', update);
+  }, []);
+  return today;
+}
+
+/** The top of a printout: the date, what the paper is, the warning; on screen only, Print and Back. */
+export function PrintHeader({ intro }: { intro?: string }) {
+  const { t } = useI18n();
+  const today = useToday();
+  return (
+    <>
+      <p class="printed-on">{t('plan.print.printedOn', { date: formatDate(today, t) })}</p>
+      {intro && <p>{intro}</p>}
+      <p class="keep-safe">{t('plan.print.keepSafe')}</p>
+      <div class="screen-only print-actions">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t('plan.print.print')}
+        </button>
+        <p class="hint">{t('plan.print.printHint')}</p>
+        <p>
+          <a href="/plan">{t('plan.section.back')}</a>
+        </p>
+      </div>
+    </>
+  );
+}
+
+/** A storage failure, or "Loading…" while the printout's data is read. */
+export function PrintStatus({ problem }: { problem: StorageProblem | undefined }) {
+  const { t } = useI18n();
+  return problem ? (
+    <p class="form-problem" role="alert">
+      {t(`plan.save.problems.${problem}`)}
+    </p>
+  ) : (
+    <p role="status">{t('plan.save.loading')}</p>
+  );
+}
+
+/** Label and answer pairs. */
+export function Fields({ children }: { children: ComponentChildren }) {
+  return <dl class="print-fields">{children}</dl>;
+}
+
+/** One answer; an empty one is printed as "Not filled in", so a reader knows it was not forgotten. */
+export function Field({ label, value }: { label: string; value: string }) {
+  const { t } = useI18n();
+  return (
+    <div class="print-field">
+      <dt>{label}</dt>
+      <dd>{value === '' ? <span class="blank">{t('plan.print.blank')}</span> : value}</dd>
+    </div>
+  );
+}
+
+/** One paper on a line or two: its name, then each question and its answer. */
+export function DocumentLine({ name, answers }: { name: string; answers: (readonly [string, string])[] }) {
+  const { t } = useI18n();
+  return (
+    <li>
+      <strong>{name}</strong>
+      {answers.map(([question, answer]) => (
+        <span key={question}>
+          {' · '}
+          {question} {answer || <span class="blank">{t('plan.print.blank')}</span>}
+        </span>
+      ))}
+    </li>
+  );
+}
+
+/** Text for a printout: names and numbers, dates, yes/no answers, A-numbers as A-123-456-789. */
+export function usePrintText() {
+  const { t } = useI18n();
+  return {
+    contact: (link: PacketLink) =>
+      link.kind === 'none'
+        ? ''
+        : link.kind === 'deleted'
+          ? t('plan.print.deletedContact')
+          : `${link.name} · ${link.phones.map(formatPhone).join(' · ')}`,
+    date: (iso: string) => (iso === '' ? '' : formatDate(iso, t)),
+    yesNo: (answer: '' | 'yes' | 'no') =>
+      answer === '' ? t('plan.fields.notSure') : t(`plan.fields.${answer}`),
+    aNumber: (digits: string) =>
+      digits === '' ? '' : `A-${digits.padStart(9, '0').replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import type { Contact } from '../../../src/storage/contact-record';
+import type { PlanRecord, PlanSectionId } from '../../../src/storage/plan-record';
+
+export type PlanSeed = { [K in PlanSectionId]?: PlanRecord<K> };
+
+/**
+ * Writes plan sections and contacts straight into the app's database, as the app stores them
+ * (revision 1, plain seal). The page must have opened the database already (any plan screen does);
+ * reload afterwards so the app reads them.
+ */
+export async function seedRecords(page: Page, plan: PlanSeed, contacts: Contact[] = []): Promise<void> {
+  await page.evaluate(
+    async ({ plan, contacts }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('defend-your-rights');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('cannot open the database'));
+      });
+      const tx = db.transaction(['plan', 'contacts'], 'readwrite');
+      const sealed = (data: unknown) => ({ rev: 1, body: { codec: 'plain-1', data } });
+      for (const [section, record] of Object.entries(plan))
+        tx.objectStore('plan').put(sealed(record), section);
+      for (const contact of contacts) tx.objectStore('contacts').put(sealed(contact), contact.id);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error ?? new Error('cannot write'));
+      });
+      db.close();
+    },
+    { plan, contacts },
+  );
+}
