@@ -131,4 +131,13 @@ describe('ANumberField', () => {
     expect(input('a').getAttribute('aria-describedby')).toContain('a-error');
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('for a child, says the detainee locator does not show anyone under 18', () => {
+    show('en', <ANumberField id="a" value="" isChild onChange={() => undefined} />);
+    expect(input('a').getAttribute('aria-describedby')).toBe('a-hint');
+    expect(root.querySelector('#a-hint')?.textContent).toContain('does not show anyone under 18');
+    render(null, root);
+    show('en', <ANumberField id="a" value="" onChange={() => undefined} />);
+    expect(root.querySelector('#a-hint')?.textContent).toContain('lets a relative find this person');
+  });
 });

@@ -7,6 +7,8 @@ interface Props {
   /** The saved digits (8 or 9), or ''. */
   value: string;
   onChange: (digits: string) => void;
+  /** A child: the detainee locator does not show anyone under 18, so the hint says so. */
+  isChild?: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ interface Props {
  * only a valid number (or an empty box) is passed on, so while the text is not a number the
  * last good one stays saved. A wrong letter is said at once, a wrong length when focus leaves.
  */
-export function ANumberField({ id, value, onChange }: Props) {
+export function ANumberField({ id, value, onChange, isChild = false }: Props) {
   const { t } = useI18n();
   const [text, setText] = useState(() => formatANumber(value));
   const [left, setLeft] = useState(false);
@@ -58,7 +60,7 @@ export function ANumberField({ id, value, onChange }: Props) {
         onBlur={() => setLeft(true)}
       />
       <p id={`${id}-hint`} class="hint">
-        {t('plan.household.aNumberHint')}
+        {isChild ? t('plan.household.aNumberHintChild') : t('plan.household.aNumberHint')}
       </p>
       {problem && (
         <p id={`${id}-error`} class="field-error" role="alert">

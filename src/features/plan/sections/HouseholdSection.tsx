@@ -132,7 +132,7 @@ function PersonForm({ person, name, onChange, onRemove }: PersonProps) {
       <TextField
         id={`${id}-country`}
         label={t('plan.household.countryOfBirth')}
-        hint={t('plan.household.countryHint')}
+        hint={person.isChild ? undefined : t('plan.household.countryHint')}
         value={person.countryOfBirth}
         maxLength={PLAN_LIMITS.short}
         onInput={(value) => set('countryOfBirth', value)}
@@ -140,6 +140,7 @@ function PersonForm({ person, name, onChange, onRemove }: PersonProps) {
       <ANumberField
         id={`${id}-a-number`}
         value={person.aNumber}
+        isChild={person.isChild}
         onChange={(value) => set('aNumber', value)}
       />
       <div class="field checkbox">
