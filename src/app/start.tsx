@@ -5,6 +5,7 @@ import { initI18n } from '../i18n/i18n';
 import { startLanguage } from '../i18n/start-language';
 import { prefetchForInstall } from '../offline/install-prefetch';
 import { App } from './App';
+import { warmUp } from './warm-up';
 
 /** Yields to the browser, so the start is several short tasks instead of one long one. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -24,8 +25,10 @@ function whenScreenShown(root: HTMLElement): Promise<void> {
 
 /** Starts the app: its language (saved or the browser's), its strings, then its first render. */
 async function start(): Promise<void> {
+  warmUp.guides();
   const language = await startLanguage();
   await initI18n(language);
+  warmUp.guideScreens();
   void rememberShownLanguage(language);
   await yieldToBrowser();
   const root = document.getElementById('app');

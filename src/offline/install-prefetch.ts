@@ -1,9 +1,6 @@
 /** The <template> in index.html with a prefetch hint for every file the worker precaches (vite.config.ts). */
 export const INSTALL_PREFETCH_ID = 'install-prefetch';
 
-/** Hints added per task: each starts a request, which costs the main thread a little. */
-const PER_TASK = 3;
-
 /**
  * On a first visit, starts downloading (at low priority) every file the service worker is about to
  * precache, so its install finds them in the HTTP cache instead of paying a round trip for each. Called
@@ -15,9 +12,12 @@ export function prefetchForInstall(): void {
   if (!(hints instanceof HTMLTemplateElement) || navigator.serviceWorker?.controller) return;
   const links = [...hints.content.children];
   hints.remove();
-  const addSome = (): void => {
-    document.head.append(...links.splice(0, PER_TASK));
-    if (links.length > 0) setTimeout(addSome, 0);
+  // One per task: each starts a request, which costs the main thread a few milliseconds.
+  const addOne = (): void => {
+    const link = links.shift();
+    if (!link) return;
+    document.head.append(link);
+    setTimeout(addOne, 0);
   };
-  addSome();
+  addOne();
 }

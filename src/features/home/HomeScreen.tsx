@@ -1,6 +1,7 @@
 import { URGENT_GUIDE_ID } from '../../content/catalog';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
+import { ReviewReminder } from '../plan/ReviewReminder';
 import { ActionLink } from './ActionLink';
 
 /** The first screen: the urgent action first, in large plain buttons. */
@@ -26,6 +27,7 @@ export function HomeScreen() {
           <ActionLink href="/settings" title={t('home.settings.title')} hint={t('home.settings.hint')} />
         </ul>
       </nav>
+      <ReviewReminder />
       <p class="privacy-note">{t('home.privacy')}</p>
     </Screen>
   );

@@ -43,7 +43,7 @@ export default function PlanScreen() {
       {plan && (
         <ol class="plan-sections">
           {PLAN_SECTIONS.map((section) => {
-            const progress = sectionProgress(section, plan[section]);
+            const progress = sectionProgress(section, plan[section], { people: plan.household.data.people });
             return (
               <li key={section}>
                 <a class="action" href={sectionPath(section)}>

@@ -12,6 +12,8 @@ interface FieldProps {
   /** A message beside the field; the field is marked invalid and the message announced. */
   error?: string | undefined;
   maxLength?: number;
+  /** Called when the field loses focus (e.g. to say a required field is still empty). */
+  onBlur?: (() => void) | undefined;
 }
 
 function Described({
@@ -43,7 +45,7 @@ const describedBy = (id: string, hint?: string, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 /** A labelled one-line text box. */
-export function TextField({ id, label, value, onInput, hint, error, maxLength }: FieldProps) {
+export function TextField({ id, label, value, onInput, hint, error, maxLength, onBlur }: FieldProps) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -56,6 +58,7 @@ export function TextField({ id, label, value, onInput, hint, error, maxLength }:
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy(id, hint, error)}
         onInput={(event) => onInput(event.currentTarget.value)}
+        onBlur={onBlur}
       />
       <Described id={id} hint={hint} error={error} />
     </div>
@@ -85,7 +88,8 @@ interface ChoiceProps<T extends string> {
   id: string;
   legend: string;
   value: T;
-  options: readonly { value: T; label: string }[];
+  /** Each answer; `hint` is one line under it, read with it by screen readers. */
+  options: readonly { value: T; label: string; hint?: string | undefined }[];
   onChange: (value: T) => void;
   hint?: string | undefined;
   children?: ComponentChildren;
@@ -109,19 +113,29 @@ export function Choice<T extends string>({
           {hint}
         </p>
       )}
-      {options.map((option) => (
-        <div class="choice-option" key={option.value}>
-          <input
-            id={`${id}-${option.value || 'none'}`}
-            type="radio"
-            name={id}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
-          />
-          <label for={`${id}-${option.value || 'none'}`}>{option.label}</label>
-        </div>
-      ))}
+      {options.map((option) => {
+        // '' (not answered) gets a suffix of its own: 'none' is a real answer in some questions.
+        const optionId = `${id}-${option.value || 'unset'}`;
+        return (
+          <div class={option.hint ? 'choice-option with-hint' : 'choice-option'} key={option.value}>
+            <input
+              id={optionId}
+              type="radio"
+              name={id}
+              value={option.value}
+              checked={value === option.value}
+              aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              onChange={() => onChange(option.value)}
+            />
+            <label for={optionId}>{option.label}</label>
+            {option.hint && (
+              <p id={`${optionId}-hint`} class="hint">
+                {option.hint}
+              </p>
+            )}
+          </div>
+        );
+      })}
       {children}
     </fieldset>
   );

@@ -1,7 +1,122 @@
+import { useI18n } from '../../../i18n/i18n-context';
+import { CARE_AUTHORIZATIONS, PLAN_LIMITS, type ChildCare, type Person } from '../../../storage/plan-record';
+import { careFor, PAPER_AUTHORIZATIONS, withCare } from '../child-care';
+import { Choice, ContactPicker, TextArea, TextField, YesNo } from '../fields';
+import { childrenOf } from '../household';
+import { sectionPath } from '../plan-sections';
 import type { SectionProps } from '../section-props';
+import { useHousehold } from '../use-household';
 
-/** The children section's form (to be built). */
-export function ChildrenSection(props: SectionProps<'children'>) {
-  void props;
-  return null;
+/**
+ * For each child in the household: who picks them up, what the school knows, what care
+ * authorization exists and where it is, what the child has been told. Records of children
+ * no longer in the household stay stored but are not shown.
+ */
+export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
+  const { t } = useI18n();
+  const people = useHousehold();
+  if (!people) return null;
+  const children = childrenOf(people);
+
+  if (children.length === 0) {
+    return (
+      <>
+        <p class="empty-state">{t('plan.children.none')}</p>
+        <p>
+          <a href={sectionPath('household')}>{t('plan.children.addChildren')}</a>
+        </p>
+      </>
+    );
+  }
+
+  const ids = people.map((person) => person.id);
+  return (
+    <ol class="people">
+      {children.map((child) => (
+        <ChildForm
+          key={child.id}
+          name={child.fullName.trim() || t('plan.household.person', { n: people.indexOf(child) + 1 })}
+          child={child}
+          care={careFor(data.children, child.id)}
+          onChange={(care) => onChange({ children: withCare(data.children, care, ids) })}
+        />
+      ))}
+    </ol>
+  );
+}
+
+/** The authorizations from least to most formal, then "Not sure yet" (as in yes / no / not sure). */
+const ANSWERS = [...CARE_AUTHORIZATIONS.filter((value) => value !== ''), ''] as const;
+
+interface ChildProps {
+  child: Person;
+  name: string;
+  care: ChildCare;
+  onChange: (care: ChildCare) => void;
+}
+
+function ChildForm({ child, name, care, onChange }: ChildProps) {
+  const { t } = useI18n();
+  const id = `child-${child.id}`;
+  const set = <K extends keyof ChildCare>(key: K, value: ChildCare[K]) => onChange({ ...care, [key]: value });
+
+  return (
+    <li class="person" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{name}</h2>
+      <ContactPicker
+        id={`${id}-first`}
+        label={t('plan.children.firstPickUp', { name })}
+        hint={t('plan.children.pickUpHint')}
+        value={care.firstPickUp}
+        onChange={(value) => set('firstPickUp', value)}
+      />
+      <ContactPicker
+        id={`${id}-second`}
+        label={t('plan.children.secondPickUp', { name })}
+        value={care.secondPickUp}
+        onChange={(value) => set('secondPickUp', value)}
+      />
+      <YesNo
+        id={`${id}-school-list`}
+        legend={t('plan.children.onSchoolList')}
+        hint={t('plan.children.onSchoolListHint', { name })}
+        value={care.onSchoolList}
+        onChange={(value) => set('onSchoolList', value)}
+      />
+      <Choice
+        id={`${id}-authorization`}
+        legend={t('plan.children.authorization', { name })}
+        hint={t('plan.children.authorizationNote')}
+        value={care.authorization}
+        onChange={(value) => set('authorization', value)}
+        options={ANSWERS.map((value) =>
+          value === ''
+            ? { value, label: t('plan.fields.notSure') }
+            : {
+                value,
+                label: t(`plan.children.authorizations.${value}`),
+                hint: value === 'none' ? undefined : t(`plan.children.authorizationHints.${value}`),
+              },
+        )}
+      />
+      {PAPER_AUTHORIZATIONS.includes(care.authorization) && (
+        <TextField
+          id={`${id}-papers`}
+          label={t('plan.children.papersWhere')}
+          hint={t('plan.children.papersWhereHint')}
+          value={care.papersWhere}
+          maxLength={PLAN_LIMITS.short}
+          onInput={(value) => set('papersWhere', value)}
+        />
+      )}
+      <TextArea
+        id={`${id}-told`}
+        label={t('plan.children.whatChildKnows', { name })}
+        hint={t('plan.children.whatChildKnowsHint')}
+        value={care.whatChildKnows}
+        maxLength={PLAN_LIMITS.long}
+        onInput={(value) => set('whatChildKnows', value)}
+      />
+    </li>
+  );
 }

@@ -1,7 +1,46 @@
+import { formatDate } from '../../../content/format-date';
+import { useI18n } from '../../../i18n/i18n-context';
+import { DateField } from '../DateField';
+import { todayIso } from '../date-parts';
+import { isReviewDue, nextReviewDate } from '../review-due';
 import type { SectionProps } from '../section-props';
 
-/** The review section's form (to be built). */
-export function ReviewSection(props: SectionProps<'review'>) {
-  void props;
-  return null;
+/**
+ * When the family last went over the plan together, and when the next review is due (six months
+ * on; the home screen suggests it then).
+ */
+export function ReviewSection({ data, onChange }: SectionProps<'review'>) {
+  const { t } = useI18n();
+  const today = todayIso();
+  const { lastReviewed } = data;
+  const next = lastReviewed && nextReviewDate(lastReviewed);
+  const due = isReviewDue(lastReviewed, today);
+
+  return (
+    <>
+      <DateField
+        id="review-date"
+        legend={t('plan.review.lastReviewed')}
+        value={lastReviewed}
+        latest={today}
+        onChange={(value) => onChange({ lastReviewed: value })}
+      />
+      <button
+        type="button"
+        class="button"
+        aria-describedby="review-next"
+        onClick={() => onChange({ lastReviewed: today })}
+      >
+        {t('plan.review.today')}
+      </button>
+      <p id="review-next" class={due ? 'review-next review-due' : 'review-next'} aria-live="polite">
+        {!next
+          ? t('plan.review.never')
+          : due
+            ? t('plan.review.due', { date: formatDate(next, t) })
+            : t('plan.review.next', { date: formatDate(next, t) })}
+      </p>
+      <p>{t('plan.review.practise')}</p>
+    </>
+  );
 }

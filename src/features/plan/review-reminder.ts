@@ -1,0 +1,14 @@
+import { loadReviewState } from '../../storage/plan-review';
+import { todayIso } from './date-parts';
+import { isReviewDue } from './review-due';
+
+/**
+ * Whether the home screen should suggest going over the plan today, computed on the device.
+ * Loaded after the home screen is drawn. A skipped review section, or one never saved, gets no
+ * suggestion.
+ */
+export async function shouldSuggestReview(today = todayIso()): Promise<boolean> {
+  const loaded = await loadReviewState();
+  if (!loaded.ok || !loaded.value || loaded.value.skipped) return false;
+  return isReviewDue(loaded.value.lastReviewed, today);
+}
