@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, heading, test, waitUntilControlled } from './support/app';
+import { seed } from './support/seed-contacts';
 
 const DB = 'defend-your-rights';
 
@@ -90,6 +91,7 @@ function expectedValues(language: 'en' | 'es') {
     settings: file.settings,
     contacts: Object.fromEntries(file.contacts.map((contact) => [contact.id, contact])),
     practice: { 'tia-rosa': { right: 3, tries: 5, lastTried: '2026-02-28' } },
+    plan: {}, // a version 1 file has no family plan
   };
 }
 
@@ -142,7 +144,8 @@ test('export, delete everything, then bring the file back: all of it returns, of
   expect(download.suggestedFilename()).toMatch(/^defend-your-rights-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const savedPath = await download.path();
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
-  expect(saved).toMatchObject({ ...backupFile('en'), exportedAt: expect.any(String) });
+  // Version 2: the version 1 file's content, and the plan (none saved here).
+  expect(saved).toMatchObject({ ...backupFile('en'), version: 2, plan: {}, exportedAt: expect.any(String) });
   await expect(page.getByText(`Saved as ${download.suggestedFilename()}`)).toBeVisible();
 
   // Delete everything, after saying yes a second time.
@@ -207,7 +210,7 @@ test('a refused file says why beside the picker, and changes nothing', async ({ 
   const refusals: Array<[ReturnType<typeof asFile>, string]> = [
     [asFile('{"format":"defend-your-rights-backup","version":1,"contac'), 'This file is damaged'],
     [
-      asFile({ ...backupFile('en'), version: 2 }),
+      asFile({ ...backupFile('en'), version: 3 }),
       'made by a newer version of the app. Update this app first',
     ],
     [asFile({ name: 'Ana' }), 'This is not a backup file of this app.'],
@@ -330,3 +333,131 @@ for (const persisted of [true, false]) {
     await context.close();
   });
 }
+
+/** Writes family plan sections into the store `plan` (key = section id) in the stored format, then reloads. */
+async function seedPlan(page: Page, sections: Record<string, { skipped: boolean; data: unknown }>) {
+  await page.evaluate(
+    async ({ name, sections }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name); // the version the app opened, never an upgrade
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('plan', 'readwrite');
+      for (const [section, record] of Object.entries(sections)) {
+        tx.objectStore('plan').put({ rev: 1, body: { codec: 'plain-1', data: record } }, section);
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name: DB, sections },
+  );
+  await page.reload();
+}
+
+const person = (id: string, fullName: string, isChild: boolean) => ({
+  id,
+  fullName,
+  dateOfBirth: isChild ? '2017-05-02' : '1988-11-20',
+  countryOfBirth: isChild ? '' : 'Guatemala',
+  aNumber: isChild ? '' : '123456789',
+  isChild,
+  medicines: isChild ? 'Albuterol inhaler' : 'Metformin',
+  allergies: '',
+  doctor: '',
+  school: isChild ? 'Lincoln Elementary' : '',
+});
+
+test('the caregiver packet file holds the child and her pick-up person, not the adult', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/settings/data`);
+  await expect(heading(page)).toHaveText('Your data');
+  await seed(page, {
+    contacts: [
+      { id: 'tia-rosa', name: 'Tía Rosa', phones: ['+12135550100'], mayPickUpChildren: true },
+      { id: 'boss', name: 'Mr. Kim', phones: ['+12135550111'], role: 'employer' },
+    ],
+    settings: { rapidResponseNumber: '5551234567' },
+  });
+  await seedPlan(page, {
+    household: {
+      skipped: false,
+      data: { people: [person('mama', 'María López', false), person('sofi', 'Sofía López', true)] },
+    },
+    children: {
+      skipped: false,
+      data: {
+        children: [
+          {
+            childId: 'sofi',
+            firstPickUp: 'tia-rosa',
+            secondPickUp: '',
+            onSchoolList: 'yes',
+            authorization: 'caregiver-affidavit',
+            papersWhere: 'Blue folder, kitchen drawer',
+            whatChildKnows: '',
+          },
+        ],
+      },
+    },
+    money: {
+      skipped: false,
+      data: {
+        bankAccess: 'Debit card in the blue folder',
+        rentAndBills: '',
+        lastPaycheck: '',
+        powerOfAttorney: 'no',
+        powerOfAttorneyWith: '',
+        savings: '',
+      },
+    },
+  });
+  await expect(page.getByTestId('data-on-phone')).toContainText('Parts of the family plan: 3 of 7');
+
+  const section = page.getByRole('region', {
+    name: 'A file for the person who would care for your children',
+  });
+  await expect(section).toContainText('open it in this app on their phone with "Bring in a backup file"');
+  await expect(section).toContainText('The file is not encrypted.');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the caregiver packet as a file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^caregiver-packet-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText(`Saved as ${download.suggestedFilename()}`)).toBeFocused();
+  const text = await readFile(await download.path(), 'utf8');
+  const packet = JSON.parse(text) as {
+    version: number;
+    settings: object;
+    contacts: Array<{ name: string }>;
+    plan: Record<string, { data: { people?: Array<{ fullName: string; medicines: string }> } }>;
+  };
+  expect(packet.version).toBe(2);
+  expect(packet.plan['household']?.data.people).toEqual([
+    expect.objectContaining({ fullName: 'Sofía López', medicines: 'Albuterol inhaler' }),
+  ]);
+  expect(Object.keys(packet.plan)).toEqual(['household', 'children']);
+  expect(packet.contacts.map((contact) => contact.name)).toEqual(['Tía Rosa']);
+  expect(packet.settings).toEqual({});
+  for (const leftOut of ['María López', 'Metformin', '123456789', 'Mr. Kim', 'Debit card', '5551234567']) {
+    expect(text).not.toContain(leftOut);
+  }
+
+  // The caregiver brings it into the app on their phone: it passes the check.
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  const preview = page.locator('.data-preview');
+  await expect(preview).toContainText('Contacts: 1');
+  await expect(preview).toContainText('Parts of the family plan: 2 of 7');
+  await context.close();
+});

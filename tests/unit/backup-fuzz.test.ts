@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, SECTIONS, type Backup, type BackupProblem } from '../../src/storage/backup/format';
 import { importBackup } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
-import { brokenBackup, validBackup } from './support/backup-arbitraries';
+import { asVersion1, brokenBackup, validBackup } from './support/backup-arbitraries';
 import { everything, fileOf, useTheApp } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 
@@ -168,12 +168,14 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
   );
 
   it(
-    'control: 100 valid generated backups are accepted and restored exactly (replace)',
+    'control: 100 valid generated backups (version 2, or version 1 with no plan) are accepted and restored exactly (replace)',
     async () => {
       await fc.assert(
-        fc.asyncProperty(validBackup, async (backup) => {
-          const checked = parseBackup(JSON.stringify(backup));
-          expect(checked).toMatchObject({ ok: true, backup });
+        fc.asyncProperty(validBackup, fc.boolean(), async (generated, version1) => {
+          // A version 1 file is read as version 2 with no plan.
+          const backup = version1 ? { ...generated, plan: {} } : generated;
+          const checked = parseBackup(JSON.stringify(version1 ? asVersion1(generated) : generated));
+          expect(checked).toEqual({ ok: true, backup, summary: expect.anything() });
           if (!checked.ok) return;
           expect((await importBackup(checked.backup, 'replace')).ok).toBe(true);
           const restored = parseBackup(await everything());
@@ -183,6 +185,7 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
           expect(byId(restored.backup.contacts)).toEqual(byId(backup.contacts));
           expect(byId(restored.backup.practice)).toEqual(byId(backup.practice));
           expect(restored.backup.settings).toEqual(backup.settings);
+          expect(restored.backup.plan).toEqual(backup.plan);
         }),
         { numRuns: 100 },
       );

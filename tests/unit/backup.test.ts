@@ -6,6 +6,7 @@ import { importBackup } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
 import { listContacts } from '../../src/storage/contacts-store';
 import { closeDB } from '../../src/storage/db';
+import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
 import { loadSetting } from '../../src/storage/settings-store';
 import { deleteAllData } from '../../src/storage/wipe';
@@ -16,7 +17,10 @@ import {
   contactNames,
   everything,
   fileOf,
+  person,
+  planWith,
   useTheApp,
+  version1File,
 } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 
@@ -28,6 +32,17 @@ async function importText(text: string, mode: 'merge' | 'replace') {
   return importBackup(checked.backup, mode);
 }
 
+/** The stored plan, without revisions: only the sections that were saved. */
+async function storedPlan() {
+  const loaded = await loadPlan();
+  if (!loaded.ok) throw new Error(loaded.problem);
+  return Object.fromEntries(
+    Object.entries(loaded.value.plan)
+      .filter(([, section]) => section.rev !== undefined)
+      .map(([id, { skipped, data }]) => [id, { skipped, data }]),
+  );
+}
+
 describe('backup: export and import', () => {
   useFreshDatabase();
   afterEach(() => {
@@ -35,7 +50,7 @@ describe('backup: export and import', () => {
     closeChanges();
   });
 
-  it('export → delete everything → import gives back every contact, practice record and setting', async () => {
+  it('export → delete everything → import gives back every contact, practice record, setting and plan section', async () => {
     await useTheApp();
     const before = await everything();
     const exported = await exportAll(NOW);
@@ -45,21 +60,24 @@ describe('backup: export and import', () => {
       exportedAt: NOW.toISOString(),
       contacts: 2,
       practice: 1,
+      plan: 7,
       settings: ['language', 'rapidResponseNumber'],
     });
 
     expect((await deleteAllData()).ok).toBe(true);
     await closeDB();
     expect(await contactNames()).toEqual([]);
+    expect(await storedPlan()).toEqual({});
 
     const checked = await readBackupFile(fileOf(exported.value.text));
     expect(checked).toMatchObject({ ok: true, summary: exported.value.summary });
     if (!checked.ok) return;
     expect(await importBackup(checked.backup, 'merge')).toEqual({
       ok: true,
-      value: { contacts: 2, practice: 1, settings: 2 },
+      value: { contacts: 2, practice: 1, settings: 2, plan: 7 },
     });
     expect(await everything()).toBe(before);
+    expect(await storedPlan()).toEqual(planWith());
     expect(await contactNames()).toEqual(['Ana', 'Beto']);
     expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
     expect(await listContacts()).toMatchObject({
@@ -80,10 +98,20 @@ describe('backup: export and import', () => {
       'settings',
       'contacts',
       'practice',
+      'plan',
+    ]);
+    expect(Object.keys(file['plan'] as object)).toEqual([
+      'household',
+      'children',
+      'documents',
+      'legal',
+      'money',
+      'myPlan',
+      'review',
     ]);
     expect(file).toMatchObject({
       format: 'defend-your-rights-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2026-03-14T15:09:26.000Z',
       settings: { language: 'es', rapidResponseNumber: '5551234567' },
       contacts: [
@@ -91,7 +119,64 @@ describe('backup: export and import', () => {
         { name: 'Beto', phones: ['+525512345678'], order: 1 },
       ],
       practice: [{ right: 1, tries: 2, lastTried: '2026-03-11' }],
+      plan: planWith(),
     });
+  });
+
+  it('exports only the plan sections that were saved', async () => {
+    await saveSection('money', planWith().money, undefined);
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    expect((JSON.parse(exported.value.text) as { plan: unknown }).plan).toEqual({ money: planWith().money });
+    expect(exported.value.summary.plan).toBe(1);
+  });
+
+  it('a version 1 file (no plan) is still read and imported; merge keeps the stored plan', async () => {
+    await useTheApp();
+    const checked = await readBackupFile(fileOf(JSON.stringify(version1File())));
+    expect(checked).toEqual({
+      ok: true,
+      backup: backupWith(),
+      summary: {
+        exportedAt: '2026-03-01T12:00:00.000Z',
+        contacts: 2,
+        practice: 1,
+        plan: 0,
+        settings: ['language', 'rapidResponseNumber'],
+      },
+    });
+    if (!checked.ok) return;
+    expect(await importBackup(checked.backup, 'merge')).toEqual({
+      ok: true,
+      value: { contacts: 2, practice: 1, settings: 2, plan: 0 },
+    });
+    expect(await contactNames()).toEqual(['Ana', 'Tía Rosa', 'Beto', 'Lic. Pérez']);
+    expect(await storedPlan()).toEqual(planWith());
+    expect(await importBackup(checked.backup, 'replace')).toMatchObject({ ok: true });
+    expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez']);
+    expect(await storedPlan()).toEqual({});
+  });
+
+  it('merge: a plan section in the file replaces the stored one, the others stay, revisions count up', async () => {
+    await useTheApp();
+    const opened = await loadPlan();
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(opened.value.plan.household.rev).toBe(1);
+    const household = { skipped: false, data: { people: [person('abuela', 'Rosa Ruiz', false)] } };
+    const review = { skipped: false, data: { lastReviewed: '2026-03-01' } };
+    expect(await importText(JSON.stringify(backupWith({ plan: { household, review } })), 'merge')).toEqual({
+      ok: true,
+      value: { contacts: 2, practice: 1, settings: 2, plan: 2 },
+    });
+    expect(await storedPlan()).toEqual({ ...planWith(), household, review });
+    const after = await loadPlan();
+    expect(after.ok && after.value.plan.household.rev).toBe(2);
+    expect(after.ok && after.value.plan.children.rev).toBe(1);
+    // A plan screen still holding the section it read before the import cannot save over it.
+    expect(
+      await saveSection('household', opened.value.plan.household, opened.value.plan.household.rev),
+    ).toEqual({ ok: false, problem: 'stale' });
+    expect(await storedPlan()).toEqual({ ...planWith(), household, review });
   });
 
   it('merge adds the file to what is stored; the file wins for the same contact and for settings', async () => {
@@ -117,11 +202,24 @@ describe('backup: export and import', () => {
     await useTheApp();
     expect(
       await importText(JSON.stringify(backupWith({ settings: {}, practice: [] })), 'replace'),
-    ).toMatchObject({ ok: true, value: { contacts: 2, practice: 0, settings: 0 } });
+    ).toMatchObject({ ok: true, value: { contacts: 2, practice: 0, settings: 0, plan: 0 } });
     expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez']);
+    expect(await storedPlan()).toEqual({});
     expect(await loadSetting('language')).toEqual({ ok: true, value: undefined });
     expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: undefined });
     expect(await loadPractice()).toEqual({ ok: true, value: new Map() });
+  });
+
+  it('replace keeps only the plan sections of the file, with revisions counting on', async () => {
+    await useTheApp();
+    const children = planWith().children;
+    expect(await importText(JSON.stringify(backupWith({ plan: { children } })), 'replace')).toMatchObject({
+      ok: true,
+      value: { plan: 1 },
+    });
+    expect(await storedPlan()).toEqual({ children });
+    const after = await loadPlan();
+    expect(after.ok && after.value.plan.children.rev).toBe(2);
   });
 
   it('an imported contact replaces an open copy: a later save from that copy is refused as stale', async () => {
@@ -172,12 +270,12 @@ describe('backup: export and import', () => {
   it('counts what is stored for the "Your data" screen', async () => {
     expect(await storedSummary()).toMatchObject({
       ok: true,
-      value: { contacts: 0, practice: 0, settings: [] },
+      value: { contacts: 0, practice: 0, plan: 0, settings: [] },
     });
     await useTheApp();
     expect(await storedSummary()).toMatchObject({
       ok: true,
-      value: { contacts: 2, practice: 1, settings: ['language', 'rapidResponseNumber'] },
+      value: { contacts: 2, practice: 1, plan: 7, settings: ['language', 'rapidResponseNumber'] },
     });
   });
 });
@@ -195,13 +293,64 @@ describe('backup: refused files change nothing', () => {
     ['JSON that is not a backup', text({ contacts: [] }), 'wrong-format'],
     ['a JSON array', text([valid]), 'wrong-format'],
     ["another app's file", text({ ...valid, format: 'other-backup' }), 'wrong-format'],
-    ['a newer version', text({ ...valid, version: 2, plan: {} }), 'newer-version'],
+    ['a newer version', text({ ...valid, version: 3, pets: [] }), 'newer-version'],
     ['a version that never existed', text({ ...valid, version: 0 }), 'invalid'],
     ['the version as text', text({ ...valid, version: '1' }), 'invalid'],
     [
       'a section this version does not know',
-      text({ ...valid, plan: { meetingPlace: 'x' } }),
+      text({ ...valid, pets: { meetingPlace: 'x' } }),
       'unknown-section',
+    ],
+    [
+      'a version 1 file with a plan (version 1 had none)',
+      text({ ...version1File(), plan: { meetingPlace: 'x' } }),
+      'unknown-section',
+    ],
+    ['a plan that is not an object', text({ ...valid, plan: [] }), 'invalid'],
+    ['a missing plan in a version 2 file', text({ ...valid, plan: undefined }), 'invalid'],
+    ['a plan section this version does not know', text({ ...valid, plan: { pets: {} } }), 'invalid'],
+    [
+      'an A-number that is not 8 or 9 digits',
+      text({
+        ...valid,
+        plan: {
+          household: { skipped: false, data: { people: [person('p', 'P', false, { aNumber: 'A-12' })] } },
+        },
+      }),
+      'invalid',
+    ],
+    [
+      'a field smuggled into a person of the plan',
+      text({
+        ...valid,
+        plan: {
+          household: { skipped: false, data: { people: [{ ...person('p', 'P', false), status: 'x' }] } },
+        },
+      }),
+      'invalid',
+    ],
+    [
+      'a field smuggled into a plan section',
+      text({ ...valid, plan: { review: { skipped: false, data: { lastReviewed: '' }, note: 'x' } } }),
+      'invalid',
+    ],
+    [
+      'a pick-up person that is not a contact id',
+      text({
+        ...valid,
+        plan: {
+          children: {
+            skipped: false,
+            data: { children: [{ ...planWith().children.data.children[0], firstPickUp: 'a b' }] },
+          },
+        },
+      }),
+      'invalid',
+    ],
+    [
+      'a plan section that is not marked skipped or not',
+      text({ ...valid, plan: { money: { data: planWith().money.data } } }),
+      'invalid',
     ],
     ['a missing section', text({ ...valid, practice: undefined }), 'invalid'],
     [
@@ -279,6 +428,9 @@ describe('backup: refused files change nothing', () => {
     const before = await everything();
     const smuggled = { ...valid, contacts: [{ ...valid.contacts[0], notes: 'x'.repeat(5000) }] };
     expect(await importBackup(smuggled as never, 'replace')).toEqual({ ok: false, problem: 'invalid' });
+    const badPlan = { ...valid, plan: { myPlan: { skipped: false, data: { atHome: 'x'.repeat(5000) } } } };
+    expect(await importBackup(badPlan as never, 'replace')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(badPlan as never, 'merge')).toEqual({ ok: false, problem: 'invalid' });
     expect(await importBackup(valid, 'overwrite' as never)).toEqual({ ok: false, problem: 'invalid' });
     expect(await everything()).toBe(before);
   });
@@ -291,6 +443,7 @@ describe('backup: refused files change nothing', () => {
         exportedAt: '2026-03-01T12:00:00.000Z',
         contacts: 2,
         practice: 1,
+        plan: 0,
         settings: ['language', 'rapidResponseNumber'],
       },
     });

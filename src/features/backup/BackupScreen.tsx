@@ -8,6 +8,7 @@ import type { BackupSummary } from '../../storage/backup/format';
 import { onChange } from '../../storage/changes';
 import { STORES } from '../../storage/schema';
 import { Screen } from '../../ui/Screen';
+import { CaregiverSection } from './CaregiverSection';
 import { DeleteSection } from './DeleteSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -43,10 +44,11 @@ export default function BackupScreen() {
         )}
       </section>
       <ExportSection />
+      <CaregiverSection />
       <ImportSection onImported={refresh} />
       {/* Counted as empty, not read: reading would create the database again, empty but there. */}
       <DeleteSection
-        onDeleted={() => setStored({ exportedAt: '', contacts: 0, practice: 0, settings: [] })}
+        onDeleted={() => setStored({ exportedAt: '', contacts: 0, practice: 0, plan: 0, settings: [] })}
       />
     </Screen>
   );

@@ -1,6 +1,7 @@
 import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { BackupSummary } from '../../storage/backup/format';
+import { PLAN_SECTIONS } from '../../storage/plan-record';
 
 interface Props {
   summary: BackupSummary;
@@ -16,6 +17,7 @@ export function SummaryList({ summary, withDate = false }: Props) {
     <ul class="data-summary">
       <li>{t('backup.summary.contacts', { count: summary.contacts })}</li>
       <li>{t('backup.summary.practice', { count: summary.practice })}</li>
+      <li>{t('backup.summary.plan', { count: summary.plan, total: PLAN_SECTIONS.length })}</li>
       <li>{names ? t('backup.summary.settings', { names }) : t('backup.summary.noSettings')}</li>
       {withDate && (
         <li>{t('backup.summary.exportedAt', { date: formatDate(localDate(summary.exportedAt), t) })}</li>

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
+import { PLAN_SECTIONS, planRecordSchema } from '../plan-record';
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
 import { STORES } from '../schema';
@@ -22,7 +23,7 @@ export interface BackupFile {
   unreadable: number;
 }
 
-/** Everything the app stores, as the text of a backup file (version 1). */
+/** Everything the app stores, as the text of a backup file (version 2). */
 export function exportAll(now = new Date()): Promise<StorageResult<BackupFile>> {
   return attempt(async () => {
     const { backup, unreadable } = await collect(now);
@@ -40,12 +41,15 @@ export function storedSummary(): Promise<StorageResult<BackupSummary>> {
   return attempt(async () => summarize((await collect(new Date())).backup));
 }
 
-async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
+/** Everything stored, as a checked backup; damaged records are left out and counted. */
+export async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
   const isString = (value: unknown): value is string => typeof value === 'string';
-  const [settings, contacts, practice] = await Promise.all([
+  const isPresent = (value: unknown): value is unknown => value !== undefined;
+  const [settings, contacts, practice, plan] = await Promise.all([
     readAll(STORES.settings, isString),
     readAll(STORES.contacts, isContact),
     readAll(STORES.practice, isPractice),
+    readAll(STORES.plan, isPresent),
   ]);
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -60,13 +64,26 @@ async function collect(now: Date): Promise<{ backup: Backup; unreadable: number 
       .filter(({ key }) => v.is(ContactSchema.entries.id, key))
       .map(({ key, value }) => ({ contactId: key, ...v.parse(PracticeSchema, value) }))
       .sort((a, b) => a.contactId.localeCompare(b.contactId)),
+    plan: {},
   };
   let unreadable =
     settings.unreadable +
     contacts.unreadable +
     practice.unreadable +
     practice.records.length -
-    backup.practice.length;
+    backup.practice.length +
+    plan.unreadable;
+  // Only the sections that were saved, parsed to drop any key the schema does not name.
+  const saved = new Map<string, unknown>();
+  for (const { key, value } of plan.records) {
+    const section = PLAN_SECTIONS.find((known) => known === key);
+    const parsed = section && v.safeParse(planRecordSchema(section), value);
+    if (section && parsed?.success) saved.set(section, parsed.output);
+    else unreadable += 1;
+  }
+  for (const section of PLAN_SECTIONS) {
+    if (saved.has(section)) Object.assign(backup.plan, { [section]: saved.get(section) }); // in the plan's order
+  }
   for (const { key, value } of settings.records) {
     if (isBackupSetting(key, value)) backup.settings[key] = value;
     else unreadable += 1;
@@ -74,7 +91,8 @@ async function collect(now: Date): Promise<{ backup: Backup; unreadable: number 
   return { backup, unreadable };
 }
 
-function localDate(date: Date): string {
+/** The person's local date, as YYYY-MM-DD (for file names). */
+export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

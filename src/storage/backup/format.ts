@@ -1,26 +1,36 @@
 import * as v from 'valibot';
 import { ContactSchema, PracticeSchema } from '../contact-record';
+import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
 import type { SettingKey } from '../schema';
 
 /**
- * The backup file, version 1 (documented in README.md, "Backup file"). Every section and every
- * record is a strict object: a key this version does not know is refused, never dropped, so a file
- * is either read completely or not at all. Anything an older app could not keep (the family plan,
- * a new contact field) therefore needs version 2, which older apps refuse as "made by a newer version".
+ * The backup file, version 2 (documented in README.md, "Backup file"): version 1 and the family
+ * plan. Every section and every record is a strict object: a key this version does not know is
+ * refused, never dropped, so a file is either read completely or not at all. Anything an older app
+ * could not keep therefore needs a new version, which older apps refuse as "made by a newer version".
+ * Version 1 files (no plan) are still read, as a version 2 backup with no plan sections.
  */
 export const BACKUP_FORMAT = 'defend-your-rights-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Refused before reading. 1,000 contacts with every field full (plain text) make about 2 MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export const BACKUP_LIMITS = { contacts: 1000, practice: 1000 } as const;
 
-export const SECTIONS = ['format', 'version', 'exportedAt', 'settings', 'contacts', 'practice'] as const;
+/** The top-level sections of a version 1 file. */
+export const SECTIONS_V1 = ['format', 'version', 'exportedAt', 'settings', 'contacts', 'practice'] as const;
+/** The top-level sections of a version 2 file (the version this app writes). */
+export const SECTIONS = [...SECTIONS_V1, 'plan'] as const;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
-const SettingsSection = v.strictObject({
+/** A JSON object, not an array (valibot's object schemas take an array for an object). */
+const notArray = v.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+);
+
+export const SettingsSection = v.strictObject({
   /** A language tag such as "es"; a language this app does not have falls back at start. */
   language: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/))),
   /** The local rapid-response line as dialable digits, as the help screen saves it. */
@@ -34,16 +44,72 @@ const PracticeEntry = v.strictObject({
   lastTried: PracticeSchema.entries.lastTried,
 });
 
-export const BackupSchema = v.strictObject({
+/** `schema`, but a key it does not name, at any depth, is refused instead of silently dropped. */
+function strictly<S extends v.GenericSchema>(schema: S) {
+  return v.pipe(
+    v.unknown(),
+    v.rawTransform<unknown, v.InferOutput<S>>(({ dataset, addIssue, NEVER }) => {
+      const parsed = v.safeParse(schema, dataset.value);
+      if (parsed.success && keysKept(dataset.value, parsed.output)) return parsed.output;
+      addIssue({ message: 'a field of the wrong type, or one this version does not know' });
+      return NEVER;
+    }),
+  );
+}
+
+/** Whether every key of `input` (objects and arrays, at any depth) is still in the parsed `output`. */
+function keysKept(input: unknown, output: unknown): boolean {
+  if (Array.isArray(input)) {
+    return (
+      Array.isArray(output) &&
+      input.length === output.length &&
+      input.every((item, index) => keysKept(item, output[index]))
+    );
+  }
+  if (typeof input !== 'object' || input === null) return true;
+  if (typeof output !== 'object' || output === null || Array.isArray(output)) return false;
+  return Object.entries(input).every(
+    ([key, value]) => Object.hasOwn(output, key) && keysKept(value, (output as Record<string, unknown>)[key]),
+  );
+}
+
+const planSection = <K extends PlanSectionId>(section: K) =>
+  v.optional(strictly(planRecordSchema(section)) as v.GenericSchema<unknown, PlanRecord<K>>);
+
+/** The family plan, keyed by section id: each section as the plan store keeps it; any may be missing. */
+export const PlanSection = v.strictObject({
+  household: planSection('household'),
+  children: planSection('children'),
+  documents: planSection('documents'),
+  legal: planSection('legal'),
+  money: planSection('money'),
+  myPlan: planSection('myPlan'),
+  review: planSection('review'),
+} satisfies Record<PlanSectionId, unknown>);
+
+/** The family plan as a backup file holds it. */
+export type BackupPlan = v.InferOutput<typeof PlanSection>;
+
+const V1_ENTRIES = {
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.literal(1),
   exportedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()),
-  settings: SettingsSection,
+  settings: v.pipe(notArray, SettingsSection),
   contacts: v.pipe(v.array(v.strictObject(ContactSchema.entries)), v.maxLength(BACKUP_LIMITS.contacts)),
   practice: v.pipe(v.array(PracticeEntry), v.maxLength(BACKUP_LIMITS.practice)),
+};
+
+/** A version 1 file: no plan. Read as a version 2 backup with an empty plan. */
+export const BackupV1Schema = v.strictObject(V1_ENTRIES);
+
+/** The file this app writes (version 2). */
+export const BackupSchema = v.strictObject({
+  ...V1_ENTRIES,
+  version: v.literal(BACKUP_VERSION),
+  plan: v.pipe(notArray, PlanSection),
 });
 
-/** A backup file's content, checked. */
+/** A backup file's content, checked (a version 1 file comes as version 2 with an empty plan). */
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
 /** Why a file was refused; each has its own message in the user's language. */
@@ -62,6 +128,8 @@ export interface BackupSummary {
   exportedAt: string;
   contacts: number;
   practice: number;
+  /** How many sections of the family plan (of PLAN_SECTIONS) are there. */
+  plan: number;
   /** The settings present, in a fixed order. */
   settings: SettingKey[];
 }
@@ -73,6 +141,7 @@ export function summarize(backup: Backup): BackupSummary {
     exportedAt: backup.exportedAt,
     contacts: backup.contacts.length,
     practice: backup.practice.length,
+    plan: PLAN_SECTIONS.filter((section) => backup.plan[section] !== undefined).length,
     settings: SETTING_KEYS.filter((key) => backup.settings[key] !== undefined),
   };
 }

@@ -9,7 +9,7 @@ import { checkBackup } from './read-file';
 
 /**
  * - merge: the file's records are added; a record with the same id (a contact, its practice, a
- *   setting) is replaced by the file's copy; everything else on the device stays.
+ *   setting, a plan section) is replaced by the file's copy; everything else on the device stays.
  * - replace: everything stored is deleted first, then the file's records are written.
  */
 export type ImportMode = 'merge' | 'replace';
@@ -19,9 +19,11 @@ export interface ImportCount {
   contacts: number;
   practice: number;
   settings: number;
+  /** Sections of the family plan. */
+  plan: number;
 }
 
-const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice] as const;
+const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan] as const;
 type BackupStore = (typeof ALL_STORES)[number];
 
 interface Row {
@@ -66,7 +68,12 @@ export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageR
     announce('all');
     void askToKeepData();
     const { contacts, practice, settings } = checked.backup;
-    return { contacts: contacts.length, practice: practice.length, settings: Object.keys(settings).length };
+    return {
+      contacts: contacts.length,
+      practice: practice.length,
+      settings: Object.keys(settings).length,
+      plan: checked.summary.plan,
+    };
   });
 }
 
@@ -85,5 +92,8 @@ async function sealAll(backup: Backup): Promise<Row[]> {
       key: contactId,
       body: await seal(practice),
     })),
+    ...Object.entries(backup.plan)
+      .filter(([, record]) => record !== undefined)
+      .map(async ([section, record]) => ({ store: STORES.plan, key: section, body: await seal(record) })),
   ]);
 }

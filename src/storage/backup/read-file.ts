@@ -3,8 +3,10 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   BackupSchema,
+  BackupV1Schema,
   MAX_FILE_BYTES,
   SECTIONS,
+  SECTIONS_V1,
   summarize,
   type Backup,
   type BackupProblem,
@@ -62,12 +64,21 @@ function check(json: unknown): BackupCheck {
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return { ok: false, problem: 'newer-version' };
   }
-  if (Object.keys(json).some((key) => !(SECTIONS as readonly string[]).includes(key))) {
+  // A version 1 file has no plan: a `plan` there is a section that version does not know.
+  const sections: readonly string[] = version === 1 ? SECTIONS_V1 : SECTIONS;
+  if (Object.keys(json).some((key) => !sections.includes(key))) {
     return { ok: false, problem: 'unknown-section' };
   }
-  const parsed = v.safeParse(BackupSchema, json);
-  if (!parsed.success) return { ok: false, problem: 'invalid' };
-  const backup = parsed.output;
+  let backup: Backup;
+  if (version === 1) {
+    const parsed = v.safeParse(BackupV1Schema, json);
+    if (!parsed.success) return { ok: false, problem: 'invalid' };
+    backup = { ...parsed.output, version: BACKUP_VERSION, plan: {} }; // read as today's version
+  } else {
+    const parsed = v.safeParse(BackupSchema, json);
+    if (!parsed.success) return { ok: false, problem: 'invalid' };
+    backup = parsed.output;
+  }
   if (
     hasDuplicates(backup.contacts.map((contact) => contact.id)) ||
     hasDuplicates(backup.practice.map((entry) => entry.contactId))

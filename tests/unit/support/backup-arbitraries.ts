@@ -4,10 +4,23 @@ import {
   BACKUP_FORMAT,
   BackupSchema,
   SECTIONS,
+  SettingsSection,
   type Backup,
+  type BackupPlan,
   type BackupProblem,
 } from '../../../src/storage/backup/format';
 import { CONTACT_ROLES, ContactSchema, E164 } from '../../../src/storage/contact-record';
+import {
+  CARE_AUTHORIZATIONS,
+  ChildCareSchema,
+  DocumentItemSchema,
+  EMPTY_PLAN,
+  PersonSchema,
+  PLAN_LIMITS,
+  PLAN_SCHEMAS,
+  PLAN_SECTIONS,
+  type PlanSectionId,
+} from '../../../src/storage/plan-record';
 
 /** fast-check generators for tests/unit/backup-fuzz.test.ts: valid backups, and each way to break one. */
 
@@ -40,9 +53,83 @@ const practiceArb = fc.record({
     isoDate.map((date) => date.slice(0, 10)),
   ),
 });
+
+// The family plan: texts kept short here (their limits are broken on purpose below).
+const text = fc.string({ maxLength: 20 });
+const dayOrEmpty = fc.oneof(
+  fc.constant(''),
+  isoDate.map((date) => date.slice(0, 10)),
+);
+const contactLink = fc.oneof(fc.constant(''), id);
+const yesNo = fc.constantFrom('' as const, 'yes' as const, 'no' as const);
+const personArb = fc.record({
+  id,
+  fullName: text,
+  dateOfBirth: dayOrEmpty,
+  countryOfBirth: text,
+  aNumber: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{8,9}$/)),
+  isChild: fc.boolean(),
+  medicines: text,
+  allergies: text,
+  doctor: text,
+  school: text,
+});
+const childCareArb = fc.record({
+  childId: id,
+  firstPickUp: contactLink,
+  secondPickUp: contactLink,
+  onSchoolList: yesNo,
+  authorization: fc.constantFrom(...CARE_AUTHORIZATIONS),
+  papersWhere: text,
+  whatChildKnows: text,
+});
+const documentArb = fc.record({ id, have: yesNo, originalWhere: text, copyWith: text });
+const sectionData: {
+  [K in PlanSectionId]: fc.Arbitrary<
+    BackupPlan[K] extends infer R ? (R extends { data: infer D } ? D : never) : never
+  >;
+} = {
+  household: fc.record({ people: fc.array(personArb, { maxLength: 2 }) }),
+  children: fc.record({ children: fc.array(childCareArb, { maxLength: 2 }) }),
+  documents: fc.record({ items: fc.array(documentArb, { maxLength: 2 }) }),
+  legal: fc.record({
+    lawyer: contactLink,
+    g28Signed: yesNo,
+    g28With: text,
+    rapidResponse: contactLink,
+    notes: text,
+  }),
+  money: fc.record({
+    bankAccess: text,
+    rentAndBills: text,
+    lastPaycheck: text,
+    powerOfAttorney: yesNo,
+    powerOfAttorneyWith: text,
+    savings: text,
+  }),
+  myPlan: fc.record({
+    atHome: text,
+    atWork: text,
+    onStreetOrCar: text,
+    callFirst: contactLink,
+    memorized: contactLink,
+    familyMessage: text,
+  }),
+  review: fc.record({ lastReviewed: dayOrEmpty }),
+};
+const planArb: fc.Arbitrary<BackupPlan> = fc.record(
+  Object.fromEntries(
+    PLAN_SECTIONS.map((section) => [
+      section,
+      fc.record({ skipped: fc.boolean(), data: sectionData[section] }),
+    ]),
+  ) as { [K in PlanSectionId]: fc.Arbitrary<NonNullable<BackupPlan[K]>> },
+  { requiredKeys: [] },
+);
+
 export const validBackup: fc.Arbitrary<Backup> = fc.record({
   format: fc.constant(BACKUP_FORMAT),
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   exportedAt: isoDate,
   settings: fc.record(
     { language: fc.constantFrom('en', 'es'), rapidResponseNumber: fc.stringMatching(/^\+?\d{7,15}$/) },
@@ -50,7 +137,13 @@ export const validBackup: fc.Arbitrary<Backup> = fc.record({
   ),
   contacts: fc.uniqueArray(contactArb, { selector: (contact) => contact.id, minLength: 1, maxLength: 6 }),
   practice: fc.uniqueArray(practiceArb, { selector: (entry) => entry.contactId, minLength: 1, maxLength: 6 }),
+  plan: planArb,
 });
+
+/** The same backup as a version 1 file: no plan. */
+export function asVersion1(backup: Backup): Record<string, unknown> {
+  return without({ ...backup, version: 1 }, 'plan');
+}
 
 // ── Ways to break one ────────────────────────────────────────────────────────────────────────
 
@@ -78,7 +171,8 @@ function contactChanged(backup: Backup, index: number, change: (contact: Json) =
 
 const CONTACT_FIELDS = Object.keys(ContactSchema.entries) as Array<keyof typeof ContactSchema.entries>;
 
-const breakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
+/** Breakages that make sense in a version 1 file too: each is also tried there. */
+const sharedBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
   // A contact field of the wrong type or value.
   (backup) =>
     fc.tuple(fc.nat(), fc.constantFrom(...CONTACT_FIELDS)).chain(([index, field]) =>
@@ -190,7 +284,7 @@ const breakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
       )
       .filter(([field, value]) =>
         field === 'language' || field === 'rapidResponseNumber'
-          ? !v.is(BackupSchema.entries.settings.entries[field], value) || value === undefined
+          ? !v.is(SettingsSection.entries[field], value) || value === undefined
           : !v.is(BackupSchema.entries[field], value),
       )
       .map(([field, value]) => ({
@@ -201,9 +295,23 @@ const breakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
             : withKey(backup, field, value),
         expected: 'invalid' as const,
       })),
+  // Two contacts with one id (another person's record under the same id).
+  (backup) =>
+    fc.tuple(fc.nat(), contactArb).map(([index, other]) => {
+      const copied = backup.contacts[index % backup.contacts.length];
+      return {
+        what: 'duplicate contact id',
+        json: { ...backup, contacts: [...backup.contacts, { ...other, id: copied?.id ?? other.id }] },
+        expected: 'duplicate-id' as const,
+      };
+    }),
+];
+
+/** The version and the format: broken the same way whatever the version. */
+const fileBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
   // A newer version: refused with "update this app first", whatever else the file holds.
   (backup) =>
-    fc.tuple(fc.integer({ min: 2 }), fc.option(unknownKey(SECTIONS))).map(([version, section]) => ({
+    fc.tuple(fc.integer({ min: 3 }), fc.option(unknownKey(SECTIONS))).map(([version, section]) => ({
       what: `version ${version}`,
       json: section === null ? { ...backup, version } : withKey({ ...backup, version }, section, {}),
       expected: 'newer-version' as const,
@@ -238,18 +346,224 @@ const breakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
         json: format === undefined ? without(backup, 'format') : { ...backup, format },
         expected: 'wrong-format' as const,
       })),
-  // Two contacts with one id (another person's record under the same id).
-  (backup) =>
-    fc.tuple(fc.nat(), contactArb).map(([index, other]) => {
-      const copied = backup.contacts[index % backup.contacts.length];
-      return {
-        what: 'duplicate contact id',
-        json: { ...backup, contacts: [...backup.contacts, { ...other, id: copied?.id ?? other.id }] },
-        expected: 'duplicate-id' as const,
-      };
-    }),
 ];
 
+// The family plan, broken in one place. A section the file lacks is added (as a new family's) to be broken.
+const sectionOf = (backup: Backup, section: PlanSectionId): Json =>
+  (backup.plan[section] ?? EMPTY_PLAN[section]) as unknown as Json;
+const withSection = (backup: Backup, section: string, record: unknown): Json => ({
+  ...backup,
+  plan: withKey(backup.plan, section, record),
+});
+const dataFields = (section: PlanSectionId) => Object.keys(PLAN_SCHEMAS[section].entries);
+const NESTED = {
+  household: { list: 'people', schema: PersonSchema, arb: personArb },
+  children: { list: 'children', schema: ChildCareSchema, arb: childCareArb },
+  documents: { list: 'items', schema: DocumentItemSchema, arb: documentArb },
+} as const;
+type Nested = keyof typeof NESTED;
+const nestedSections = Object.keys(NESTED) as Nested[];
+/** A plan section's record with one person (child's care, document) more, changed by `change`. */
+function withNested(backup: Backup, section: Nested, entry: Json): Json {
+  const record = sectionOf(backup, section);
+  const data = record['data'] as Json;
+  const list = NESTED[section].list;
+  return withSection(backup, section, {
+    ...record,
+    data: { ...data, [list]: [...(data[list] as unknown[]), entry] },
+  });
+}
+
+const planBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
+  // A plan field (or `skipped`) of the wrong type or value.
+  (backup) =>
+    fc
+      .constantFrom(...PLAN_SECTIONS)
+      .chain((section) =>
+        fc
+          .constantFrom('skipped', ...dataFields(section))
+          .chain((field) =>
+            refusedBy(
+              field === 'skipped'
+                ? v.boolean()
+                : ((PLAN_SCHEMAS[section].entries as Record<string, v.GenericSchema>)[field] ?? v.never()),
+            ).map((value) => ({ section, field, value })),
+          ),
+      )
+      .map(({ section, field, value }) => {
+        const record = sectionOf(backup, section);
+        return {
+          what: `plan.${section}.${field} = ${JSON.stringify(value)?.slice(0, 40)}`,
+          json: withSection(
+            backup,
+            section,
+            field === 'skipped'
+              ? { ...record, skipped: value }
+              : { ...record, data: withKey(record['data'] as Json, field, value) },
+          ),
+          expected: 'invalid' as const,
+        };
+      }),
+  // A plan field missing, or the section's `skipped` or `data`.
+  (backup) =>
+    fc
+      .constantFrom(...PLAN_SECTIONS)
+      .chain((section) =>
+        fc.constantFrom('skipped', 'data', ...dataFields(section)).map((field) => ({ section, field })),
+      )
+      .map(({ section, field }) => {
+        const record = sectionOf(backup, section);
+        return {
+          what: `plan.${section} without ${field}`,
+          json: withSection(
+            backup,
+            section,
+            field === 'skipped' || field === 'data'
+              ? without(record, field)
+              : { ...record, data: without(record['data'] as Json, field) },
+          ),
+          expected: 'invalid' as const,
+        };
+      }),
+  // A field of a person, a child's care or a document of the wrong type or value.
+  (backup) =>
+    fc
+      .constantFrom(...nestedSections)
+      .chain((section) =>
+        fc.tuple(
+          fc.constant(section),
+          NESTED[section].arb,
+          fc.constantFrom(...Object.keys(NESTED[section].schema.entries)),
+        ),
+      )
+      .chain(([section, entry, field]) =>
+        refusedBy(
+          (NESTED[section].schema.entries as Record<string, v.GenericSchema>)[field] ?? v.never(),
+        ).map((value) => ({
+          what: `plan.${section} entry with ${field} = ${JSON.stringify(value)?.slice(0, 40)}`,
+          json: withNested(backup, section, withKey(entry, field, value)),
+          expected: 'invalid' as const,
+        })),
+      ),
+  // A key smuggled into a plan section, its data, or a person, child's care or document.
+  (backup) =>
+    fc
+      .tuple(
+        fc.constantFrom(...PLAN_SECTIONS),
+        fc.constantFrom('record' as const, 'data' as const, 'entry' as const),
+        fc.string({ maxLength: 30 }),
+        fc.oneof(huge, fc.jsonValue()),
+      )
+      .map(([section, where, key, value]) => {
+        const nested = nestedSections.find((known) => known === section && where === 'entry');
+        return {
+          section,
+          where: nested ? ('entry' as const) : where === 'entry' ? 'data' : where,
+          nested,
+          key,
+          value,
+        };
+      })
+      .filter(({ section, where, nested, key }) => {
+        const known =
+          where === 'entry' && nested
+            ? Object.keys(NESTED[nested].schema.entries)
+            : where === 'data'
+              ? dataFields(section)
+              : ['skipped', 'data'];
+        return !known.includes(key);
+      })
+      .chain(({ section, where, nested, key, value }) => {
+        const record = sectionOf(backup, section);
+        if (nested) {
+          return (NESTED[nested].arb as fc.Arbitrary<Json>).map((entry) => ({
+            what: `extra field "${key}" in a plan.${section} entry`,
+            json: withNested(backup, nested, withKey(entry, key, value)),
+            expected: 'invalid' as const,
+          }));
+        }
+        return fc.constant({
+          what: `extra field "${key}" in plan.${section}${where === 'record' ? '' : '.data'}`,
+          json: withSection(
+            backup,
+            section,
+            where === 'record'
+              ? withKey(record, key, value)
+              : { ...record, data: withKey(record['data'] as Json, key, value) },
+          ),
+          expected: 'invalid' as const,
+        });
+      }),
+  // A plan section this version does not know, or a plan that is not an object of sections.
+  (backup) =>
+    fc
+      .oneof(
+        fc.tuple(unknownKey(PLAN_SECTIONS), fc.jsonValue()).map(([key, value]) => ({
+          what: `plan section "${key}"`,
+          json: withSection(backup, key, value),
+        })),
+        refusedBy(BackupSchema.entries.plan).map((plan) => ({
+          what: `plan = ${JSON.stringify(plan)?.slice(0, 40)}`,
+          json: withKey(backup, 'plan', plan),
+        })),
+        fc.constant({ what: 'no plan in a version 2 file', json: without(backup, 'plan') }),
+      )
+      .map((broken) => ({ ...broken, expected: 'invalid' as const })),
+  // Too many people, children's care or documents; a text over its limit.
+  (backup) =>
+    fc.oneof(
+      fc.constantFrom(...nestedSections).chain((section) => {
+        const limit = section === 'documents' ? PLAN_LIMITS.documents : PLAN_LIMITS.people;
+        // One valid entry, repeated: the number is what breaks it (and is cheap to generate).
+        return fc
+          .tuple(NESTED[section].arb as fc.Arbitrary<unknown>, fc.integer({ min: limit + 1, max: limit + 5 }))
+          .map(([entry, length]) => Array.from({ length }, () => entry))
+          .map((entries) => {
+            const record = sectionOf(backup, section);
+            return {
+              what: `plan.${section} with ${entries.length} entries`,
+              json: withSection(backup, section, { ...record, data: { [NESTED[section].list]: entries } }),
+              expected: 'invalid' as const,
+            };
+          });
+      }),
+      fc
+        .tuple(
+          fc.constantFrom(
+            ['legal', 'notes'] as const,
+            ['myPlan', 'familyMessage'] as const,
+            ['money', 'savings'] as const,
+            ['money', 'bankAccess'] as const,
+          ),
+          fc.integer({ min: PLAN_LIMITS.long + 1, max: 10_000 }),
+        )
+        .map(([[section, field], length]) => {
+          const record = sectionOf(backup, section);
+          return {
+            what: `plan.${section}.${field} of ${length} characters`,
+            json: withSection(backup, section, {
+              ...record,
+              data: withKey(record['data'] as Json, field, 'x'.repeat(length)),
+            }),
+            expected: 'invalid' as const,
+          };
+        }),
+    ),
+];
+
+/** The same breakage in the version 1 form of the file (no plan). */
+const inVersion1 = (broken: Broken): Broken => ({
+  ...broken,
+  what: `${broken.what} (version 1 file)`,
+  json: without(withKey(broken.json as Json, 'version', 1), 'plan'),
+});
+
 export const brokenBackup: fc.Arbitrary<Broken> = validBackup.chain((backup) =>
-  fc.oneof(...breakages.map((breakage) => breakage(backup))),
+  fc.oneof(
+    ...sharedBreakages.map((breakage) =>
+      fc.tuple(breakage(backup), fc.boolean()).map(([broken, v1]) => (v1 ? inVersion1(broken) : broken)),
+    ),
+    ...fileBreakages.map((breakage) => breakage(backup)),
+    ...planBreakages.map((breakage) => breakage(backup)),
+  ),
 );

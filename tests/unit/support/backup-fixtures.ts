@@ -1,6 +1,8 @@
 import { exportAll } from '../../../src/storage/backup/export';
 import type { Backup } from '../../../src/storage/backup/format';
 import type { Contact } from '../../../src/storage/contact-record';
+import type { Person, PlanRecord, PlanSectionId } from '../../../src/storage/plan-record';
+import { saveSection } from '../../../src/storage/plan-store';
 import { addContact, listContacts, type ContactDraft } from '../../../src/storage/contacts-store';
 import { recordTry } from '../../../src/storage/practice-store';
 import { saveSetting } from '../../../src/storage/settings-store';
@@ -19,11 +21,11 @@ export const contact = (id: string, name: string, order: number, extra: Partial<
   ...extra,
 });
 
-/** A valid version-1 backup with two contacts, one practice record and both settings. */
+/** A valid version-2 backup with two contacts, one practice record, both settings and no plan. */
 export function backupWith(overrides: Partial<Backup> = {}): Backup {
   return {
     format: 'defend-your-rights-backup',
-    version: 1,
+    version: 2,
     exportedAt: '2026-03-01T12:00:00.000Z',
     settings: { language: 'es', rapidResponseNumber: '+12135550199' },
     contacts: [
@@ -31,14 +33,116 @@ export function backupWith(overrides: Partial<Backup> = {}): Backup {
       contact('lawyer-1', 'Lic. Pérez', 1, { role: 'lawyer', phones: ['+525512345678', '+12135550111'] }),
     ],
     practice: [{ contactId: 'tia-rosa', right: 3, tries: 5, lastTried: '2026-02-28' }],
+    plan: {},
     ...overrides,
   };
+}
+
+/** The same content as a version 1 file (written before the family plan existed). */
+export function version1File(): Record<string, unknown> {
+  const file: Record<string, unknown> = { ...backupWith(), version: 1 };
+  delete file['plan'];
+  return file;
+}
+
+export const person = (
+  id: string,
+  fullName: string,
+  isChild: boolean,
+  extra: Partial<Person> = {},
+): Person => ({
+  id,
+  fullName,
+  dateOfBirth: isChild ? '2017-05-02' : '1988-11-20',
+  countryOfBirth: isChild ? 'USA' : 'Guatemala',
+  aNumber: isChild ? '' : '123456789',
+  isChild,
+  medicines: isChild ? 'Albuterol inhaler' : 'Metformin',
+  allergies: isChild ? 'Peanuts' : '',
+  doctor: 'Dr. Soto, (213) 555-0144',
+  school: isChild ? 'Lincoln Elementary' : '',
+  ...extra,
+});
+
+/** A family plan: a mother and a child, the child's care (Tía Rosa picks up), papers, money, raid plan. */
+export function planWith(): { [K in PlanSectionId]: PlanRecord<K> } {
+  return {
+    household: {
+      skipped: false,
+      data: { people: [person('mama', 'María López Ruiz', false), person('sofi', 'Sofía López', true)] },
+    },
+    children: {
+      skipped: false,
+      data: {
+        children: [
+          {
+            childId: 'sofi',
+            firstPickUp: 'tia-rosa',
+            secondPickUp: '',
+            onSchoolList: 'yes',
+            authorization: 'caregiver-affidavit',
+            papersWhere: 'Blue folder, kitchen drawer',
+            whatChildKnows: 'Tía Rosa may pick her up',
+          },
+        ],
+      },
+    },
+    documents: {
+      skipped: false,
+      data: {
+        items: [
+          { id: 'birth-certificates', have: 'yes', originalWhere: 'Blue folder', copyWith: 'Tía Rosa' },
+        ],
+      },
+    },
+    legal: {
+      skipped: false,
+      data: {
+        lawyer: 'lawyer-1',
+        g28Signed: 'yes',
+        g28With: 'Lic. Pérez',
+        rapidResponse: '',
+        notes: 'Court date in May',
+      },
+    },
+    money: {
+      skipped: false,
+      data: {
+        bankAccess: 'Tía Rosa has the debit card',
+        rentAndBills: 'Landlord: Mr. Kim',
+        lastPaycheck: '',
+        powerOfAttorney: 'no',
+        powerOfAttorneyWith: '',
+        savings: '$2,000 for a bond',
+      },
+    },
+    myPlan: {
+      skipped: false,
+      data: {
+        atHome: 'Do not open the door',
+        atWork: '',
+        onStreetOrCar: '',
+        callFirst: 'lawyer-1',
+        memorized: 'tia-rosa',
+        familyMessage: 'I am safe',
+      },
+    },
+    review: { skipped: true, data: { lastReviewed: '' } },
+  };
+}
+
+/** Saves plan sections through the plan store, as the plan screens do. */
+export async function savePlan(plan: Backup['plan']): Promise<void> {
+  for (const [section, record] of Object.entries(plan)) {
+    const saved = await saveSection(section as never, record as PlanRecord<never>, undefined);
+    if (!saved.ok) throw new Error(saved.problem);
+  }
 }
 
 export const fileOf = (text: string | Uint8Array, name = 'backup.json') =>
   new File([text as BlobPart], name, { type: 'application/json' });
 
-/** Saves data through the app's own stores, as a person using the app would. */
+/** Saves data through the app's own stores (settings, two contacts, practice, every plan section), as a person would. */
 export async function useTheApp(): Promise<void> {
   const draft = (name: string, phone: string): ContactDraft => ({
     name,
@@ -56,6 +160,7 @@ export async function useTheApp(): Promise<void> {
   if (!beto.ok) throw new Error(beto.problem);
   await recordTry(ana.value.id, true, '2026-03-10');
   await recordTry(ana.value.id, false, '2026-03-11');
+  await savePlan(planWith());
 }
 
 /** Everything stored, as the text of a backup made at a fixed time (to compare before and after). */
