@@ -20,6 +20,7 @@ export async function createProfile(): Promise<Profile> {
         locale,
         viewport: { width: 390, height: 844 },
       }),
-    remove: () => rm(dir, { recursive: true, force: true }),
+    // Chromium may still be writing its cache just after closing: retry rather than fail the test.
+    remove: () => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
   };
 }
