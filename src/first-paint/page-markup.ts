@@ -8,13 +8,16 @@ export const FIRST_SCREEN_SCRIPT_ID = 'first-screen';
 
 /**
  * index.html as the service worker serves it: opened in `language`, at "/" with the pre-rendered home
- * screen already in the app's root, and without what only first-screen.ts needs: the script itself (a
- * deferred script holds the first paint back until it has run) and the templates. Plain string work.
+ * screen already in the app's root, and without what only a first visit needs: first-screen.ts (a
+ * deferred script holds the first paint back until it has run), the templates, and the preload hints
+ * (each a request the page handles before its first paint; the app's code is on the device anyway).
+ * Plain string work.
  */
 export function openIn(html: string, language: Language, path: string): string {
   let page = html
     .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
-    .replace(new RegExp(`<script id="${FIRST_SCREEN_SCRIPT_ID}"[^>]*></script>`), '');
+    .replace(new RegExp(`<script id="${FIRST_SCREEN_SCRIPT_ID}"[^>]*></script>`), '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
   let home = '';
   for (const other of LANGUAGES) {
     const open = `<template id="${homeTemplateId(other)}">`;

@@ -6,6 +6,7 @@ const INDEX = [
   '<html lang="en" dir="ltr"><head>',
   '<script id="first-screen" defer src="/assets/first-screen-abc.js"></script>',
   '<script type="module" crossorigin src="/assets/index-abc.js"></script>',
+  '<link rel="modulepreload" crossorigin href="/assets/start-abc.js">',
   '</head><body>',
   '<div id="app"></div>',
   '<template id="home-en"><h1>Know your rights</h1></template>',
@@ -28,10 +29,11 @@ describe('openIn: index.html as the service worker serves it', () => {
     expect(page).not.toContain('<h1>');
   });
 
-  it('drops what only a first visit needs: the first-screen script and the templates', () => {
+  it('drops what only a first visit needs: the first-screen script, the templates, the preloads', () => {
     const page = openIn(INDEX, 'en', '/');
     expect(page).not.toContain('first-screen');
     expect(page).not.toContain('<template');
+    expect(page).not.toContain('modulepreload');
     expect(page).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
   });
 });
