@@ -1,3 +1,4 @@
+import { forgetShownLanguage } from '../first-paint/shown-language';
 import { announce } from './changes';
 import { closeDB } from './db';
 import { attempt, type StorageResult } from './result';
@@ -5,7 +6,7 @@ import { DB_NAME } from './schema';
 
 /**
  * Removes everything the app stored about the person: the whole database, and any key the app
- * keeps in localStorage or sessionStorage. The app's own code stays cached, so it still works offline.
+ * keeps in localStorage or sessionStorage, and the language the app last showed. The app's own code stays cached, so it still works offline.
  * Other open tabs close their connection when asked (see `blocking` in db.ts) and reload their data.
  */
 export function deleteAllData(): Promise<StorageResult<void>> {
@@ -28,6 +29,8 @@ export function deleteAllData(): Promise<StorageResult<void>> {
         // Storage disabled in this browser mode: then nothing is in it.
       }
     }
+    // The language the app last showed, kept in Cache Storage for the worker's first paint.
+    await forgetShownLanguage().catch(() => undefined);
     announce('all');
   });
 }

@@ -150,6 +150,7 @@ test('export, delete everything, then bring the file back: all of it returns, of
 
   // Delete everything, after saying yes a second time.
   await page.evaluate(() => localStorage.setItem('left-behind', 'x'));
+  expect(await page.evaluate(() => caches.has('shown-language'))).toBe(true);
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await expect(page.getByText('Delete everything? This cannot be undone.')).toBeFocused();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -157,6 +158,8 @@ test('export, delete everything, then bring the file back: all of it returns, of
   await expect(onPhone).toContainText('Contacts: 0');
   expect(await storedRecords(page)).toBeNull();
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  // The language the app last showed (kept for the worker's first paint) is forgotten too.
+  expect(await page.evaluate(() => caches.has('shown-language'))).toBe(false);
 
   // The app still works offline; bring the saved file back in (merge).
   await page.reload();

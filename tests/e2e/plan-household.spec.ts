@@ -103,7 +103,7 @@ async function addContact(page: Page, name: string, phone: string): Promise<void
   await page.getByLabel('Nombre', { exact: true }).fill(name);
   await page.getByLabel('Número de teléfono 1').fill(phone);
   await page.getByRole('button', { name: 'Guardar' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toContainText(`Se guardó a ${name}.`);
+  await expect(page.locator('.contacts-status')).toContainText(`Se guardó a ${name}.`);
 }
 
 const MARIA: PersonAnswers = {
