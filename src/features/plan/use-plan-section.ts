@@ -27,6 +27,8 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
   const rev = useRef<number | undefined>(undefined);
   const pending = useRef<PlanRecord<K> | undefined>(undefined);
   const writing = useRef(false);
+  /** The revision the write in flight is based on (it will make this + 1 if it succeeds). */
+  const inFlightBase = useRef<number | undefined>(undefined);
 
   const load = useCallback(async () => {
     const loaded = await loadPlan();
@@ -44,6 +46,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
       const next = pending.current;
       pending.current = undefined;
       setSaveState('saving');
+      inFlightBase.current = rev.current;
       const result = await saveSection(section, next, rev.current);
       if (!result.ok) {
         // Keep the text on screen (and the newest unsaved copy) so nothing typed is lost.
@@ -51,7 +54,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
         setSaveState({ problem: result.problem });
         break;
       }
-      rev.current = result.value;
+      rev.current = Math.max(rev.current ?? 0, result.value);
       if (!pending.current) setSaveState('saved');
     }
     writing.current = false;
@@ -72,8 +75,17 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     const stop = onChange('plan', () => {
       if (!pending.current && !writing.current) void load();
     });
+    // The page may be closing: the newest text cannot wait for the write in flight to end, so its
+    // transaction is queued now, based on the revision the write in flight will leave behind.
     const flush = () => {
-      if (pending.current) void write();
+      const next = pending.current;
+      if (!next) return;
+      if (!writing.current) return void write();
+      pending.current = undefined;
+      void saveSection(section, next, (inFlightBase.current ?? 0) + 1).then((result) => {
+        if (result.ok) rev.current = Math.max(rev.current ?? 0, result.value);
+        else pending.current ??= next; // kept for the next write; the state shows the problem then
+      });
     };
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flush();
