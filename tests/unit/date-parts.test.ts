@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_ORDER, readDate, splitDate, todayIso } from '../../src/features/plan/date-parts';
+import { localIsoDate } from '../../src/content/local-date';
+import { DATE_ORDER, readDate, splitDate } from '../../src/features/plan/date-parts';
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });
 
@@ -53,7 +54,7 @@ describe('date parts', () => {
   });
 
   it('today is the device calendar day, not the UTC one', () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(todayIso(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localIsoDate(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
   });
 });

@@ -1,4 +1,5 @@
 import { formatDate } from '../../content/format-date';
+import { localIsoDate } from '../../content/local-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { BackupSummary } from '../../storage/backup/format';
 import { PLAN_SECTIONS } from '../../storage/plan-record';
@@ -20,15 +21,12 @@ export function SummaryList({ summary, withDate = false }: Props) {
       <li>{t('backup.summary.plan', { count: summary.plan, total: PLAN_SECTIONS.length })}</li>
       <li>{names ? t('backup.summary.settings', { names }) : t('backup.summary.noSettings')}</li>
       {withDate && (
-        <li>{t('backup.summary.exportedAt', { date: formatDate(localDate(summary.exportedAt), t) })}</li>
+        <li>
+          {t('backup.summary.exportedAt', {
+            date: formatDate(localIsoDate(new Date(summary.exportedAt)), t),
+          })}
+        </li>
       )}
     </ul>
   );
-}
-
-/** The day the file was saved, in this phone's time zone, as YYYY-MM-DD. */
-function localDate(timestamp: string): string {
-  const date = new Date(timestamp);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -32,11 +32,6 @@ export function splitDate(iso: string): DateParts {
   return { day: String(Number(day)), month: String(Number(month)), year };
 }
 
-/** Today on this device's own calendar, as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return isoOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

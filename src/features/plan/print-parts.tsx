@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../../content/format-date';
+import { localIsoDate } from '../../content/local-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { onChange } from '../../storage/changes';
 import type { SavedContact } from '../../storage/contacts-store';
@@ -31,17 +32,11 @@ export function usePrintData(): {
   return { plan, contacts, problem: problem ?? loadProblem };
 }
 
-const isoToday = () => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
 /** Today on this device (YYYY-MM-DD), brought up to date just before printing. */
 function useToday(): string {
-  const [today, setToday] = useState(isoToday);
+  const [today, setToday] = useState(() => localIsoDate());
   useEffect(() => {
-    const update = () => setToday(isoToday());
+    const update = () => setToday(localIsoDate());
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);
   }, []);

@@ -1,5 +1,5 @@
 import { loadReviewState } from '../../storage/plan-review';
-import { todayIso } from './date-parts';
+import { localIsoDate } from '../../content/local-date';
 import { isReviewDue } from './review-due';
 
 /**
@@ -7,7 +7,7 @@ import { isReviewDue } from './review-due';
  * Loaded after the home screen is drawn. A skipped review section, or one never saved, gets no
  * suggestion.
  */
-export async function shouldSuggestReview(today = todayIso()): Promise<boolean> {
+export async function shouldSuggestReview(today = localIsoDate()): Promise<boolean> {
   const loaded = await loadReviewState();
   if (!loaded.ok || !loaded.value || loaded.value.skipped) return false;
   return isReviewDue(loaded.value.lastReviewed, today);

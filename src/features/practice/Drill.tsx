@@ -7,7 +7,7 @@ import { recordTry } from '../../storage/practice-store';
 import { formatPhone } from '../contacts/phone';
 import { compareDigits, groupDigits, groupSizes, type Comparison } from './compare-digits';
 import { DigitComparison } from './DigitComparison';
-import { localIsoDate } from './local-date';
+import { localIsoDate } from '../../content/local-date';
 
 type Step = 'look' | 'type' | 'result';
 

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { ContactSchema, type Contact, type ContactRole } from '../contact-record';
 import { planRecordSchema } from '../plan-record';
 import { attempt, type StorageResult } from '../result';
-import { collect, localDate, type BackupFile } from './export';
+import { localIsoDate } from '../../content/local-date';
+import { collect, type BackupFile } from './export';
 import { BACKUP_FORMAT, BACKUP_VERSION, summarize, type Backup, type BackupPlan } from './format';
 
 /** Contacts a caregiver needs whether or not a child's care names them. */
@@ -67,7 +68,7 @@ export function exportCaregiverPacket(now = new Date()): Promise<StorageResult<B
     const packet = caregiverPacket(backup.plan, backup.contacts, now);
     return {
       text: JSON.stringify(packet, null, 2),
-      fileName: `caregiver-packet-${localDate(now)}.json`,
+      fileName: `caregiver-packet-${localIsoDate(now)}.json`,
       summary: summarize(packet),
       unreadable,
     };

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { localIsoDate } from '../../content/local-date';
 import { ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema } from '../plan-record';
 import { readAll } from '../records';
@@ -29,7 +30,7 @@ export function exportAll(now = new Date()): Promise<StorageResult<BackupFile>> 
     const { backup, unreadable } = await collect(now);
     return {
       text: JSON.stringify(backup, null, 2),
-      fileName: `defend-your-rights-backup-${localDate(now)}.json`,
+      fileName: `defend-your-rights-backup-${localIsoDate(now)}.json`,
       summary: summarize(backup),
       unreadable,
     };
@@ -89,10 +90,4 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     else unreadable += 1;
   }
   return { backup, unreadable };
-}
-
-/** The person's local date, as YYYY-MM-DD (for file names). */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { PLAN_LIMITS, type Person } from '../../../storage/plan-record';
 import { ANumberField } from '../ANumberField';
 import { DateField } from '../DateField';
-import { todayIso } from '../date-parts';
+import { localIsoDate } from '../../../content/local-date';
 import { TextArea, TextField } from '../fields';
 import { newPerson, removePerson, restorePerson, type Removed } from '../household';
 import type { SectionProps } from '../section-props';
@@ -126,7 +126,7 @@ function PersonForm({ person, name, onChange, onRemove }: PersonProps) {
         id={`${id}-birth`}
         legend={t('plan.household.dateOfBirth')}
         value={person.dateOfBirth}
-        latest={todayIso()}
+        latest={localIsoDate()}
         onChange={(value) => set('dateOfBirth', value)}
       />
       <TextField

@@ -1,7 +1,7 @@
 import { formatDate } from '../../../content/format-date';
 import { useI18n } from '../../../i18n/i18n-context';
 import { DateField } from '../DateField';
-import { todayIso } from '../date-parts';
+import { localIsoDate } from '../../../content/local-date';
 import { isReviewDue, nextReviewDate } from '../review-due';
 import type { SectionProps } from '../section-props';
 
@@ -11,7 +11,7 @@ import type { SectionProps } from '../section-props';
  */
 export function ReviewSection({ data, onChange }: SectionProps<'review'>) {
   const { t } = useI18n();
-  const today = todayIso();
+  const today = localIsoDate();
   const { lastReviewed } = data;
   const next = lastReviewed && nextReviewDate(lastReviewed);
   const due = isReviewDue(lastReviewed, today);
