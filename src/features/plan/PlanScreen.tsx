@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
-import { onChange } from '../../storage/changes';
 import { PLAN_SECTIONS } from '../../storage/plan-record';
-import { loadPlan, type SavedPlan } from '../../storage/plan-store';
-import type { StorageProblem } from '../../storage/result';
+import { loadPlan } from '../../storage/plan-store';
+import { STORES } from '../../storage/schema';
 import { Screen } from '../../ui/Screen';
+import { useStored } from '../../ui/use-stored';
 import { sectionPath } from './plan-sections';
 import './plan-strings';
 import { sectionProgress, type Progress } from './progress';
@@ -12,18 +11,9 @@ import { sectionProgress, type Progress } from './progress';
 /** The plan at a glance: each section, how complete it is, one tap to open it. */
 export default function PlanScreen() {
   const { t } = useI18n();
-  const [plan, setPlan] = useState<SavedPlan | undefined>(undefined);
-  const [problem, setProblem] = useState<StorageProblem | undefined>(undefined);
-
-  useEffect(() => {
-    const load = () =>
-      void loadPlan().then((loaded) => {
-        if (loaded.ok) setPlan(loaded.value.plan);
-        else setProblem(loaded.problem);
-      });
-    load();
-    return onChange('plan', load);
-  }, []);
+  const [loaded] = useStored(loadPlan, STORES.plan);
+  const plan = loaded?.ok ? loaded.value.plan : undefined;
+  const problem = loaded?.ok === false ? loaded.problem : undefined;
 
   const describe = (progress: Progress) => {
     if (progress.kind === 'skipped') return t('plan.progress.skipped');

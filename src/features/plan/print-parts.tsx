@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../../content/format-date';
 import { localIsoDate } from '../../content/local-date';
 import { useI18n } from '../../i18n/i18n-context';
-import { onChange } from '../../storage/changes';
 import type { SavedContact } from '../../storage/contacts-store';
 import { loadPlan, type SavedPlan } from '../../storage/plan-store';
+import { STORES } from '../../storage/schema';
 import type { StorageProblem } from '../../storage/result';
+import { useStored } from '../../ui/use-stored';
 import { formatPhone } from '../contacts/phone';
 import { useContacts } from '../contacts/use-contacts';
 import type { PacketLink } from './caregiver-packet';
@@ -18,18 +19,12 @@ export function usePrintData(): {
   problem: StorageProblem | undefined;
 } {
   const { contacts, loadProblem } = useContacts();
-  const [plan, setPlan] = useState<SavedPlan | undefined>(undefined);
-  const [problem, setProblem] = useState<StorageProblem | undefined>(undefined);
-  useEffect(() => {
-    const load = () =>
-      void loadPlan().then((loaded) => {
-        if (loaded.ok) setPlan(loaded.value.plan);
-        else setProblem(loaded.problem);
-      });
-    load();
-    return onChange('plan', load);
-  }, []);
-  return { plan, contacts, problem: problem ?? loadProblem };
+  const [loaded] = useStored(loadPlan, STORES.plan);
+  return {
+    plan: loaded?.ok ? loaded.value.plan : undefined,
+    contacts,
+    problem: (loaded?.ok === false ? loaded.problem : undefined) ?? loadProblem,
+  };
 }
 
 /** Today on this device (YYYY-MM-DD), brought up to date just before printing. */

@@ -10,7 +10,7 @@ import { loadPractice } from '../../storage/practice-store';
 import { STORES } from '../../storage/schema';
 import { Screen } from '../../ui/Screen';
 import { Drill, scoreText } from './Drill';
-import { useStored } from './use-stored';
+import { useStored } from '../../ui/use-stored';
 
 addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
 

@@ -8,7 +8,7 @@ import { loadSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
 import { checkPhone, formatPhone } from '../contacts/phone';
 import { SaveVCardButton } from './SaveVCardButton';
-import { useStored } from './use-stored';
+import { useStored } from '../../ui/use-stored';
 
 addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onChange } from '../../storage/changes';
-import type { StorageResult } from '../../storage/result';
-import type { StoreName } from '../../storage/schema';
+import { onChange } from '../storage/changes';
+import type { StorageResult } from '../storage/result';
+import type { StoreName } from '../storage/schema';
 
 /**
  * Reads something from the device, and reads it again when another tab changes its store, so this
