@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { exportCaregiverPacket } from '../../storage/backup/caregiver';
 import type { BackupFile } from '../../storage/backup/export';
 import type { StorageProblem } from '../../storage/result';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { useFocusWhen } from './use-focus';
 
 type State =

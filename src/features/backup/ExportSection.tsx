@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { exportAll, type BackupFile } from '../../storage/backup/export';
 import type { StorageProblem } from '../../storage/result';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { useFocusWhen } from './use-focus';
 
 type State =

@@ -4,6 +4,7 @@ import spanish from '../../../locales/es/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import { CONTACT_ROLES, type Contact } from '../../storage/contact-record';
+import { downloadText } from '../../ui/download';
 import { toVCard, type VCardLabels } from './vcard';
 
 // The contacts screen renders this button too: it brings its own strings.
@@ -34,15 +35,7 @@ export function SaveVCardButton({ contacts }: Props) {
       languages: t('practice.vcard.languages'),
       mayPickUpChildren: t('practice.vcard.mayPickUp'),
     };
-    const url = URL.createObjectURL(new Blob([toVCard(contacts, labels)], { type: 'text/vcard' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = VCARD_FILE_NAME;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Some browsers read the file only after the click returns: free it a little later.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadText(toVCard(contacts, labels), VCARD_FILE_NAME, 'text/vcard');
     setSaved(true);
   };
 

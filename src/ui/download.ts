@@ -2,8 +2,8 @@
  * Saves text as a file through the browser's own download: a Blob, an object URL and an
  * `<a download>`. Nothing leaves the phone; the URL is released once the browser has taken the file.
  */
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
