@@ -11,14 +11,27 @@ export interface ContactsState {
   reload: () => Promise<SavedContact[] | undefined>;
 }
 
+let reading: ReturnType<typeof listContacts> | undefined;
+
+/**
+ * One read for every list that appears at the same moment (a plan section shows several contact
+ * pickers): they share the read in flight instead of each reading the whole store.
+ */
+function readShared(): ReturnType<typeof listContacts> {
+  reading ??= listContacts().finally(() => {
+    reading = undefined;
+  });
+  return reading;
+}
+
 /** The saved contacts, kept current when this tab or another one changes them. */
 export function useContacts(): ContactsState {
   const [contacts, setContacts] = useState<SavedContact[] | undefined>(undefined);
   const [unreadable, setUnreadable] = useState(0);
   const [loadProblem, setLoadProblem] = useState<StorageProblem | undefined>(undefined);
 
-  const reload = useCallback(async () => {
-    const result = await listContacts();
+  const show = useCallback(async (read: () => ReturnType<typeof listContacts>) => {
+    const result = await read();
     if (!result.ok) {
       setLoadProblem(result.problem);
       setContacts((shown) => shown ?? []);
@@ -31,9 +44,13 @@ export function useContacts(): ContactsState {
   }, []);
 
   useEffect(() => {
-    void reload();
-    return onChange('contacts', () => void reload());
-  }, [reload]);
+    void show(readShared);
+    // After a change (here or in another tab) each list reads afresh: a read already in flight
+    // may have started before the change was written.
+    return onChange('contacts', () => void show(listContacts));
+  }, [show]);
+
+  const reload = useCallback(() => show(listContacts), [show]);
 
   return { contacts, unreadable, loadProblem, reload };
 }
