@@ -1,5 +1,5 @@
 import { isPractice, type Practice } from './contact-record';
-import { readAll, writeLatest } from './records';
+import { readAll, readOne, writeLatest } from './records';
 import { attempt, type StorageResult } from './result';
 import { STORES } from './schema';
 
@@ -20,8 +20,9 @@ export function recordTry(
   today: string,
 ): Promise<StorageResult<Practice>> {
   return attempt(async () => {
-    const loaded = await loadPractice();
-    const before = (loaded.ok && loaded.value.get(contactId)) || NEVER;
+    // A damaged record counts as never tried, as the list shows it.
+    const stored = await readOne(STORES.practice, contactId, isPractice).catch(() => undefined);
+    const before = stored?.value ?? NEVER;
     const after: Practice = {
       right: before.right + (right ? 1 : 0),
       tries: before.tries + 1,
