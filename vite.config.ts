@@ -5,6 +5,8 @@ import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA, type VitePluginPWAAPI } from 'vite-plugin-pwa';
 import { firstPaint } from './build/first-paint.ts';
+import { isLanguage, type Language } from './src/i18n/languages.ts';
+import { stringsTemplateId } from './src/first-paint/page-markup.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -19,14 +21,21 @@ const themeColor = '#12355b';
  *   so the install (and so offline use) starts as early as possible;
  * - the app's start (what the tiny entry imports once the first screen is painted, src/main.tsx) is
  *   preloaded, so it downloads beside the entry instead of after it;
- * - both languages' interface strings are preloaded: the first screen needs one of them, and
- *   which one is only known after the saved choice is read;
+ * - each language's interface strings get a preload hint in a template of their own: first-screen.ts
+ *   preloads the ones of the language the page opens in (src/first-paint/), so the other language
+ *   costs nothing until someone chooses it;
  * - the icon is linked as a copy with a hash in its name, which hosts cache for good: browsers fetch a
  *   favicon late and revalidate it, and the worker's install would wait for that;
  * - everything else the worker precaches gets a prefetch hint, kept in a template until the first
  *   screen is shown (src/offline/install-prefetch.ts), so the worker's install finds the files in the
  *   HTTP cache instead of paying a round trip for each.
  */
+/** The language whose interface strings a chunk is (locales/<language>/index.ts), if it is one. */
+function languageOf(chunk: { facadeModuleId: string | null }): Language | undefined {
+  const language = chunk.facadeModuleId?.match(/locales\/([a-z]+)\/index\.ts$/)?.[1];
+  return isLanguage(language) ? language : undefined;
+}
+
 function firstVisitHints(): Plugin {
   return {
     name: 'first-visit-hints',
@@ -40,7 +49,10 @@ function firstVisitHints(): Plugin {
       handler: (_html, { bundle = {} }) => {
         const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
         const registerEarly = chunks.find((chunk) => chunk.name === 'register-early');
-        const strings = chunks.filter((chunk) => chunk.facadeModuleId?.match(/locales\/[a-z]+\/index\.ts$/));
+        const strings = chunks.flatMap((chunk) => {
+          const language = languageOf(chunk);
+          return language ? [{ language, fileName: chunk.fileName }] : [];
+        });
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'index');
         if (!entry) throw new Error('first-visit-hints: the entry chunk is missing');
         const start = new Set<string>();
@@ -52,12 +64,13 @@ function firstVisitHints(): Plugin {
         };
         entry.dynamicImports.forEach(addWithImports);
         // The entry's own imports Vite preloads itself.
-        const preloaded = [...strings.map((chunk) => chunk.fileName), ...start].filter(
-          (fileName) => !entry.imports.includes(fileName),
-        );
+        const preloaded = [...start].filter((fileName) => !entry.imports.includes(fileName));
         const later = chunks.filter(
           (chunk) =>
-            !chunk.isEntry && !preloaded.includes(chunk.fileName) && !entry.imports.includes(chunk.fileName),
+            !chunk.isEntry &&
+            !preloaded.includes(chunk.fileName) &&
+            !entry.imports.includes(chunk.fileName) &&
+            !strings.some((file) => file.fileName === chunk.fileName),
         );
         const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
         if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');
@@ -73,6 +86,14 @@ function firstVisitHints(): Plugin {
           ...preloaded.map((fileName) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+          })),
+          // One language's strings: first-screen.ts preloads those of the language the page opens in.
+          ...strings.map(({ language, fileName }) => ({
+            tag: 'template',
+            attrs: { id: stringsTemplateId(language) },
+            children: [
+              { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` } },
+            ],
           })),
           {
             tag: 'template',
@@ -187,12 +208,16 @@ export default defineConfig({
         // What several screens share goes in one chunk, not in several tiny ones: each file is one
         // more download at install.
         codeSplitting: {
-          includeDependenciesRecursively: false, // their dependencies (Preact…) stay in the entry
+          includeDependenciesRecursively: false, // a group holds only what its test names
           groups: [
-            // Vite's preload helper, which every dynamic import calls, would otherwise sit in the entry
-            // and make every chunk import the entry, and with it the entry's stylesheet, which
-            // inlineStylesheet removes: a dynamic import would wait for a file that is not there.
-            { name: 'preload-helper', test: /vite\/preload-helper/ },
+            // What the first screen runs and every other screen shares: Preact, its router, i18next, the
+            // screen frame, and Vite's preload helper (in the entry, it would make every chunk import the
+            // entry and the stylesheet inlineStylesheet removes). One file compresses better than five,
+            // and is one download at install instead of five.
+            {
+              name: 'core',
+              test: /vite\/preload-helper|node_modules\/(preact|preact-iso|i18next)\/|src\/i18n\/(i18n|i18n-context|languages|resources)\.ts|src\/ui\/Screen\.tsx/,
+            },
             {
               name: 'screen-kit',
               test: /src\/content\/format-date|src\/features\/guides\/SourceList|locales\/sources\./,

@@ -1,13 +1,11 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import i18next from 'i18next';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
-import { rememberShownLanguage } from '../first-paint/shown-language';
 import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
-import { saveSetting } from '../storage/settings-store';
 import { Layout } from '../ui/Layout';
 import { lazyScreen } from './lazy-screen';
 
@@ -32,6 +30,9 @@ const PlanPrintScreen = lazyScreen(() => import('../features/plan/PlanPrintScree
 const CaregiverPacketScreen = lazyScreen(() =>
   import('../features/plan/CaregiverPacketScreen').then((m) => m.default),
 );
+// What the app keeps about its language: not needed for the first screen, so it loads after it.
+const languageMemory = () => import('./language-memory');
+
 const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').then((m) => m.default));
 
 /** The whole app: language state, the frame, and one route per screen. */
@@ -42,25 +43,40 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
   // A screen that failed while drawing: say so rather than leave a blank page.
   const [screenFailed, setScreenFailed] = useState(false);
 
+  /** Shows `next`; `choice` saves it as the person's choice. A later call wins over an earlier one. */
+  const showLanguage = async (next: Language, choice: boolean): Promise<void> => {
+    const request = ++latestChoice.current;
+    try {
+      await changeLanguage(next);
+    } catch {
+      return setScreenFailed(true); // the other language's strings could not be loaded
+    }
+    if (request !== latestChoice.current) return; // a later tap won: keep its language
+    document.documentElement.lang = next;
+    setLanguageState(next);
+    const remembered = await languageMemory().then(
+      ({ rememberLanguage }) => rememberLanguage(next, choice),
+      () => false, // its code could not be fetched (offline before the install finished)
+    );
+    setSaveFailed(!remembered);
+  };
+
+  // The first render used the language the page opened in. Now check the saved choice (or, with none,
+  // the browser's): they differ only when the remembered page language was lost, e.g. its cache cleared.
+  useEffect(() => {
+    const before = latestChoice.current;
+    languageMemory()
+      .then(async ({ startLanguage, rememberLanguage }) => {
+        const start = await startLanguage();
+        if (latestChoice.current !== before) return; // the person chose meanwhile
+        if (start !== initialLanguage) return showLanguage(start, false);
+        await rememberLanguage(start, false);
+      })
+      .catch(() => undefined); // the page's language stays: one the person can read
+  }, []);
+
   const i18n = useMemo<I18nState>(
-    () => ({
-      language,
-      t: i18next.t,
-      setLanguage: async (next) => {
-        const request = ++latestChoice.current;
-        try {
-          await changeLanguage(next);
-        } catch {
-          return setScreenFailed(true); // the other language's strings could not be loaded
-        }
-        if (request !== latestChoice.current) return; // a later tap won: keep its language
-        document.documentElement.lang = next;
-        setLanguageState(next);
-        const saved = await saveSetting('language', next);
-        setSaveFailed(!saved.ok);
-        if (saved.ok) void rememberShownLanguage(next); // so the next start paints in it (src/first-paint/)
-      },
-    }),
+    () => ({ language, t: i18next.t, setLanguage: (next) => showLanguage(next, true) }),
     [language],
   );
 

@@ -1,8 +1,7 @@
 import { hydrate, render } from 'preact';
 import { afterNextPaint } from '../first-paint/after-paint';
-import { rememberShownLanguage } from '../first-paint/shown-language';
 import { initI18n } from '../i18n/i18n';
-import { startLanguage } from '../i18n/start-language';
+import { pageLanguage } from '../i18n/page-language';
 import { prefetchForInstall } from '../offline/install-prefetch';
 import { App } from './App';
 import { warmUp } from './warm-up';
@@ -23,13 +22,15 @@ function whenScreenShown(root: HTMLElement): Promise<void> {
   });
 }
 
-/** Starts the app: its language (saved or the browser's), its strings, then its first render. */
+/**
+ * Starts the app: the strings of the language the page opened in, then its first render. The saved
+ * choice of language is read after that (App.tsx): the first screen needs no database code.
+ */
 async function start(): Promise<void> {
   warmUp.guides();
-  const language = await startLanguage();
+  const language = pageLanguage();
   await initI18n(language);
   warmUp.guideScreens();
-  void rememberShownLanguage(language);
   await yieldToBrowser();
   const root = document.getElementById('app');
   if (!root) return;

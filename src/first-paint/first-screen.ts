@@ -8,12 +8,16 @@
 import { prefetchForInstall } from '../offline/install-prefetch';
 import { detectLanguage } from '../i18n/detect-language';
 import { afterNextPaint } from './after-paint';
-import { homeTemplateId } from './page-markup';
+import { homeTemplateId, stringsTemplateId } from './page-markup';
 
 const root = document.getElementById('app');
 if (root && !navigator.serviceWorker?.controller) {
   const language = detectLanguage(navigator.languages);
   document.documentElement.lang = language;
+  // The app's first render needs this language's strings: fetch them beside its code, not after it.
+  const strings = document.getElementById(stringsTemplateId(language));
+  if (strings instanceof HTMLTemplateElement)
+    document.head.append(document.importNode(strings.content, true));
   const home = document.getElementById(homeTemplateId(language));
   if (location.pathname === '/' && home instanceof HTMLTemplateElement) {
     root.append(document.importNode(home.content, true));

@@ -3,6 +3,9 @@ import { LANGUAGES, type Language } from '../i18n/languages';
 /** The id of the <template> in index.html that holds the home screen pre-rendered in one language. */
 export const homeTemplateId = (language: Language): string => `home-${language}`;
 
+/** The id of the <template> in index.html that holds the preload hint for one language's UI strings. */
+export const stringsTemplateId = (language: Language): string => `strings-${language}`;
+
 /** The id of first-screen.ts's <script> in index.html. */
 export const FIRST_SCREEN_SCRIPT_ID = 'first-screen';
 
@@ -20,12 +23,14 @@ export function openIn(html: string, language: Language, path: string): string {
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
   let home = '';
   for (const other of LANGUAGES) {
-    const open = `<template id="${homeTemplateId(other)}">`;
-    const start = page.indexOf(open);
-    const end = page.indexOf('</template>', start);
-    if (start < 0 || end < 0) continue;
-    if (other === language) home = page.slice(start + open.length, end);
-    page = page.slice(0, start) + page.slice(end + '</template>'.length); // less to parse
+    for (const id of [homeTemplateId(other), stringsTemplateId(other)]) {
+      const open = `<template id="${id}">`;
+      const start = page.indexOf(open);
+      const end = page.indexOf('</template>', start);
+      if (start < 0 || end < 0) continue;
+      if (id === homeTemplateId(language)) home = page.slice(start + open.length, end);
+      page = page.slice(0, start) + page.slice(end + '</template>'.length); // less to parse
+    }
   }
   return path === '/' ? page.replace('<div id="app"></div>', () => `<div id="app">${home}</div>`) : page;
 }

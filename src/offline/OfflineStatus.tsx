@@ -1,33 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n-context';
+import { watchServiceWorker } from './sw-bridge';
 
 type Status = 'idle' | 'offline-ready' | 'update-ready';
 
 /**
  * Says once that the app works offline, and offers a waiting update without ever applying it
- * on its own: the person may be in the middle of typing something.
+ * on its own: the person may be in the middle of typing something. Loaded after the first screen
+ * (src/ui/Layout.tsx), with the code that watches the worker: neither is on the way to the first paint.
+ * It renders inside the layout's status region, which is on the page from the start, so screen readers
+ * announce what appears in it.
  */
-export function OfflineStatus() {
+export default function OfflineStatus() {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status>('idle');
   const applyUpdate = useRef<() => Promise<void>>(undefined);
 
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
-    // Loaded after the first paint: watching the worker is never on the way to the first screen.
-    import('./sw-bridge').then(
-      ({ watchServiceWorker }) => {
-        applyUpdate.current = watchServiceWorker({
-          onOfflineReady: () => setStatus('offline-ready'),
-          onUpdateReady: () => setStatus('update-ready'),
-        });
-      },
-      () => undefined, // not fetched (offline before the install finished): nothing to say yet
-    );
+    applyUpdate.current = watchServiceWorker({
+      onOfflineReady: () => setStatus('offline-ready'),
+      onUpdateReady: () => setStatus('update-ready'),
+    });
   }, []);
 
   return (
-    <div class="offline-status" role="status">
+    <>
       {status === 'offline-ready' && (
         <div class="toast">
           {/* Only the title on screen: a two-line note would be the largest text on a first visit's page,
@@ -54,6 +52,6 @@ export function OfflineStatus() {
           </button>
         </div>
       )}
-    </div>
+    </>
   );
 }

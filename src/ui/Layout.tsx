@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n/i18n-context';
-import { OfflineStatus } from '../offline/OfflineStatus';
 import { LanguageSwitch } from './LanguageSwitch';
+import { later } from './later';
+
+const OfflineStatus = later(() => import('../offline/OfflineStatus').then((m) => m.default));
 
 interface Props {
   /** A problem to tell the person about, already in their language. */
@@ -28,7 +30,9 @@ export function Layout({ notice, children }: Props) {
         )}
         {children}
       </main>
-      <OfflineStatus />
+      <div class="offline-status" role="status">
+        <OfflineStatus />
+      </div>
     </>
   );
 }

@@ -47,18 +47,48 @@ function build() {
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 }
 
+/**
+ * The JS a first visit loads before the app's first screen: the page's scripts and module preloads,
+ * the interface strings of one language (first-screen.ts preloads them from a template; we count the
+ * larger language), and every module those import statically, since the browser needs them to run.
+ */
+function entryScripts(html) {
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)].map((m) => m[1]);
+  const preloads = (markup) =>
+    [...markup.matchAll(/<link\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => /\brel=["']?modulepreload/.test(tag))
+      .map((tag) => tag.match(/\bhref=["']([^"']+)["']/)?.[1])
+      .filter(Boolean);
+  const templates = [...html.matchAll(/<template id="strings-[^"]+">([\s\S]*?)<\/template>/g)].map(
+    (m) => m[1],
+  );
+  const outside = html.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  const strings = templates
+    .map((markup) => preloads(markup).map((src) => new URL(src, 'http://x/').pathname.slice(1)))
+    .sort((a, b) => sumGzip(b) - sumGzip(a))[0];
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file) || !file.endsWith('.js')) return;
+    files.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    // Static imports only (`import{a}from"./x.js"`, `import"./x.js"`); `import(` is a later, dynamic one.
+    for (const [, dep] of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+)["']/g))
+      visit(join(file, '..', dep));
+  };
+  [...scripts, ...preloads(outside)].map((src) => new URL(src, 'http://x/').pathname.slice(1)).forEach(visit);
+  (strings ?? []).forEach(visit);
+  return [...files];
+}
+
+const sumGzip = (files) => files.reduce((n, file) => n + gz(join(DIST, file)), 0);
+
 /** Gzip sizes of what the build emits; the precache list is read back out of the built sw.js. */
 function measureSizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => /\brel=["']?modulepreload/.test(tag))
-    .map((tag) => tag.match(/\bhref=["']([^"']+)["']/)?.[1])
-    .filter(Boolean);
-  const entryFiles = [...new Set([...scripts, ...preloads])].map((src) => new URL(src, 'http://x/').pathname);
+  const entryFiles = entryScripts(html);
   const assets = readdirSync(join(DIST, 'assets'));
-  const sum = (files) => files.reduce((n, file) => n + gz(join(DIST, file)), 0);
+  const sum = sumGzip;
 
   // Entries look like {"revision":"…","url":"…"} or {url:`…`,revision:null}, in either order and quoting.
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -301,8 +331,9 @@ async function main() {
     [
       'Precache total (gzip) + entries',
       `${kb(sizes.precache.gzip)} KB, ${sizes.precache.entries} entries`,
-      '≤ 120 KB',
-      sizes.precache.gzip > 120_000,
+      // 120 KB for the shell (issue 2); the guides issue (3) raised it to 200 KB with every guide in it.
+      '≤ 200 KB',
+      sizes.precache.gzip > 200_000,
     ],
     ['sw.js (gzip)', `${kb(sizes.sw)} KB`, '—', null],
     ['First visit FCP @400kbit/400ms', ms(median(visits.map((v) => v.fcp ?? Infinity))), '—', null],

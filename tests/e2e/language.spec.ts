@@ -38,3 +38,28 @@ test('the language choice survives closing and reopening the browser', async ({ 
     await profile.remove();
   }
 });
+
+test('the saved choice wins even when the language the worker opens pages in is lost', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/settings`);
+  await page.getByRole('main').getByRole('button', { name: 'Español' }).click();
+  await expect(heading(page)).toHaveText('Ajustes');
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.match('/shown-language'))?.text()))
+    .toBe('es');
+  // Without its copy, the page opens in the browser's English; the choice is read from the database
+  // just after the first screen, and the screen changes to it.
+  await page.evaluate(() => caches.delete('shown-language'));
+  await page.reload();
+  await expect(heading(page)).toHaveText('Ajustes');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // And the copy is written again, so the next start opens in Spanish at once.
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.match('/shown-language'))?.text()))
+    .toBe('es');
+  await context.close();
+});

@@ -7,6 +7,8 @@ const INDEX = [
   '<script id="first-screen" defer src="/assets/first-screen-abc.js"></script>',
   '<script type="module" crossorigin src="/assets/index-abc.js"></script>',
   '<link rel="modulepreload" crossorigin href="/assets/start-abc.js">',
+  '<template id="strings-en"><link rel="modulepreload" crossorigin href="/assets/en-abc.js"></template>',
+  '<template id="strings-es"><link rel="modulepreload" crossorigin href="/assets/es-abc.js"></template>',
   '</head><body>',
   '<div id="app"></div>',
   '<template id="home-en"><h1>Know your rights</h1></template>',

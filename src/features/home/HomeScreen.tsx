@@ -1,8 +1,10 @@
 import { URGENT_GUIDE_ID } from '../../content/catalog';
 import { useI18n } from '../../i18n/i18n-context';
+import { later } from '../../ui/later';
 import { Screen } from '../../ui/Screen';
-import { ReviewReminder } from '../plan/ReviewReminder';
 import { ActionLink } from './ActionLink';
+
+const ReviewReminder = later(() => import('../plan/ReviewReminder').then((m) => m.default));
 
 /** The first screen: the urgent action first, in large plain buttons. */
 export function HomeScreen() {

@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
+import { shouldSuggestReview } from './review-reminder';
 
 /**
- * One line on the home screen when the family plan is due for a review. The check is its own
- * small chunk, loaded after the first paint so the home screen's code stays as small as it is.
+ * One line on the home screen when the family plan is due for a review. Loaded after the home screen
+ * is drawn (src/ui/later.tsx), with the check, so the home screen's own code stays as small as it is.
  * Shown below the actions, so appearing late moves none of the buttons under a finger.
  */
-export function ReviewReminder() {
+export default function ReviewReminder() {
   const { t } = useI18n();
   const [due, setDue] = useState(false);
 
   useEffect(() => {
     let shown = true;
-    import('./review-reminder')
-      .then((reminder) => reminder.shouldSuggestReview())
+    shouldSuggestReview()
       // The line's words come with the plan's strings, fetched only when it is shown.
       .then((yes) => yes && import('./plan-strings').then(() => true))
       .then(

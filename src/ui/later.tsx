@@ -1,0 +1,29 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A part of a screen whose code loads only after the screen has rendered: it shows nothing until then,
+ * and nothing if its code cannot be fetched. For what is never needed at once (a message that may
+ * appear later), so that it is not on the way to the first screen.
+ */
+export function later<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined; // once fetched, every later use shows it at once
+  return function Later(props: P) {
+    const [Loaded, setLoaded] = useState(() => loaded);
+    useEffect(() => {
+      if (Loaded) return;
+      let shown = true;
+      load().then(
+        (component) => {
+          loaded = component;
+          if (shown) setLoaded(() => component);
+        },
+        () => undefined, // not fetched (offline before the install finished): show nothing
+      );
+      return () => {
+        shown = false;
+      };
+    }, []);
+    return Loaded ? <Loaded {...props} /> : null;
+  };
+}
