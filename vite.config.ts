@@ -5,8 +5,8 @@ import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA, type VitePluginPWAAPI } from 'vite-plugin-pwa';
 import { firstPaint } from './build/first-paint.ts';
-import { isLanguage, type Language } from './src/i18n/languages.ts';
-import { stringsTemplateId } from './src/first-paint/page-markup.ts';
+import { LANGUAGES } from './src/i18n/languages.ts';
+import { guidesTemplateId, stringsTemplateId } from './src/first-paint/page-markup.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -21,21 +21,16 @@ const themeColor = '#12355b';
  *   so the install (and so offline use) starts as early as possible;
  * - the app's start (what the tiny entry imports once the first screen is painted, src/main.tsx) is
  *   preloaded, so it downloads beside the entry instead of after it;
- * - each language's interface strings get a preload hint in a template of their own: first-screen.ts
- *   preloads the ones of the language the page opens in (src/first-paint/), so the other language
- *   costs nothing until someone chooses it;
+ * - each language's interface strings get a preload hint in a template of their own, and so do the
+ *   guide screens with each language's guides: first-screen.ts preloads those of the language the page
+ *   opens in (src/first-paint/), the guides only on a link into them, so a shared link to a guide
+ *   downloads all it needs at once, and the other language costs nothing until someone chooses it;
  * - the icon is linked as a copy with a hash in its name, which hosts cache for good: browsers fetch a
  *   favicon late and revalidate it, and the worker's install would wait for that;
  * - everything else the worker precaches gets a prefetch hint, kept in a template until the first
  *   screen is shown (src/offline/install-prefetch.ts), so the worker's install finds the files in the
  *   HTTP cache instead of paying a round trip for each.
  */
-/** The language whose interface strings a chunk is (locales/<language>/index.ts), if it is one. */
-function languageOf(chunk: { facadeModuleId: string | null }): Language | undefined {
-  const language = chunk.facadeModuleId?.match(/locales\/([a-z]+)\/index\.ts$/)?.[1];
-  return isLanguage(language) ? language : undefined;
-}
-
 function firstVisitHints(): Plugin {
   return {
     name: 'first-visit-hints',
@@ -49,29 +44,37 @@ function firstVisitHints(): Plugin {
       handler: (_html, { bundle = {} }) => {
         const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
         const registerEarly = chunks.find((chunk) => chunk.name === 'register-early');
-        const strings = chunks.flatMap((chunk) => {
-          const language = languageOf(chunk);
-          return language ? [{ language, fileName: chunk.fileName }] : [];
-        });
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'index');
         if (!entry) throw new Error('first-visit-hints: the entry chunk is missing');
-        const start = new Set<string>();
-        const addWithImports = (fileName: string): void => {
-          const chunk = bundle[fileName];
-          if (start.has(fileName) || chunk?.type !== 'chunk' || chunk.isEntry) return;
-          start.add(fileName);
-          chunk.imports.forEach(addWithImports);
+        /** The chunks a module needs before it runs: itself and what it imports, statically, in turn. */
+        const withImports = (fileNames: readonly string[], into = new Set<string>()): Set<string> => {
+          for (const fileName of fileNames) {
+            const chunk = bundle[fileName];
+            if (into.has(fileName) || chunk?.type !== 'chunk' || chunk.isEntry) continue;
+            into.add(fileName);
+            withImports(chunk.imports, into);
+          }
+          return into;
         };
-        entry.dynamicImports.forEach(addWithImports);
+        const start = withImports(entry.dynamicImports);
         // The entry's own imports Vite preloads itself.
         const preloaded = [...start].filter((fileName) => !entry.imports.includes(fileName));
-        const later = chunks.filter(
-          (chunk) =>
-            !chunk.isEntry &&
-            !preloaded.includes(chunk.fileName) &&
-            !entry.imports.includes(chunk.fileName) &&
-            !strings.some((file) => file.fileName === chunk.fileName),
-        );
+        const chunkOf = (source: RegExp) => chunks.find((chunk) => chunk.facadeModuleId?.match(source));
+        const guideScreens = chunkOf(/src\/features\/guides\/routes\.ts$/);
+        if (!guideScreens) throw new Error('first-visit-hints: the guide screens chunk is missing');
+        const guideScreenFiles = [...withImports([guideScreens.fileName])].filter((file) => !start.has(file));
+        // Per language, what first-screen.ts preloads: the interface strings on every page, and on a
+        // link into the guides, the guide screens and that language's guides too.
+        const perLanguage = LANGUAGES.flatMap((language) => {
+          const strings = chunkOf(new RegExp(`locales/${language}/index\\.ts$`));
+          const guides = chunkOf(new RegExp(`locales/${language}/guides/index\\.ts$`));
+          if (!strings || !guides) throw new Error(`first-visit-hints: the ${language} chunks are missing`);
+          return [
+            { id: stringsTemplateId(language), files: [strings.fileName] },
+            { id: guidesTemplateId(language), files: [...guideScreenFiles, guides.fileName] },
+          ];
+        });
+        const later = chunks.filter((chunk) => !chunk.isEntry && !start.has(chunk.fileName));
         const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
         if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');
         const tags: HtmlTagDescriptor[] = [
@@ -87,13 +90,13 @@ function firstVisitHints(): Plugin {
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
           })),
-          // One language's strings: first-screen.ts preloads those of the language the page opens in.
-          ...strings.map(({ language, fileName }) => ({
+          ...perLanguage.map(({ id, files }) => ({
             tag: 'template',
-            attrs: { id: stringsTemplateId(language) },
-            children: [
-              { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` } },
-            ],
+            attrs: { id },
+            children: files.map((fileName) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+            })),
           })),
           {
             tag: 'template',

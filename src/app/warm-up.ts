@@ -1,7 +1,6 @@
 import { loadGuides } from '../content/catalog';
+import { opensGuides } from '../first-paint/page-markup';
 import { isLanguage } from '../i18n/languages';
-
-const opensGuides = () => location.pathname === '/guides' || location.pathname.startsWith('/guides/');
 
 /**
  * A deep link to the guides waits for two more chunks after the app's own, one after the other: the
@@ -12,10 +11,10 @@ export const warmUp = {
   /** At once: the guides in the language the page opened in (data only, safe to load any time). */
   guides(): void {
     const language = document.documentElement.lang;
-    if (opensGuides() && isLanguage(language)) loadGuides(language).catch(() => undefined);
+    if (opensGuides(location.pathname) && isLanguage(language)) loadGuides(language).catch(() => undefined);
   },
   /** Once the interface strings are in: the screens add theirs as they load. */
   guideScreens(): void {
-    if (opensGuides()) import('../features/guides/routes').catch(() => undefined);
+    if (opensGuides(location.pathname)) import('../features/guides/routes').catch(() => undefined);
   },
 };

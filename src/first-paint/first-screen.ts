@@ -8,16 +8,22 @@
 import { prefetchForInstall } from '../offline/install-prefetch';
 import { detectLanguage } from '../i18n/detect-language';
 import { afterNextPaint } from './after-paint';
-import { homeTemplateId, stringsTemplateId } from './page-markup';
+import { guidesTemplateId, homeTemplateId, opensGuides, stringsTemplateId } from './page-markup';
+
+/** Starts the downloads a template holds hints for (index.html, vite.config.ts). */
+function preload(templateId: string): void {
+  const hints = document.getElementById(templateId);
+  if (hints instanceof HTMLTemplateElement) document.head.append(document.importNode(hints.content, true));
+}
 
 const root = document.getElementById('app');
 if (root && !navigator.serviceWorker?.controller) {
   const language = detectLanguage(navigator.languages);
   document.documentElement.lang = language;
-  // The app's first render needs this language's strings: fetch them beside its code, not after it.
-  const strings = document.getElementById(stringsTemplateId(language));
-  if (strings instanceof HTMLTemplateElement)
-    document.head.append(document.importNode(strings.content, true));
+  // The app's first render needs this language's strings (and on a link to a guide, the guide screens
+  // and guides): fetch them beside its code, not after it.
+  preload(stringsTemplateId(language));
+  if (opensGuides(location.pathname)) preload(guidesTemplateId(language));
   const home = document.getElementById(homeTemplateId(language));
   if (location.pathname === '/' && home instanceof HTMLTemplateElement) {
     root.append(document.importNode(home.content, true));

@@ -6,6 +6,12 @@ export const homeTemplateId = (language: Language): string => `home-${language}`
 /** The id of the <template> in index.html that holds the preload hint for one language's UI strings. */
 export const stringsTemplateId = (language: Language): string => `strings-${language}`;
 
+/** The id of the <template> with the preload hints for the guide screens and one language's guides. */
+export const guidesTemplateId = (language: Language): string => `guides-${language}`;
+
+/** Whether an address opens the guides (their list or one guide). */
+export const opensGuides = (path: string): boolean => path === '/guides' || path.startsWith('/guides/');
+
 /** The id of first-screen.ts's <script> in index.html. */
 export const FIRST_SCREEN_SCRIPT_ID = 'first-screen';
 
@@ -23,7 +29,7 @@ export function openIn(html: string, language: Language, path: string): string {
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
   let home = '';
   for (const other of LANGUAGES) {
-    for (const id of [homeTemplateId(other), stringsTemplateId(other)]) {
+    for (const id of [homeTemplateId(other), stringsTemplateId(other), guidesTemplateId(other)]) {
       const open = `<template id="${id}">`;
       const start = page.indexOf(open);
       const end = page.indexOf('</template>', start);

@@ -10,7 +10,11 @@ export const INSTALL_PREFETCH_ID = 'install-prefetch';
 export function prefetchForInstall(): void {
   const hints = document.getElementById(INSTALL_PREFETCH_ID);
   if (!(hints instanceof HTMLTemplateElement) || navigator.serviceWorker?.controller) return;
-  const links = [...hints.content.children];
+  // What the page has loaded already (its language's strings, a guide's screens) is in the HTTP cache.
+  const loaded = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+  const links = [...hints.content.children].filter(
+    (link) => !loaded.has(new URL(link.getAttribute('href') ?? '', location.href).href),
+  );
   hints.remove();
   // One per task: each starts a request, which costs the main thread a few milliseconds.
   const addOne = (): void => {

@@ -24,13 +24,13 @@ export function GuideBody({ guide }: { guide: Guide }) {
         </ol>
       </section>
 
-      <section aria-labelledby="say-this">
+      <section class="later" aria-labelledby="say-this">
         <h2 id="say-this">{t('guides.sayThis')}</h2>
         <p>{t('guides.sayThisHint')}</p>
         <PhraseList phrases={guide.sayThis} />
       </section>
 
-      <section aria-labelledby="do-not">
+      <section class="later" aria-labelledby="do-not">
         <h2 id="do-not">{t('guides.doNot')}</h2>
         <ul class="do-not">
           {guide.doNot.map((item) => (
@@ -39,7 +39,7 @@ export function GuideBody({ guide }: { guide: Guide }) {
         </ul>
       </section>
 
-      <section aria-labelledby="good-to-know">
+      <section class="later" aria-labelledby="good-to-know">
         <h2 id="good-to-know">{t('guides.goodToKnow')}</h2>
         <ul class="notes">
           {guide.goodToKnow.map((note) => (
@@ -54,7 +54,7 @@ export function GuideBody({ guide }: { guide: Guide }) {
         <p class="laws-change">{t('guides.lawsChange', { date: reviewed })}</p>
       </section>
 
-      <section aria-labelledby="sources">
+      <section class="later" aria-labelledby="sources">
         <h2 id="sources">{t('guides.sources')}</h2>
         <SourceList keys={guide.sources} />
       </section>
