@@ -1,6 +1,11 @@
 import type { Contact } from '../../storage/contact-record';
-import type { ChildCare, PlanRecord, PlanSectionId } from '../../storage/plan-record';
-import { isChecklistId, type DocumentId } from './document-checklist';
+import {
+  isChecklistId,
+  type ChildCare,
+  type DocumentId,
+  type PlanRecord,
+  type PlanSectionId,
+} from '../../storage/plan-record';
 
 /** A whole plan, as loaded from the device (its revisions are not needed). */
 export type Plan = { [K in PlanSectionId]: PlanRecord<K> };
