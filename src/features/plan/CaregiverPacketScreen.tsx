@@ -36,7 +36,7 @@ export default function CaregiverPacketScreen() {
 }
 
 /** The packet on paper. Links are looked up among the packet's own contacts only. */
-export function Packet({ packet }: { packet: CaregiverPacket }) {
+function Packet({ packet }: { packet: CaregiverPacket }) {
   const { t } = useI18n();
   const text = usePrintText();
   const contact = (id: string) => text.contact(linkTo(id, packet.contacts));
