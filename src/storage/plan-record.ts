@@ -70,8 +70,35 @@ export const ChildrenSchema = v.object({
   children: v.pipe(v.array(ChildCareSchema), v.maxLength(PLAN_LIMITS.people)),
 });
 
+/**
+ * The papers of the documents checklist, in the order it shows them (src/features/plan gives each
+ * its name and help line). The ids are stored in plans and backups: never rename or reuse one.
+ */
+export const DOCUMENT_IDS = [
+  'birth-certificates',
+  'passports',
+  'marriage-divorce',
+  'social-security-itin',
+  'photo-ids',
+  'school-records',
+  'medical-records',
+  'immigration-papers',
+  'a-numbers',
+  'past-lawyers',
+  'criminal-court',
+  'home-papers',
+  'tax-returns',
+  'bank-papers',
+  'proof-two-years',
+] as const;
+export type DocumentId = (typeof DOCUMENT_IDS)[number];
+
+/** Whether an id is one of the checklist's papers (a backup may hold a family's own). */
+export const isChecklistId = (id: string): id is DocumentId =>
+  (DOCUMENT_IDS as readonly string[]).includes(id);
+
 export const DocumentItemSchema = v.object({
-  /** One of the checklist's document ids (see src/features/plan), or a family's own. */
+  /** One of DOCUMENT_IDS, or a family's own. */
   id,
   have: yesNo,
   originalWhere: short,

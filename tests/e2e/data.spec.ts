@@ -405,7 +405,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
             onSchoolList: 'yes',
             authorization: 'caregiver-affidavit',
             papersWhere: 'Blue folder, kitchen drawer',
-            whatChildKnows: '',
+            whatChildKnows: 'Tía Rosa picks her up on Fridays',
           },
         ],
       },
@@ -449,6 +449,8 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
   expect(Object.keys(packet.plan)).toEqual(['household', 'children']);
   expect(packet.contacts.map((contact) => contact.name)).toEqual(['Tía Rosa']);
   expect(packet.settings).toEqual({});
+  // What the child has been told, as on the printed packet.
+  expect(text).toContain('Tía Rosa picks her up on Fridays');
   for (const leftOut of ['María López', 'Metformin', '123456789', 'Mr. Kim', 'Debit card', '5551234567']) {
     expect(text).not.toContain(leftOut);
   }

@@ -66,7 +66,7 @@ const FAMILY: PlanSeed = {
           onSchoolList: 'yes',
           authorization: 'caregiver-affidavit',
           papersWhere: 'Carpeta azul',
-          whatChildKnows: '',
+          whatChildKnows: 'Que Rosa la recoge si mamá no llega',
         },
       ],
     },
@@ -380,6 +380,11 @@ test('the caregiver packet holds the children and their pick-up people, not the 
   await expect(paper).toContainText("A caregiver's affidavit");
   await expect(paper).toContainText('Caja con llave');
   await expect(paper).toContainText('Lic. Ramírez · (213) 555-0122');
+  // What the child has been told, so the caregiver says the same (the file holds it too).
+  await expect(paper).toContainText('Que Rosa la recoge si mamá no llega');
+  await expect(paper).toContainText(
+    'Rosa Pérez · (213) 555-0111 · Caregiver for the children · May pick up the children',
+  );
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 
   const printed = await paper.innerText();

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
+import { selectForCaregiver, type CaregiverPacket } from '../../storage/caregiver-packet';
 import { Screen } from '../../ui/Screen';
-import { caregiverPacket, type CaregiverPacket } from './caregiver-packet';
+import { linkTo } from './contact-link';
 import {
   DocumentLine,
   Field,
@@ -13,8 +14,9 @@ import {
 import './plan-strings';
 
 /**
- * `/plan/caregiver`: a printout for the person who would care for the children, with only what
- * `caregiverPacket` selects (no A-numbers, no money, no raid plan).
+ * `/plan/caregiver`: a printout for the person who would care for the children, with exactly what
+ * `selectForCaregiver` chooses, the same as the caregiver packet file (no A-numbers, no money, no
+ * raid plan).
  */
 export default function CaregiverPacketScreen() {
   const { t } = useI18n();
@@ -24,7 +26,7 @@ export default function CaregiverPacketScreen() {
       <div class="printout">
         <PrintHeader intro={t('plan.caregiver.intro')} />
         {plan && contacts ? (
-          <Packet packet={caregiverPacket(plan, contacts)} />
+          <Packet packet={selectForCaregiver(plan, contacts)} />
         ) : (
           <PrintStatus problem={problem} />
         )}
@@ -33,31 +35,49 @@ export default function CaregiverPacketScreen() {
   );
 }
 
+/** The packet on paper. Links are looked up among the packet's own contacts only. */
 function Packet({ packet }: { packet: CaregiverPacket }) {
   const { t } = useI18n();
   const text = usePrintText();
+  const contact = (id: string) => text.contact(linkTo(id, packet.contacts));
+  // The lawyer and the rapid-response line have their own lines; everyone else is listed once.
+  const others = packet.contacts.filter(
+    (person) => person.id !== packet.lawyer && person.id !== packet.rapidResponse,
+  );
   return (
     <>
       <section class="packet-section" aria-labelledby="packet-children">
         <h2 id="packet-children">{t('plan.caregiver.children')}</h2>
         {packet.children.length === 0 && <p>{t('plan.caregiver.noChildren')}</p>}
-        {packet.children.map((child, index) => (
-          <div key={index} class="print-group">
-            <h3>{child.name || t('plan.print.unnamed')}</h3>
+        {packet.children.map((child) => (
+          <div key={child.id} class="print-group">
+            <h3>{child.fullName || t('plan.print.unnamed')}</h3>
             <Fields>
               <Field label={t('plan.print.person.dateOfBirth')} value={text.date(child.dateOfBirth)} />
               <Field label={t('plan.print.person.medicines')} value={child.medicines} />
               <Field label={t('plan.print.person.allergies')} value={child.allergies} />
               <Field label={t('plan.print.person.doctor')} value={child.doctor} />
               <Field label={t('plan.print.person.school')} value={child.school} />
-              <Field label={t('plan.print.care.firstPickUp')} value={text.contact(child.firstPickUp)} />
-              <Field label={t('plan.print.care.secondPickUp')} value={text.contact(child.secondPickUp)} />
-              <Field label={t('plan.print.care.onSchoolList')} value={text.yesNo(child.onSchoolList)} />
+              <Field
+                label={t('plan.print.care.firstPickUp')}
+                value={contact(child.care?.firstPickUp ?? '')}
+              />
+              <Field
+                label={t('plan.print.care.secondPickUp')}
+                value={contact(child.care?.secondPickUp ?? '')}
+              />
+              <Field
+                label={t('plan.print.care.onSchoolList')}
+                value={text.yesNo(child.care?.onSchoolList ?? '')}
+              />
               <Field
                 label={t('plan.print.care.authorization')}
-                value={child.authorization && t(`plan.print.authorization.${child.authorization}`)}
+                value={
+                  child.care?.authorization ? t(`plan.print.authorization.${child.care.authorization}`) : ''
+                }
               />
-              <Field label={t('plan.print.care.papersWhere')} value={child.papersWhere} />
+              <Field label={t('plan.print.care.papersWhere')} value={child.care?.papersWhere ?? ''} />
+              <Field label={t('plan.print.care.whatChildKnows')} value={child.care?.whatChildKnows ?? ''} />
             </Fields>
           </div>
         ))}
@@ -84,20 +104,23 @@ function Packet({ packet }: { packet: CaregiverPacket }) {
       <section class="packet-section packet-contacts" aria-labelledby="packet-contacts">
         <h2 id="packet-contacts">{t('plan.caregiver.contacts')}</h2>
         <Fields>
+          <Field label={t('plan.caregiver.lawyer')} value={contact(packet.lawyer)} />
+          <Field label={t('plan.caregiver.rapidResponse')} value={contact(packet.rapidResponse)} />
           <div class="print-field">
-            <dt>{t('plan.caregiver.caregivers')}</dt>
-            {packet.caregivers.length === 0 ? (
+            <dt>{t('plan.caregiver.others')}</dt>
+            {others.length === 0 ? (
               <dd>
                 <span class="blank">{t('plan.print.blank')}</span>
               </dd>
             ) : (
-              packet.caregivers.map((person, index) => (
-                <dd key={index}>{text.contact({ kind: 'contact', ...person })}</dd>
+              others.map((person) => (
+                <dd key={person.id}>
+                  {contact(person.id)} · {t(`plan.caregiver.roles.${person.role}`)}
+                  {person.mayPickUpChildren && ` · ${t('plan.caregiver.mayPickUp')}`}
+                </dd>
               ))
             )}
           </div>
-          <Field label={t('plan.caregiver.lawyer')} value={text.contact(packet.lawyer)} />
-          <Field label={t('plan.caregiver.rapidResponse')} value={text.contact(packet.rapidResponse)} />
         </Fields>
       </section>
     </>

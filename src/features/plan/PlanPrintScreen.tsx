@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Contact } from '../../storage/contact-record';
 import { PLAN_SECTIONS, type PlanSectionId, type PlanSections } from '../../storage/plan-record';
 import { Screen } from '../../ui/Screen';
-import { linkTo } from './caregiver-packet';
+import { linkTo } from './contact-link';
 import { DOCUMENT_CHECKLIST, documentItem } from './document-checklist';
 import {
   DocumentLine,

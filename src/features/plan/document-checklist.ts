@@ -1,35 +1,31 @@
-import type { DocumentItem } from '../../storage/plan-record';
+import { DOCUMENT_IDS, type DocumentId, type DocumentItem } from '../../storage/plan-record';
+
+/** The papers with a help line under their name. */
+const HINTED = [
+  'birth-certificates',
+  'passports',
+  'immigration-papers',
+  'a-numbers',
+  'criminal-court',
+  'proof-two-years',
+] as const satisfies readonly DocumentId[];
+export type HintedDocumentId = (typeof HINTED)[number];
+
+export type ChecklistEntry =
+  { id: HintedDocumentId; hint: true } | { id: Exclude<DocumentId, HintedDocumentId>; hint: false };
+
+const isHinted = (id: DocumentId): id is HintedDocumentId => (HINTED as readonly string[]).includes(id);
 
 /**
- * The papers the sources tell families to gather, in the order the checklist shows them. The ids
- * are stored in plans and backups: never rename or reuse one. `hint` marks a paper with a help line.
+ * The papers the sources tell families to gather, in the order the checklist shows them. Their ids
+ * are kept with the stored plan (DOCUMENT_IDS), since plans and backups hold them; `hint` marks a
+ * paper with a help line.
  */
-export const DOCUMENT_CHECKLIST = [
-  { id: 'birth-certificates', hint: true },
-  { id: 'passports', hint: true },
-  { id: 'marriage-divorce', hint: false },
-  { id: 'social-security-itin', hint: false },
-  { id: 'photo-ids', hint: false },
-  { id: 'school-records', hint: false },
-  { id: 'medical-records', hint: false },
-  { id: 'immigration-papers', hint: true },
-  { id: 'a-numbers', hint: true },
-  { id: 'past-lawyers', hint: false },
-  { id: 'criminal-court', hint: true },
-  { id: 'home-papers', hint: false },
-  { id: 'tax-returns', hint: false },
-  { id: 'bank-papers', hint: false },
-  { id: 'proof-two-years', hint: true },
-] as const;
+export const DOCUMENT_CHECKLIST: readonly ChecklistEntry[] = DOCUMENT_IDS.map((id): ChecklistEntry =>
+  isHinted(id) ? { id, hint: true } : { id, hint: false },
+);
 
-export type ChecklistEntry = (typeof DOCUMENT_CHECKLIST)[number];
-export type DocumentId = ChecklistEntry['id'];
-export type HintedDocumentId = Extract<ChecklistEntry, { hint: true }>['id'];
-
-const CHECKLIST_IDS: readonly string[] = DOCUMENT_CHECKLIST.map((entry) => entry.id);
-
-/** Whether an id is one of the checklist's papers (a backup may hold a family's own). */
-export const isChecklistId = (id: string): id is DocumentId => CHECKLIST_IDS.includes(id);
+const CHECKLIST_IDS: readonly string[] = DOCUMENT_IDS;
 
 /** One paper's answers, empty when the family has not answered yet. */
 export function documentItem(items: readonly DocumentItem[], id: string): DocumentItem {

@@ -10,7 +10,7 @@ import type { StorageProblem } from '../../storage/result';
 import { useStored } from '../../ui/use-stored';
 import { formatPhone } from '../contacts/phone';
 import { useContacts } from '../contacts/use-contacts';
-import type { PacketLink } from './caregiver-packet';
+import type { ContactLink } from './contact-link';
 
 /** The plan and the contacts, for a printout; kept current if another tab changes them. */
 export function usePrintData(): {
@@ -108,7 +108,7 @@ export function DocumentLine({ name, answers }: { name: string; answers: (readon
 export function usePrintText() {
   const { t } = useI18n();
   return {
-    contact: (link: PacketLink) =>
+    contact: (link: ContactLink) =>
       link.kind === 'none'
         ? ''
         : link.kind === 'deleted'

@@ -1,71 +1,83 @@
-import * as v from 'valibot';
-import { ContactSchema, type Contact, type ContactRole } from '../contact-record';
-import { planRecordSchema } from '../plan-record';
+import { selectForCaregiver, type CaregiverPacket, type PlanInput } from '../caregiver-packet';
+import type { Contact } from '../contact-record';
 import { attempt, type StorageResult } from '../result';
 import { localIsoDate } from '../../content/local-date';
 import { collect, type BackupFile } from './export';
 import { BACKUP_FORMAT, BACKUP_VERSION, summarize, type Backup, type BackupPlan } from './format';
 
-/** Contacts a caregiver needs whether or not a child's care names them. */
-const CAREGIVER_ROLES: readonly ContactRole[] = ['caregiver', 'lawyer', 'rapid-response'];
-
 /**
  * The caregiver packet as a backup file (the same format, so the caregiver brings it into this app
- * with "Bring in a backup file"), holding only what the person caring for the children needs:
- * - household: the children only (adults are left out entirely), with their name, date of birth,
- *   A-number, medicines, allergies, doctor and school; their country of birth is left blank;
- * - children: each child's care (pick-up people, authorization, where its papers are, what the
- *   child knows), and documents (where the papers are), as they are;
- * - the contacts a child's care names as pick-up people, and every caregiver, lawyer and
- *   rapid-response contact.
- * No settings, no practice, and nothing of the legal, money, raid-plan or review sections.
- * Extra keys in the input (such as a stored revision) are dropped. Pure: it reads nothing.
+ * with "Bring in a backup file"). It holds exactly what `selectForCaregiver` chooses, the same as the
+ * printed packet; fields the format requires but the packet leaves out are written blank:
+ * - household: the children only, with a blank A-number and country of birth;
+ * - children: each child's care that was saved (what the child has been told included);
+ * - documents: the papers the family has, with where they are;
+ * - legal: only the links to the family's lawyer and rapid-response line (no G-28, no notes);
+ * - contacts: the packet's contacts, with blank languages and notes.
+ * A section with nothing to hold is left out. No settings, no practice, no money, raid plan or review.
+ * Pure: it reads nothing.
  */
-export function caregiverPacket(plan: Partial<BackupPlan>, contacts: readonly Contact[], now: Date): Backup {
-  const packet: BackupPlan = {};
-  if (plan.household) {
-    const household = v.parse(planRecordSchema('household'), plan.household);
-    packet.household = {
-      skipped: household.skipped,
-      data: {
-        people: household.data.people
-          .filter((person) => person.isChild)
-          .map((child) => ({ ...child, countryOfBirth: '' })),
-      },
-    };
-  }
-  if (plan.children) packet.children = v.parse(planRecordSchema('children'), plan.children);
-  if (plan.documents) packet.documents = v.parse(planRecordSchema('documents'), plan.documents);
-
-  const pickUp = new Set(
-    (packet.children?.data.children ?? []).flatMap((child) => [child.firstPickUp, child.secondPickUp]),
-  );
-  // By id: a file may hold each contact once.
-  const byId = new Map(
-    contacts
-      .filter((contact) => pickUp.has(contact.id) || CAREGIVER_ROLES.includes(contact.role))
-      .map((contact) => [contact.id, v.parse(ContactSchema, contact)]),
-  );
-  const needed = [...byId.values()].sort(
-    (a, b) => a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
-  );
-
+export function caregiverBackup(plan: PlanInput, contacts: readonly Contact[], now: Date): Backup {
+  const packet = selectForCaregiver(plan, contacts);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     settings: {},
-    contacts: needed,
+    contacts: packet.contacts.map((contact) => ({
+      id: contact.id,
+      name: contact.name,
+      phones: contact.phones,
+      role: contact.role,
+      languages: '',
+      notes: '',
+      mayPickUpChildren: contact.mayPickUpChildren,
+      order: contact.order,
+    })),
     practice: [],
-    plan: packet,
+    plan: packetPlan(packet),
   };
+}
+
+function packetPlan({ children, documents, lawyer, rapidResponse }: CaregiverPacket): BackupPlan {
+  const plan: BackupPlan = {};
+  if (children.length > 0) {
+    const people = children.map((child) => ({
+      id: child.id,
+      fullName: child.fullName,
+      dateOfBirth: child.dateOfBirth,
+      countryOfBirth: '',
+      aNumber: '',
+      isChild: true,
+      medicines: child.medicines,
+      allergies: child.allergies,
+      doctor: child.doctor,
+      school: child.school,
+    }));
+    plan.household = { skipped: false, data: { people } };
+  }
+  const care = children.flatMap((child) => (child.care ? [{ childId: child.id, ...child.care }] : []));
+  if (care.length > 0) plan.children = { skipped: false, data: { children: care } };
+  if (documents.length > 0) {
+    const items = documents.map(({ id, originalWhere, copyWith }) => ({
+      id,
+      have: 'yes' as const,
+      originalWhere,
+      copyWith,
+    }));
+    plan.documents = { skipped: false, data: { items } };
+  }
+  if (lawyer !== '' || rapidResponse !== '') {
+    plan.legal = { skipped: false, data: { lawyer, g28Signed: '', g28With: '', rapidResponse, notes: '' } };
+  }
+  return plan;
 }
 
 /** The caregiver packet from what is stored now, as the text of `caregiver-packet-YYYY-MM-DD.json`. */
 export function exportCaregiverPacket(now = new Date()): Promise<StorageResult<BackupFile>> {
   return attempt(async () => {
     const { backup, unreadable } = await collect(now);
-    const packet = caregiverPacket(backup.plan, backup.contacts, now);
+    const packet = caregiverBackup(backup.plan, backup.contacts, now);
     return {
       text: JSON.stringify(packet, null, 2),
       fileName: `caregiver-packet-${localIsoDate(now)}.json`,
