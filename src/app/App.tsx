@@ -7,6 +7,7 @@ import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { Layout } from '../ui/Layout';
+import { whenIdle } from '../ui/when-idle';
 import { lazyScreen } from './lazy-screen';
 
 // Every screen but home loads on first use, with its own strings (all precached for offline use).
@@ -65,14 +66,17 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
   // the browser's): they differ only when the remembered page language was lost, e.g. its cache cleared.
   useEffect(() => {
     const before = latestChoice.current;
-    languageMemory()
-      .then(async ({ startLanguage, rememberLanguage }) => {
-        const start = await startLanguage();
-        if (latestChoice.current !== before) return; // the person chose meanwhile
-        if (start !== initialLanguage) return showLanguage(start, false);
-        await rememberLanguage(start, false);
-      })
-      .catch(() => undefined); // the page's language stays: one the person can read
+    return whenIdle(
+      () =>
+        languageMemory()
+          .then(async ({ startLanguage, rememberLanguage }) => {
+            const start = await startLanguage();
+            if (latestChoice.current !== before) return; // the person chose meanwhile
+            if (start !== initialLanguage) return showLanguage(start, false);
+            await rememberLanguage(start, false);
+          })
+          .catch(() => undefined), // the page's language stays: one the person can read
+    );
   }, []);
 
   const i18n = useMemo<I18nState>(

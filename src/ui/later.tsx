@@ -1,8 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from './when-idle';
 
 /**
- * A part of a screen whose code loads only after the screen has rendered: it shows nothing until then,
+ * A part of a screen whose code loads only after the screen has rendered, when the browser is idle
+ * (when-idle.ts): it shows nothing until then,
  * and nothing if its code cannot be fetched. For what is never needed at once (a message that may
  * appear later), so that it is not on the way to the first screen.
  */
@@ -13,15 +15,18 @@ export function later<P extends object>(load: () => Promise<ComponentType<P>>): 
     useEffect(() => {
       if (Loaded) return;
       let shown = true;
-      load().then(
-        (component) => {
-          loaded = component;
-          if (shown) setLoaded(() => component);
-        },
-        () => undefined, // not fetched (offline before the install finished): show nothing
+      const cancel = whenIdle(() =>
+        load().then(
+          (component) => {
+            loaded = component;
+            if (shown) setLoaded(() => component);
+          },
+          () => undefined, // not fetched (offline before the install finished): show nothing
+        ),
       );
       return () => {
         shown = false;
+        cancel();
       };
     }, []);
     return Loaded ? <Loaded {...props} /> : null;
