@@ -7,9 +7,21 @@ const loaders: Record<Language, () => Promise<{ guides: readonly Guide[] }>> = {
   es: () => import('../../locales/es/guides/index'),
 };
 
+const loaded = new Map<Language, readonly Guide[]>();
+
 /** Every guide in one language, in reading order. */
 export async function loadGuides(language: Language): Promise<readonly Guide[]> {
-  return (await loaders[language]()).guides;
+  const { guides } = await loaders[language]();
+  loaded.set(language, guides);
+  return guides;
+}
+
+/**
+ * The guides of a language if they are already loaded (the app's start fetches them for a link to a
+ * guide): a guide screen then draws the guide in its first render, with no "Loading" in between.
+ */
+export function guidesIfLoaded(language: Language): readonly Guide[] | undefined {
+  return loaded.get(language);
 }
 
 /** The guide the home screen's urgent action opens. */

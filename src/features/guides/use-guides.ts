@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadGuides } from '../../content/catalog';
+import { guidesIfLoaded, loadGuides } from '../../content/catalog';
 import type { Guide } from '../../content/guide-types';
 import type { Language } from '../../i18n/languages';
 
@@ -8,10 +8,20 @@ export type GuidesState =
 
 /** The guides of the current language, reloaded when the language changes. */
 export function useGuides(language: Language): GuidesState {
-  const [state, setState] = useState<GuidesState>({ status: 'loading' });
+  const [state, setState] = useState<GuidesState>(() => {
+    const guides = guidesIfLoaded(language);
+    return guides ? { status: 'loaded', guides } : { status: 'loading' };
+  });
   useEffect(() => {
-    let current = true;
+    const guides = guidesIfLoaded(language);
+    if (guides) {
+      setState((shown) =>
+        shown.status === 'loaded' && shown.guides === guides ? shown : { status: 'loaded', guides },
+      );
+      return;
+    }
     // The guides already shown stay until the other language's arrive: no blank screen, no lost search.
+    let current = true;
     loadGuides(language).then(
       (guides) => current && setState({ status: 'loaded', guides }),
       () => current && setState({ status: 'failed' }),
