@@ -2,13 +2,20 @@
  * The one script that may run before the first paint, on a page the service worker did not serve
  * (a first visit): a classic `defer` script, built on its own by build/first-paint.ts, since the app's
  * module code runs only after a paint. At "/" it puts the home screen, pre-rendered in the browser's
- * language, on the page; until then the page is blank (the templates are inert), so nobody sees the
- * wrong language, and a deep link never shows home. A page the worker served already has it (src/sw/).
+ * language, on the page, and elsewhere the app's frame (its top bar); until then the page is blank
+ * (the templates are inert), so nobody sees the wrong language, and a deep link never shows home.
+ * A page the worker served already has it (src/sw/).
  */
 import { prefetchForInstall } from '../offline/install-prefetch';
 import { detectLanguage } from '../i18n/detect-language';
 import { afterNextPaint } from './after-paint';
-import { guidesTemplateId, homeTemplateId, opensGuides, stringsTemplateId } from './page-markup';
+import {
+  frameTemplateId,
+  guidesTemplateId,
+  homeTemplateId,
+  opensGuides,
+  stringsTemplateId,
+} from './page-markup';
 
 /** Starts the downloads a template holds hints for (index.html, vite.config.ts). */
 function preload(templateId: string): void {
@@ -24,9 +31,9 @@ if (root && !navigator.serviceWorker?.controller) {
   // and guides): fetch them beside its code, not after it.
   preload(stringsTemplateId(language));
   if (opensGuides(location.pathname)) preload(guidesTemplateId(language));
-  const home = document.getElementById(homeTemplateId(language));
-  if (location.pathname === '/' && home instanceof HTMLTemplateElement) {
-    root.append(document.importNode(home.content, true));
-    afterNextPaint(prefetchForInstall);
-  }
+  // Home at "/"; elsewhere the app's frame, so the page is not blank while the screen's code loads.
+  const atHome = location.pathname === '/';
+  const first = document.getElementById(atHome ? homeTemplateId(language) : frameTemplateId(language));
+  if (first instanceof HTMLTemplateElement) root.append(document.importNode(first.content, true));
+  if (atHome) afterNextPaint(prefetchForInstall);
 }

@@ -3,6 +3,20 @@ import { LANGUAGES, type Language } from '../i18n/languages';
 /** The id of the <template> in index.html that holds the home screen pre-rendered in one language. */
 export const homeTemplateId = (language: Language): string => `home-${language}`;
 
+/**
+ * The id of the <template> in index.html that holds the app's frame (its top bar) in one language:
+ * painted at once at any address but "/", so a link into the app shows something before its code runs.
+ */
+export const frameTemplateId = (language: Language): string => `frame-${language}`;
+
+/** The app's frame, cut out of the pre-rendered home screen: its top bar. */
+export function frameOf(home: string): string {
+  const start = home.indexOf('<header');
+  const end = home.indexOf('</header>', start);
+  if (start < 0 || end < 0) throw new Error('the pre-rendered home screen has no <header>');
+  return home.slice(start, end + '</header>'.length);
+}
+
 /** The id of the <template> in index.html that holds the preload hint for one language's UI strings. */
 export const stringsTemplateId = (language: Language): string => `strings-${language}`;
 
@@ -17,7 +31,7 @@ export const FIRST_SCREEN_SCRIPT_ID = 'first-screen';
 
 /**
  * index.html as the service worker serves it: opened in `language`, at "/" with the pre-rendered home
- * screen already in the app's root, and without what only a first visit needs: first-screen.ts (a
+ * screen already in the app's root (elsewhere, the app's frame), and without what only a first visit needs: first-screen.ts (a
  * deferred script holds the first paint back until it has run), the templates, and the preload hints
  * (each a request the page handles before its first paint; the app's code is on the device anyway).
  * Plain string work.
@@ -27,16 +41,18 @@ export function openIn(html: string, language: Language, path: string): string {
     .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
     .replace(new RegExp(`<script id="${FIRST_SCREEN_SCRIPT_ID}"[^>]*></script>`), '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
-  let home = '';
+  const shown = path === '/' ? homeTemplateId(language) : frameTemplateId(language);
+  let first = '';
   for (const other of LANGUAGES) {
-    for (const id of [homeTemplateId(other), stringsTemplateId(other), guidesTemplateId(other)]) {
+    const ids = [homeTemplateId, frameTemplateId, stringsTemplateId, guidesTemplateId].map((id) => id(other));
+    for (const id of ids) {
       const open = `<template id="${id}">`;
       const start = page.indexOf(open);
       const end = page.indexOf('</template>', start);
       if (start < 0 || end < 0) continue;
-      if (id === homeTemplateId(language)) home = page.slice(start + open.length, end);
+      if (id === shown) first = page.slice(start + open.length, end);
       page = page.slice(0, start) + page.slice(end + '</template>'.length); // less to parse
     }
   }
-  return path === '/' ? page.replace('<div id="app"></div>', () => `<div id="app">${home}</div>`) : page;
+  return page.replace('<div id="app"></div>', () => `<div id="app">${first}</div>`);
 }

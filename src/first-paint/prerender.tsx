@@ -3,7 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { App } from '../app/App';
 import { initI18n } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { homeTemplateId } from './page-markup';
+import { frameOf, frameTemplateId, homeTemplateId } from './page-markup';
 
 // The build reads these from here, so vite.config.ts imports no app code.
 export { FIRST_SCREEN_SCRIPT_ID } from './page-markup';
@@ -17,7 +17,7 @@ export interface PrerenderedPage {
 
 /**
  * Build time only (build/first-paint.ts runs this module in Node): the whole app at "/", as it first
- * draws itself, in each language. The same components and strings as in the browser, so the copy in
+ * draws itself, in each language, and its frame (the top bar) alone for every other address. The same components and strings as in the browser, so the copy in
  * index.html cannot drift from the screen that replaces it.
  */
 async function prerenderHome(): Promise<PrerenderedPage[]> {
@@ -26,11 +26,9 @@ async function prerenderHome(): Promise<PrerenderedPage[]> {
     const pages = [];
     for (const language of LANGUAGES) {
       await initI18n(language);
-      pages.push({
-        language,
-        templateId: homeTemplateId(language),
-        html: renderToString(<App initialLanguage={language} />),
-      });
+      const html = renderToString(<App initialLanguage={language} />);
+      pages.push({ language, templateId: homeTemplateId(language), html });
+      pages.push({ language, templateId: frameTemplateId(language), html: frameOf(html) });
     }
     return pages;
   } finally {

@@ -187,3 +187,36 @@ test('the pre-rendered home screen is exactly what the app draws there', async (
     await context.close();
   }
 });
+
+test("a deep link shows the app's top bar before the app's code runs, and the app keeps that bar", async ({
+  browser,
+  server,
+}) => {
+  // Without the app's code at all, the page still shows the frame, in the browser's language.
+  const bare = await browser.newContext({ locale: 'es-MX', serviceWorkers: 'block' });
+  const noApp = await bare.newPage();
+  await noApp.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+  await noApp.goto(server.url + GUIDE.path);
+  await expect(noApp.locator('#app header.topbar .brand')).toHaveText('Conozca sus derechos');
+  await expect(noApp.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(noApp.locator('h1')).toHaveCount(0);
+  await bare.close();
+
+  // With it, the app takes that same bar over instead of drawing a new one.
+  const context = await browser.newContext({ locale: 'es-MX', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      (window as { __firstBar?: Element | null }).__firstBar ??= document.querySelector('header.topbar');
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(server.url + GUIDE.path);
+  await expect(heading(page)).toHaveText(GUIDE.es);
+  expect(
+    await page.evaluate(() => {
+      const first = (window as { __firstBar?: Element | null }).__firstBar;
+      return !!first && first === document.querySelector('header.topbar') && first.isConnected;
+    }),
+  ).toBe(true);
+  await context.close();
+});

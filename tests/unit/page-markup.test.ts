@@ -13,6 +13,8 @@ const INDEX = [
   '<div id="app"></div>',
   '<template id="home-en"><h1>Know your rights</h1></template>',
   '<template id="home-es"><h1>Conozca sus derechos</h1></template>',
+  '<template id="frame-en"><header>Know your rights</header></template>',
+  '<template id="frame-es"><header>Conozca sus derechos</header></template>',
   '</body></html>',
 ].join('\n');
 
@@ -24,11 +26,12 @@ describe('openIn: index.html as the service worker serves it', () => {
     expect(page).not.toContain('Know your rights');
   });
 
-  it('leaves the root empty at any other address, so a deep link never shows home', () => {
+  it('puts only the frame at any other address, so a deep link never shows home', () => {
     const page = openIn(INDEX, 'es', '/guides/agents-at-your-door');
     expect(page).toContain('<html lang="es" dir="ltr">');
-    expect(page).toContain('<div id="app"></div>');
+    expect(page).toContain('<div id="app"><header>Conozca sus derechos</header></div>');
     expect(page).not.toContain('<h1>');
+    expect(page).not.toContain('Know your rights');
   });
 
   it('drops what only a first visit needs: the first-screen script, the templates, the preloads', () => {
