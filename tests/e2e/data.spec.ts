@@ -464,5 +464,18 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
   const preview = page.locator('.data-preview');
   await expect(preview).toContainText('Contacts: 1');
   await expect(preview).toContainText('Parts of the family plan: 2 of 7');
+  // This phone has a plan of its own: before anything changes, "merge" says what the file would replace.
+  const warning =
+    '1 contact on this phone will be replaced by the copy in the file. ' +
+    '2 parts of the family plan on this phone will be replaced by the ones in the file. ' +
+    'To keep a copy of what is on this phone now, save a backup file first.';
+  await expect(preview.locator('.data-warning')).toHaveText(warning);
+  await expect(
+    page.getByRole('radio', { name: 'Add to what is on this phone (merge)' }),
+  ).toHaveAccessibleDescription(
+    'Contacts and parts of the family plan in the file are added. If something is in both, ' +
+      "the file's copy is kept. Settings from the file are used. " +
+      warning,
+  );
   await context.close();
 });

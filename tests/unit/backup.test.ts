@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeChanges } from '../../src/storage/changes';
 import { exportAll, storedSummary } from '../../src/storage/backup/export';
 import { MAX_FILE_BYTES } from '../../src/storage/backup/format';
-import { importBackup } from '../../src/storage/backup/import';
+import { importBackup, mergeOverlap } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
 import { listContacts } from '../../src/storage/contacts-store';
 import { closeDB } from '../../src/storage/db';
@@ -177,6 +177,28 @@ describe('backup: export and import', () => {
       await saveSection('household', opened.value.plan.household, opened.value.plan.household.rev),
     ).toEqual({ ok: false, problem: 'stale' });
     expect(await storedPlan()).toEqual({ ...planWith(), household, review });
+  });
+
+  it('before a merge, counts the contacts and plan sections on this phone that the file would replace', async () => {
+    const review = { skipped: false, data: { lastReviewed: '2026-01-01' } };
+    const file = backupWith({
+      contacts: [contact('tia-rosa', 'Rosa (from the file)', 0), contact('lic', 'Lic. Pérez', 1)],
+      plan: { household: planWith().household, children: planWith().children },
+    });
+    expect(await mergeOverlap(file)).toEqual({ ok: true, value: { contacts: 0, plan: 0 } }); // an empty phone
+
+    await importText(
+      JSON.stringify(
+        backupWith({
+          contacts: [contact('tia-rosa', 'Rosa', 0), contact('vecino', 'Vecino', 1)],
+          plan: { household: planWith().household, review },
+        }),
+      ),
+      'replace',
+    );
+    expect(await mergeOverlap(file)).toEqual({ ok: true, value: { contacts: 1, plan: 1 } });
+    // Counting changes nothing.
+    expect(await contactNames()).toEqual(['Rosa', 'Vecino']);
   });
 
   it('merge adds the file to what is stored; the file wins for the same contact and for settings', async () => {

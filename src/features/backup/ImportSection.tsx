@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { isLanguage } from '../../i18n/languages';
 import type { Backup, BackupProblem, BackupSummary } from '../../storage/backup/format';
-import { importBackup, type ImportMode } from '../../storage/backup/import';
+import { importBackup, mergeOverlap, type ImportMode, type MergeOverlap } from '../../storage/backup/import';
 import { readBackupFile } from '../../storage/backup/read-file';
 import type { StorageProblem } from '../../storage/result';
 import { SummaryList } from './SummaryList';
@@ -11,6 +11,8 @@ import { useFocusWhen } from './use-focus';
 interface Checked {
   backup: Backup;
   summary: BackupSummary;
+  /** What "merge" would replace on this phone (none if it could not be read). */
+  overlap: MergeOverlap;
 }
 
 type State =
@@ -44,8 +46,14 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       clearPicker(); // so the same file, once fixed, can be picked again
       return setState({ step: 'refused', problem: checked.problem });
     }
+    const overlap = await mergeOverlap(checked.backup);
     setMode('merge');
-    setState({ step: 'preview', backup: checked.backup, summary: checked.summary });
+    setState({
+      step: 'preview',
+      backup: checked.backup,
+      summary: checked.summary,
+      overlap: overlap.ok ? overlap.value : { contacts: 0, plan: 0 },
+    });
   };
 
   const confirm = async (checked: Checked) => {
@@ -110,13 +118,25 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
                   name="data-import-mode"
                   value={option}
                   checked={mode === option}
-                  aria-describedby={`data-import-${option}-hint`}
+                  aria-describedby={
+                    option === 'merge' && (state.overlap.contacts > 0 || state.overlap.plan > 0)
+                      ? 'data-import-merge-hint data-import-merge-replaces'
+                      : `data-import-${option}-hint`
+                  }
                   onChange={() => setMode(option)}
                 />
                 <label for={`data-import-${option}`}>{t(`backup.import.${option}`)}</label>
                 <p id={`data-import-${option}-hint`} class="muted">
                   {t(`backup.import.${option}Hint`)}
                 </p>
+                {option === 'merge' && (state.overlap.contacts > 0 || state.overlap.plan > 0) && (
+                  <p id="data-import-merge-replaces" class="data-warning">
+                    {state.overlap.contacts > 0 &&
+                      t('backup.import.replacesContacts', { count: state.overlap.contacts })}{' '}
+                    {state.overlap.plan > 0 && t('backup.import.replacesPlan', { count: state.overlap.plan })}{' '}
+                    {t('backup.import.keepFirst')}
+                  </p>
+                )}
               </div>
             ))}
           </fieldset>
@@ -130,7 +150,9 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
               type="button"
               class="button"
               disabled={state.step === 'busy'}
-              onClick={() => void confirm({ backup: state.backup, summary: state.summary })}
+              onClick={() =>
+                void confirm({ backup: state.backup, summary: state.summary, overlap: state.overlap })
+              }
             >
               {t('backup.import.confirm')}
             </button>

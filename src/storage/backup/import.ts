@@ -77,6 +77,35 @@ export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageR
   });
 }
 
+/** What a merge would replace on this phone: records with the same id in the file and on the device. */
+export interface MergeOverlap {
+  contacts: number;
+  /** Sections of the family plan. */
+  plan: number;
+}
+
+/**
+ * Counts what "merge" would replace, so the person is told before choosing: a caregiver who brings in
+ * a family's caregiver packet would otherwise lose the sections of their own plan that it also holds.
+ */
+export function mergeOverlap(backup: Backup): Promise<StorageResult<MergeOverlap>> {
+  return attempt(async () => {
+    const db = await getDB();
+    const tx = db.transaction([STORES.contacts, STORES.plan]);
+    const [contactIds, sections] = await Promise.all([
+      tx.objectStore(STORES.contacts).getAllKeys(),
+      tx.objectStore(STORES.plan).getAllKeys(),
+    ]);
+    const onPhone = (keys: IDBValidKey[]) => new Set(keys.map(String));
+    const contacts = onPhone(contactIds);
+    const plan = onPhone(sections);
+    return {
+      contacts: backup.contacts.filter((contact) => contacts.has(contact.id)).length,
+      plan: Object.entries(backup.plan).filter(([section, record]) => record && plan.has(section)).length,
+    };
+  });
+}
+
 /** Seals every record before the transaction opens: the codec may be asynchronous. */
 async function sealAll(backup: Backup): Promise<Row[]> {
   const settings = Object.entries(backup.settings).filter(([, value]) => value !== undefined);
