@@ -55,11 +55,16 @@ export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-/** Collects console errors (CSP violations are reported there) and uncaught page errors. */
-export function collectErrors(page: Page): string[] {
+/**
+ * Collects console errors (CSP violations are reported there) and uncaught page errors. `ignore`
+ * leaves out failed loads of matching addresses that the browser itself makes, not the app.
+ */
+export function collectErrors(page: Page, ignore?: RegExp): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    if (ignore?.test(message.location().url)) return;
+    errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
