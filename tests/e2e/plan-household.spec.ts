@@ -256,6 +256,8 @@ test('messages beside the fields, announced, with nothing typed lost', async ({ 
   await page.goto(`${server.url}/plan/household`);
   await page.getByRole('button', { name: words.add }).click();
   const card = person(page, 0);
+  // The new person's name box takes the focus (after the card is drawn: wait for it, then move on).
+  await expect(card.getByLabel(words.name)).toBeFocused();
 
   // A name left empty is said once the person moves on.
   await page.keyboard.press('Tab');
