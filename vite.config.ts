@@ -75,6 +75,10 @@ function firstVisitHints(): Plugin {
           ];
         });
         const later = chunks.filter((chunk) => !chunk.isEntry && !start.has(chunk.fileName));
+        const modulePreload = (fileName: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+        });
         const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
         if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');
         const tags: HtmlTagDescriptor[] = [
@@ -86,17 +90,11 @@ function firstVisitHints(): Plugin {
           ...(registerEarly
             ? [{ tag: 'script', attrs: { type: 'module', async: true, src: `/${registerEarly.fileName}` } }]
             : []),
-          ...preloaded.map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
-          })),
+          ...preloaded.map(modulePreload),
           ...perLanguage.map(({ id, files }) => ({
             tag: 'template',
             attrs: { id },
-            children: files.map((fileName) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
-            })),
+            children: files.map(modulePreload),
           })),
           {
             tag: 'template',

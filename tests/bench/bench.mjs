@@ -88,7 +88,6 @@ function measureSizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const entryFiles = entryScripts(html);
   const assets = readdirSync(join(DIST, 'assets'));
-  const sum = sumGzip;
 
   // Entries look like {"revision":"…","url":"…"} or {url:`…`,revision:null}, in either order and quoting.
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -102,16 +101,16 @@ function measureSizes() {
   if (precache.length === 0) throw new Error(`no precache manifest found in ${DIST}/sw.js`);
 
   return {
-    entryJs: { files: entryFiles, gzip: sum(entryFiles) },
-    allJs: sum(assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)),
+    entryJs: { files: entryFiles, gzip: sumGzip(entryFiles) },
+    allJs: sumGzip(assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)),
     // The stylesheet is inlined into index.html (vite.config.ts): count it there too.
     css:
-      sum(assets.filter((f) => f.endsWith('.css')).map((f) => `assets/${f}`)) +
+      sumGzip(assets.filter((f) => f.endsWith('.css')).map((f) => `assets/${f}`)) +
       [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce(
         (n, m) => n + gzipSync(m[1], { level: 9 }).length,
         0,
       ),
-    precache: { entries: precache.length, gzip: sum(precache), urls: precache },
+    precache: { entries: precache.length, gzip: sumGzip(precache), urls: precache },
     sw: gz(join(DIST, 'sw.js')),
   };
 }

@@ -69,6 +69,18 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   };
 
   const busy = state.step === 'busy' || state.step === 'checking';
+  // What a merge would replace on this phone, said beside that choice (nothing when it replaces nothing).
+  const overlap = state.step === 'preview' || state.step === 'busy' ? state.overlap : undefined;
+  const replaces =
+    overlap && (overlap.contacts > 0 || overlap.plan > 0)
+      ? [
+          overlap.contacts > 0 && t('backup.import.replacesContacts', { count: overlap.contacts }),
+          overlap.plan > 0 && t('backup.import.replacesPlan', { count: overlap.plan }),
+          t('backup.import.keepFirst'),
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : undefined;
   const refused = state.step === 'refused';
 
   return (
@@ -119,7 +131,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
                   value={option}
                   checked={mode === option}
                   aria-describedby={
-                    option === 'merge' && (state.overlap.contacts > 0 || state.overlap.plan > 0)
+                    option === 'merge' && replaces
                       ? 'data-import-merge-hint data-import-merge-replaces'
                       : `data-import-${option}-hint`
                   }
@@ -129,12 +141,9 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
                 <p id={`data-import-${option}-hint`} class="muted">
                   {t(`backup.import.${option}Hint`)}
                 </p>
-                {option === 'merge' && (state.overlap.contacts > 0 || state.overlap.plan > 0) && (
+                {option === 'merge' && replaces && (
                   <p id="data-import-merge-replaces" class="data-warning">
-                    {state.overlap.contacts > 0 &&
-                      t('backup.import.replacesContacts', { count: state.overlap.contacts })}{' '}
-                    {state.overlap.plan > 0 && t('backup.import.replacesPlan', { count: state.overlap.plan })}{' '}
-                    {t('backup.import.keepFirst')}
+                    {replaces}
                   </p>
                 )}
               </div>

@@ -1,16 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { selectForCaregiver, type CaregiverPacket } from '../../storage/caregiver-packet';
-import { Screen } from '../../ui/Screen';
 import { linkTo } from './contact-link';
-import {
-  DocumentLine,
-  Field,
-  Fields,
-  PrintHeader,
-  PrintStatus,
-  usePrintData,
-  usePrintText,
-} from './print-parts';
+import { DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
 import './plan-strings';
 
 /**
@@ -20,18 +11,10 @@ import './plan-strings';
  */
 export default function CaregiverPacketScreen() {
   const { t } = useI18n();
-  const { plan, contacts, problem } = usePrintData();
   return (
-    <Screen title={t('plan.caregiver.title')}>
-      <div class="printout">
-        <PrintHeader intro={t('plan.caregiver.intro')} />
-        {plan && contacts ? (
-          <Packet packet={selectForCaregiver(plan, contacts)} />
-        ) : (
-          <PrintStatus problem={problem} />
-        )}
-      </div>
-    </Screen>
+    <Printout title={t('plan.caregiver.title')} intro={t('plan.caregiver.intro')}>
+      {(plan, contacts) => <Packet packet={selectForCaregiver(plan, contacts)} />}
+    </Printout>
   );
 }
 

@@ -1,44 +1,29 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { Contact } from '../../storage/contact-record';
 import { PLAN_SECTIONS, type PlanSectionId, type PlanSections } from '../../storage/plan-record';
-import { Screen } from '../../ui/Screen';
 import { linkTo } from './contact-link';
 import { DOCUMENT_CHECKLIST, documentItem } from './document-checklist';
-import {
-  DocumentLine,
-  Field,
-  Fields,
-  PrintHeader,
-  PrintStatus,
-  usePrintData,
-  usePrintText,
-} from './print-parts';
+import { DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
 import './plan-strings';
 
 /** `/plan/print`: the whole plan on paper, black on white, one section per page, dated. */
 export default function PlanPrintScreen() {
   const { t } = useI18n();
-  const { plan, contacts, problem } = usePrintData();
   return (
-    <Screen title={t('plan.print.title')}>
-      <div class="printout">
-        <PrintHeader />
-        {plan && contacts ? (
-          PLAN_SECTIONS.map((section) => (
-            <section key={section} class="print-section" aria-labelledby={`print-${section}`}>
-              <h2 id={`print-${section}`}>{t(`plan.sections.${section}.title`)}</h2>
-              {plan[section].skipped ? (
-                <p class="print-skipped">{t('plan.print.skipped')}</p>
-              ) : (
-                <SectionAnswers section={section} plan={plan} contacts={contacts} />
-              )}
-            </section>
-          ))
-        ) : (
-          <PrintStatus problem={problem} />
-        )}
-      </div>
-    </Screen>
+    <Printout title={t('plan.print.title')}>
+      {(plan, contacts) =>
+        PLAN_SECTIONS.map((section) => (
+          <section key={section} class="print-section" aria-labelledby={`print-${section}`}>
+            <h2 id={`print-${section}`}>{t(`plan.sections.${section}.title`)}</h2>
+            {plan[section].skipped ? (
+              <p class="print-skipped">{t('plan.print.skipped')}</p>
+            ) : (
+              <SectionAnswers section={section} plan={plan} contacts={contacts} />
+            )}
+          </section>
+        ))
+      }
+    </Printout>
   );
 }
 

@@ -7,13 +7,14 @@ import type { SavedContact } from '../../storage/contacts-store';
 import { loadPlan, type SavedPlan } from '../../storage/plan-store';
 import { STORES } from '../../storage/schema';
 import type { StorageProblem } from '../../storage/result';
+import { Screen } from '../../ui/Screen';
 import { useStored } from '../../ui/use-stored';
 import { formatPhone } from '../contacts/phone';
 import { useContacts } from '../contacts/use-contacts';
 import type { ContactLink } from './contact-link';
 
 /** The plan and the contacts, for a printout; kept current if another tab changes them. */
-export function usePrintData(): {
+function usePrintData(): {
   plan: SavedPlan | undefined;
   contacts: SavedContact[] | undefined;
   problem: StorageProblem | undefined;
@@ -39,7 +40,7 @@ function useToday(): string {
 }
 
 /** The top of a printout: the date, what the paper is, the warning; on screen only, Print and Back. */
-export function PrintHeader({ intro }: { intro?: string }) {
+function PrintHeader({ intro }: { intro?: string | undefined }) {
   const { t } = useI18n();
   const today = useToday();
   return (
@@ -61,7 +62,7 @@ export function PrintHeader({ intro }: { intro?: string }) {
 }
 
 /** A storage failure, or "Loading…" while the printout's data is read. */
-export function PrintStatus({ problem }: { problem: StorageProblem | undefined }) {
+function PrintStatus({ problem }: { problem: StorageProblem | undefined }) {
   const { t } = useI18n();
   return problem ? (
     <p class="form-problem" role="alert">
@@ -69,6 +70,30 @@ export function PrintStatus({ problem }: { problem: StorageProblem | undefined }
     </p>
   ) : (
     <p role="status">{t('plan.save.loading')}</p>
+  );
+}
+
+/**
+ * A printout screen: its header (date, what the paper is, Print and Back), then what `children` draws
+ * from the plan and the contacts once they are read, or the reading's state until then.
+ */
+export function Printout({
+  title,
+  intro,
+  children,
+}: {
+  title: string;
+  intro?: string;
+  children: (plan: SavedPlan, contacts: SavedContact[]) => ComponentChildren;
+}) {
+  const { plan, contacts, problem } = usePrintData();
+  return (
+    <Screen title={title}>
+      <div class="printout">
+        <PrintHeader intro={intro} />
+        {plan && contacts ? children(plan, contacts) : <PrintStatus problem={problem} />}
+      </div>
+    </Screen>
   );
 }
 
