@@ -7,7 +7,8 @@ import sources from './sources.json';
 export interface Source {
   organization: string;
   title: string;
-  url: string;
+  /** Missing where the facts sheet names the page but gives no address. */
+  url?: string;
 }
 
 export const SOURCES: Record<keyof typeof sources, Source> = sources;

@@ -22,14 +22,29 @@ export interface Note {
   since?: string;
 }
 
+/** The short block an encounter guide opens with. */
+export interface RightNow {
+  /** One action each, at most 25 words; at most three. */
+  steps: string[];
+  /** At most two. */
+  sayThis: Phrase[];
+}
+
 export interface Guide {
   /** Kebab-case, the same in every language; it is also the URL: `/guides/<id>`. */
   id: string;
   title: string;
   /** One line that says what the guide is for. */
   summary: string;
+  /**
+   * Encounter guides only: what a person reads first, during the encounter. At most three steps and the
+   * two English phrases that matter most; everything else follows below it.
+   */
+  rightNow?: RightNow;
   /** What to do now: ordered, one action each, at most 25 words. */
   steps: string[];
+  /** Preparation that is not for the encounter itself, shown after it under its own heading. Same limits. */
+  prepare?: string[];
   sayThis: Phrase[];
   doNot: string[];
   goodToKnow: Note[];

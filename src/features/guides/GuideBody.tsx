@@ -1,19 +1,33 @@
 import type { Guide } from '../../content/guide-types';
 import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
+import { LegalLine } from '../../ui/LegalLine';
 import { PhraseList } from './PhraseList';
 import { SourceList } from './SourceList';
 
-/** A guide's sections in the order a person needs them: act, speak, avoid, understand, check. */
+/**
+ * A guide's sections in the order a person needs them: what to do right now (encounter guides), act,
+ * prepare, speak, avoid, understand, check.
+ */
 export function GuideBody({ guide }: { guide: Guide }) {
   const { t } = useI18n();
   const reviewed = formatDate(guide.lastReviewed, t);
   return (
     <>
+      {guide.rightNow && (
+        // Read during the encounter, not before it: three steps and two phrases on the first screen.
+        <section class="right-now" aria-labelledby="right-now">
+          <h2 id="right-now">{t('guides.rightNow')}</h2>
+          <ol class="steps">
+            {guide.rightNow.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <PhraseList phrases={guide.rightNow.sayThis} idPrefix="now" />
+        </section>
+      )}
       <p class="lead">{guide.summary}</p>
-      <p class="legal-line">
-        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: reviewed })}
-      </p>
+      <LegalLine reviewed={guide.lastReviewed} />
 
       <section aria-labelledby="steps">
         <h2 id="steps">{t('guides.steps')}</h2>
@@ -23,6 +37,17 @@ export function GuideBody({ guide }: { guide: Guide }) {
           ))}
         </ol>
       </section>
+
+      {guide.prepare && (
+        <section class="later" aria-labelledby="prepare">
+          <h2 id="prepare">{t('guides.prepare')}</h2>
+          <ol class="steps">
+            {guide.prepare.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section class="later" aria-labelledby="say-this">
         <h2 id="say-this">{t('guides.sayThis')}</h2>

@@ -3,7 +3,13 @@ import { useI18n } from '../../i18n/i18n-context';
 import { speak, useEnglishVoice } from './use-english-voice';
 
 /** Words to say to an agent: always the English, and its meaning in the reader's language. */
-export function PhraseList({ phrases }: { phrases: readonly Phrase[] }) {
+export function PhraseList({
+  phrases,
+  idPrefix = 'phrase',
+}: {
+  phrases: readonly Phrase[];
+  idPrefix?: string;
+}) {
   const { t, language } = useI18n();
   // Read aloud is for people who may not be sure how to say the English; hidden without a local voice.
   const voice = useEnglishVoice();
@@ -11,7 +17,7 @@ export function PhraseList({ phrases }: { phrases: readonly Phrase[] }) {
     <ul class="phrases">
       {phrases.map((phrase, index) => (
         <li key={phrase.english}>
-          <p class="phrase-english" lang="en" id={`phrase-${index}`}>
+          <p class="phrase-english" lang="en" id={`${idPrefix}-${index}`}>
             “{phrase.english}”
           </p>
           {phrase.meaning && (
@@ -23,7 +29,7 @@ export function PhraseList({ phrases }: { phrases: readonly Phrase[] }) {
             <button
               type="button"
               class="button button-secondary read-aloud"
-              aria-describedby={`phrase-${index}`}
+              aria-describedby={`${idPrefix}-${index}`}
               onClick={() => speak(phrase.english, voice)}
             >
               {t('guides.readAloud')}

@@ -8,7 +8,13 @@ export function SourceList({ keys }: { keys: readonly SourceKey[] }) {
         const source = SOURCES[key];
         return (
           <li key={key}>
-            {source.organization}, “{source.title}”. <span class="url">{source.url}</span>
+            {source.organization}, “{source.title}”.
+            {source.url && (
+              <>
+                {' '}
+                <span class="url">{source.url}</span>
+              </>
+            )}
           </li>
         );
       })}
