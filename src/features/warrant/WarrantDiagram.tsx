@@ -1,8 +1,11 @@
 import { useI18n } from '../../i18n/i18n-context';
 
+/** A label written on several lines of the drawing: the locale files mark the breaks with "|". */
+const lines = (text: string) => text.split('|');
+
 /**
- * Our own drawing of the two kinds of paper side by side, with the four places to look.
- * Text comes from the locale files, so the labels follow the interface language.
+ * Our own drawing of the two kinds of paper side by side, with the four places to look (numbered as the
+ * questions). Text comes from the locale files, so the labels follow the interface language.
  */
 export function WarrantDiagram() {
   const { t } = useI18n();
@@ -19,13 +22,11 @@ export function WarrantDiagram() {
         {t(`warrant.diagram.${kind}`)}
       </text>
       {/* The heading as printed on such papers, on two lines ("|" in the locale file). */}
-      {(kind === 'judicial' ? t('warrant.diagram.court') : t('warrant.diagram.dhs'))
-        .split('|')
-        .map((line, i) => (
-          <text key={line} x="124" y={30 + i * 18} class="paper-head">
-            {line}
-          </text>
-        ))}
+      {lines(kind === 'judicial' ? t('warrant.diagram.court') : t('warrant.diagram.dhs')).map((line, i) => (
+        <text key={line} x="124" y={30 + i * 18} class="paper-head">
+          {line}
+        </text>
+      ))}
       {kind === 'ice' && (
         <text x="124" y="76" class="paper-form">
           {t('warrant.diagram.formNumber')}
@@ -35,12 +36,17 @@ export function WarrantDiagram() {
         <line key={y} x1="24" x2="236" y1={y} y2={y} class="paper-line" />
       ))}
       <text x="24" y="236" class="paper-small">
-        NAME / ADDRESS
+        {t('warrant.diagram.nameAddress')}
       </text>
       <line x1="24" x2="236" y1="248" y2="248" class="paper-line" />
-      <text x="124" y="306" class="paper-sign">
-        {kind === 'judicial' ? t('warrant.diagram.judgeSignature') : t('warrant.diagram.officerSignature')}
-      </text>
+      {/* Who signs, on up to two lines ("|"), centred where one line used to sit. */}
+      {lines(
+        kind === 'judicial' ? t('warrant.diagram.judgeSignature') : t('warrant.diagram.officerSignature'),
+      ).map((line, i, all) => (
+        <text key={line} x="124" y={306 - (all.length - 1) * 11 + i * 22} class="paper-sign">
+          {line}
+        </text>
+      ))}
       {marker(248, 30, 1)}
       {marker(248, 298, 2)}
       {kind === 'ice' && marker(248, 72, 3)}
@@ -65,7 +71,7 @@ export function WarrantDiagram() {
             {t('warrant.diagram.lookSignature')}
           </text>
           <text x="20" y="466">
-            {t('warrant.diagram.lookForm')}
+            {t('warrant.diagram.lookImmigration')}
           </text>
           <text x="20" y="494">
             {t('warrant.diagram.lookName')}

@@ -1,20 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SCREENS_REVIEWED } from '../../../locales/reviewed';
-import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
+import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
+import { SourceList } from '../guides/SourceList';
 import { WarrantDiagram } from './WarrantDiagram';
-import { QUESTIONS, nextQuestion, verdict, type Answer, type Question } from './warrant-check';
+import { QUESTIONS, nextQuestion, verdict, type Answer, type Answers } from './warrant-check';
+import { WARRANT_SOURCES } from './warrant-sources';
 import english from '../../../locales/en/warrant.json';
 import spanish from '../../../locales/es/warrant.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings({ en: { warrant: english }, es: { warrant: spanish } });
 
-/** `/warrant`: a few yes/no questions about the paper agents show, leading to what to do. */
+/** `/warrant`: a few yes/no questions about the paper agents show, leading to what to do, with its sources. */
 export default function WarrantScreen() {
   const { t } = useI18n();
-  const [answers, setAnswers] = useState<Partial<Record<Question, Answer>>>({});
+  const [answers, setAnswers] = useState<Answers>({});
   const result = verdict(answers);
   const question = result ? undefined : nextQuestion(answers);
   const answer = (value: Answer) => question && setAnswers({ ...answers, [question]: value });
@@ -29,9 +31,7 @@ export default function WarrantScreen() {
 
   return (
     <Screen title={t('warrant.title')}>
-      <p class="legal-line">
-        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(SCREENS_REVIEWED, t) })}
-      </p>
+      <LegalLine reviewed={SCREENS_REVIEWED} />
       <p class="lead">{t('warrant.intro')}</p>
       <div>
         {question && (
@@ -81,6 +81,10 @@ export default function WarrantScreen() {
         </p>
       )}
       <WarrantDiagram />
+      <section aria-labelledby="warrant-sources">
+        <h2 id="warrant-sources">{t('warrant.sources')}</h2>
+        <SourceList keys={WARRANT_SOURCES} />
+      </section>
     </Screen>
   );
 }
