@@ -3,6 +3,9 @@ import type { Guide } from './guide-types';
 /** The longest a step may be: one action a frightened person can take in at once. */
 export const MAX_STEP_WORDS = 25;
 
+/** What fits the first screen of an encounter guide: three steps and two phrases. */
+export const RIGHT_NOW_LIMITS = { steps: 3, phrases: 2 };
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
@@ -26,13 +29,17 @@ export function wordCount(text: string): number {
 export function validateGuide(guide: Guide, language: string, knownSources: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const where = `${language}/${guide.id}`;
+  const rightNow = guide.rightNow;
+  const allPhrases = [...(rightNow?.sayThis ?? []), ...guide.sayThis];
   const texts: Array<[string, string]> = [
     ['title', guide.title],
     ['summary', guide.summary],
+    ...(rightNow?.steps ?? []).map((text, i): [string, string] => [`right-now step ${i + 1}`, text]),
     ...guide.steps.map((text, i): [string, string] => [`step ${i + 1}`, text]),
+    ...(guide.prepare ?? []).map((text, i): [string, string] => [`prepare ${i + 1}`, text]),
     ...guide.doNot.map((text, i): [string, string] => [`do-not ${i + 1}`, text]),
     ...guide.goodToKnow.map((note, i): [string, string] => [`good-to-know ${i + 1}`, note.text]),
-    ...guide.sayThis.map((phrase, i): [string, string] => [`phrase ${i + 1}`, phrase.english]),
+    ...allPhrases.map((phrase, i): [string, string] => [`phrase ${i + 1}`, phrase.english]),
   ];
 
   if (!ID.test(guide.id)) problems.push(`${where}: id must be kebab-case`);
@@ -41,11 +48,20 @@ export function validateGuide(guide: Guide, language: string, knownSources: Read
     if (/<[a-z!/]/i.test(text)) problems.push(`${where}: ${field} contains markup`);
   }
   if (guide.steps.length === 0) problems.push(`${where}: no steps`);
-  guide.steps.forEach((step, i) => {
+  const tooLong = (label: string) => (step: string, i: number) => {
     if (wordCount(step) > MAX_STEP_WORDS)
-      problems.push(`${where}: step ${i + 1} is over ${MAX_STEP_WORDS} words`);
-  });
-  guide.sayThis.forEach((phrase, i) => {
+      problems.push(`${where}: ${label} ${i + 1} is over ${MAX_STEP_WORDS} words`);
+  };
+  if (rightNow) {
+    rightNow.steps.forEach(tooLong('right-now step'));
+    if (rightNow.steps.length === 0 || rightNow.steps.length > RIGHT_NOW_LIMITS.steps)
+      problems.push(`${where}: right now needs 1 to ${RIGHT_NOW_LIMITS.steps} steps`);
+    if (rightNow.sayThis.length > RIGHT_NOW_LIMITS.phrases)
+      problems.push(`${where}: right now has more than ${RIGHT_NOW_LIMITS.phrases} phrases`);
+  }
+  guide.steps.forEach(tooLong('step'));
+  guide.prepare?.forEach(tooLong('prepare'));
+  allPhrases.forEach((phrase, i) => {
     const hasMeaning = phrase.meaning !== undefined && phrase.meaning.trim() !== '';
     if (language === 'en' && phrase.meaning !== undefined)
       problems.push(`${where}: phrase ${i + 1} needs no meaning in English`);

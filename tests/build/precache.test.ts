@@ -56,7 +56,14 @@ describe('the service worker precache', () => {
   it.each(LANGUAGES)('carries every %s guide, word for word', async (language) => {
     const guides = await loadGuides(language);
     const missing = guides.flatMap((guide) =>
-      [guide.title, guide.summary, ...guide.steps, ...guide.doNot].filter((text) => !isPrecached(text)),
+      [
+        guide.title,
+        guide.summary,
+        ...(guide.rightNow?.steps ?? []),
+        ...guide.steps,
+        ...(guide.prepare ?? []),
+        ...guide.doNot,
+      ].filter((text) => !isPrecached(text)),
     );
     expect(missing).toEqual([]);
   });

@@ -6,8 +6,20 @@ import { englishGrade, spanishEase } from './readability';
 
 export const LIMITS = { englishGrade: 7, spanishEase: 70, stepWords: MAX_STEP_WORDS };
 
-/** The text the reading scores are measured over: what to do, and what not to do. */
-export const measuredText = (guide: Guide) => [...guide.steps, ...guide.doNot];
+/** The text the reading scores are measured over: what to do (now, then, and before), and what not to do. */
+export const measuredText = (guide: Guide) => [
+  ...(guide.rightNow?.steps ?? []),
+  ...guide.steps,
+  ...(guide.prepare ?? []),
+  ...guide.doNot,
+];
+
+/** Every step a guide gives, wherever it stands. */
+const allSteps = (guide: Guide) => [
+  ...(guide.rightNow?.steps ?? []),
+  ...guide.steps,
+  ...(guide.prepare ?? []),
+];
 
 export interface GuideScores {
   id: string;
@@ -25,8 +37,8 @@ export async function scoreGuides(): Promise<GuideScores[]> {
       englishGrade: englishGrade(measuredText(guide)),
       spanishEase: spanishEase(measuredText(spanish)),
       longestStep: {
-        en: Math.max(...guide.steps.map(wordCount)),
-        es: Math.max(...spanish.steps.map(wordCount)),
+        en: Math.max(...allSteps(guide).map(wordCount)),
+        es: Math.max(...allSteps(spanish).map(wordCount)),
       },
     };
   });

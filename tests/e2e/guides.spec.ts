@@ -25,7 +25,8 @@ for (const { locale, guides, list, legal } of LANGUAGES) {
       await page.locator('.action-title').getByText(guide.title, { exact: true }).click(); // tap 2
       await expect(heading(page)).toHaveText(guide.title);
       await expect(page.getByText(legal).first()).toBeVisible();
-      await expect(page.locator('.steps li')).toHaveCount(guide.steps.length);
+      const allSteps = [...(guide.rightNow?.steps ?? []), ...guide.steps, ...(guide.prepare ?? [])];
+      await expect(page.locator('.steps li')).toHaveCount(allSteps.length);
       await expect(page.locator('.sources li')).toHaveCount(guide.sources.length);
     }
     await context.close();
@@ -42,6 +43,34 @@ for (const { locale, guides, list, legal } of LANGUAGES) {
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
       expect(results.violations.map((v) => `${guide.id}: ${v.id}`)).toEqual([]);
+    }
+    await context.close();
+  });
+
+  test(`an encounter guide shows what to do and what to say on its first screen (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    // A phone held during the encounter: 360×740, no scrolling.
+    const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const encounter = guides.filter((guide) => guide.rightNow);
+    expect(encounter.map((guide) => guide.id)).toEqual([
+      'agents-at-your-door',
+      'on-the-street',
+      'in-a-car',
+      'at-work',
+    ]);
+    for (const guide of encounter) {
+      await page.goto(`${server.url}/guides/${guide.id}`);
+      await expect(heading(page)).toHaveText(guide.title);
+      const block = page.locator('.right-now');
+      for (const step of guide.rightNow?.steps ?? []) {
+        await expect(block.getByText(step, { exact: true })).toBeInViewport({ ratio: 1 });
+      }
+      for (const phrase of guide.rightNow?.sayThis ?? []) {
+        await expect(block.getByText(`“${phrase.english}”`, { exact: true })).toBeInViewport({ ratio: 1 });
+      }
     }
     await context.close();
   });

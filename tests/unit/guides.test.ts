@@ -32,7 +32,10 @@ describe('guide catalog', () => {
   it('Spanish has the same guides as English, at the same depth', () => {
     const shape = (guide: Guide) => ({
       id: guide.id,
+      rightNowSteps: guide.rightNow?.steps.length ?? null,
+      rightNowPhrases: guide.rightNow?.sayThis.map((phrase) => phrase.english) ?? null,
       steps: guide.steps.length,
+      prepare: guide.prepare?.length ?? null,
       sayThis: guide.sayThis.length,
       phrasesInEnglish: guide.sayThis.map((phrase) => phrase.english),
       doNot: guide.doNot.length,
@@ -89,6 +92,27 @@ describe('validateGuide', () => {
       'es/Not Kebab: good-to-know 1 date is not YYYY-MM-DD or YYYY-MM',
       'es/Not Kebab: unknown source NOPE',
       'es/Not Kebab: lastReviewed is not YYYY-MM-DD',
+    ]);
+  });
+
+  it('keeps the right-now block to three short steps and two phrases with their meaning', () => {
+    const crowded: Guide = {
+      ...good,
+      rightNow: {
+        steps: ['One.', 'Two.', 'Three.', Array.from({ length: 26 }, () => 'word').join(' ')],
+        sayThis: [{ english: 'A.' }, { english: 'B.' }, { english: 'C.' }],
+      },
+      prepare: [Array.from({ length: 26 }, () => 'word').join(' ')],
+    };
+    expect(validateGuide(crowded, 'es', knownSources)).toEqual([
+      'es/sample: right-now step 4 is over 25 words',
+      'es/sample: right now needs 1 to 3 steps',
+      'es/sample: right now has more than 2 phrases',
+      'es/sample: prepare 1 is over 25 words',
+      'es/sample: phrase 1 has no meaning in es',
+      'es/sample: phrase 2 has no meaning in es',
+      'es/sample: phrase 3 has no meaning in es',
+      'es/sample: phrase 4 has no meaning in es',
     ]);
   });
 

@@ -26,7 +26,7 @@ export const communityDefense: Guide = {
     'Do not touch or block agents, and do not get between them and the person they stop.',
     'Do not post faces, car plates or tattoos of people who were taken.',
     'Do not call 1-866-DHS-2-ICE (1-866-347-2423) for help. It is the line ICE uses to get tips about people.',
-    'Do not get legal advice from a "notario." In the US, a notary public cannot give legal advice.',
+    'Do not get legal advice from a "notario." In the U.S., a notary public cannot give legal advice.',
     'Do not buy red cards from sellers on social media. The ILRC lets you download and print them for free.',
   ],
   goodToKnow: [
@@ -34,7 +34,7 @@ export const communityDefense: Guide = {
       text: 'Rapid-response networks are local groups. They check reports of raids, send legal observers, and help families find lawyers.',
     },
     {
-      text: "United We Dream has a national line called MigraWatch to report ICE and CBP activity. Its number, 1-844-363-1423, comes from other groups' lists, not from United We Dream's own website. Check it on unitedwedream.org before you need it.",
+      text: 'United We Dream has run a national line called MigraWatch to report ICE and CBP activity. Other groups list its number as 1-844-363-1423. The newest news report we found with this number is from 2019 (The Monitor), and we found no United We Dream page that gives it, so it may not work. Check unitedwedream.org before you need it.',
     },
     {
       text: 'Every family should have a written plan, whatever their status. Without one, children may be placed in foster care. Give the plan to a trusted person. Never give it to ICE.',
@@ -75,6 +75,7 @@ export const communityDefense: Guide = {
     'LULAC-WI',
     'MIJENTE-BLOG',
     'MIRA-BYSTANDER',
+    'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
     'RECORD-MX',
@@ -85,5 +86,5 @@ export const communityDefense: Guide = {
     'UWD-KYR',
     'WISLAW',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

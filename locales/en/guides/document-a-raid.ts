@@ -52,7 +52,7 @@ export const documentARaid: Guide = {
       text: 'You can ask agents if they have a warrant, but they do not have to show it to someone who is only watching.',
     },
     {
-      text: "Local rapid-response groups check reports, send legal observers, and help families find lawyers. United We Dream has a national line called MigraWatch to report ICE and CBP activity. Its number, 1-844-363-1423, comes from other groups' lists, not from United We Dream's own website. Check it on unitedwedream.org before you need it.",
+      text: 'Local rapid-response groups check reports, send legal observers, and help families find lawyers. United We Dream has run a national line called MigraWatch to report ICE and CBP activity. Other groups list its number as 1-844-363-1423. The newest news report we found with this number is from 2019 (The Monitor), and we found no United We Dream page that gives it, so it may not work. Check unitedwedream.org before you need it.',
     },
   ],
   sources: [
@@ -66,6 +66,7 @@ export const documentARaid: Guide = {
     'LAW-5THINGS',
     'MASJIDPLUS',
     'MIRA-BYSTANDER',
+    'MONITOR-2019',
     'NILC-WORK-EVU',
     'NYCLU-FILM',
     'OBSERVED-FILM',
@@ -74,5 +75,5 @@ export const documentARaid: Guide = {
     'UWD-2019',
     'UWD-KYR',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

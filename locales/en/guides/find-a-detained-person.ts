@@ -10,10 +10,13 @@ export const findADetainedPerson: Guide = {
     'No A-number? Search by first name, last name, and country of birth. Have the date of birth ready too.',
     'If nothing shows up, try other spellings. Search again later: reports say a new arrest can take up to two days to show.',
     'Keep checking, even after you find the person. ICE often moves people far away, sometimes with no notice.',
-    "Call an immigration lawyer or a trusted legal aid group. Give them the A-number, and the deportation officer's name if you know it.",
+    'Call a trusted immigration lawyer or legal aid group at once. Whether the person can get a bond may depend on where they are held.',
+    "Give the lawyer the A-number, and the deportation officer's name if you know it.",
     'Ask the lawyer if a bond is possible, how much it may be, and who should pay it.',
     "Gather proof of the person's family ties, work, and taxes, and letters of support. A judge may look at these for bond.",
-    'If you pay a bond, keep the receipt. It is Form I-305.',
+    'Only a U.S. citizen, a green card holder, a law firm or a nonprofit group can pay an ICE bond.',
+    "Pay the bond online, through ICE's CeBONDS system, by bank transfer.",
+    'Keep the bond receipt. It is Form I-305.',
   ],
   sayThis: [
     { english: 'I am looking for a family member who was detained by immigration.' },
@@ -23,7 +26,7 @@ export const findADetainedPerson: Guide = {
   doNot: [
     "Do not call 1-866-DHS-2-ICE for help. It is ICE's tip line for reporting people.",
     'Do not pay a "notario" for legal help. In the U.S., a notary cannot give legal advice.',
-    'Do not pay the bond with a personal check or a payment app.',
+    'If you have DACA, TPS or a visa, do not go to ICE to pay a bond. You are not allowed to pay it, and going puts you at risk.',
     'After release, the person must not miss any hearing. If they miss one, the bond money can be lost.',
   ],
   goodToKnow: [
@@ -34,7 +37,7 @@ export const findADetainedPerson: Guide = {
       text: 'A bond is money paid to ICE as a promise that the person will go to every hearing. It lets them fight the case from outside. ICE sets the first amount, or says no bond. The person can ask an immigration judge to review it. The judge looks first at danger to others, then at the risk that the person will not come back. Reported bonds start at $1,500. Amounts of $5,000 to $15,000 or more are common.',
     },
     {
-      text: "These payment details come from legal guides, not from ICE: the bond is usually paid in full to ICE, by cashier's check or money order. The person who pays must have legal status. The money comes back if all the rules are followed.",
+      text: "ICE's own Bonds page says a bond is paid online through its CeBONDS system, by bank transfer (ACH or Fedwire). Only a U.S. citizen, a green card holder (lawful permanent resident), a law firm or a nonprofit group may pay it. A relative with DACA, TPS or a visa is not allowed to pay it, and is at risk if they go to ICE to try. Older guides that talk about a cashier's check or money order at an ICE office are out of date. Keep the receipt (Form I-305). The money comes back if the person follows all the rules. It is lost if they miss a hearing.",
     },
     {
       text: 'Some people cannot get a bond at all. This is called mandatory detention. It can apply to some people with criminal records, to people stopped as they arrive, and to people with an old deportation order.',
@@ -48,8 +51,16 @@ export const findADetainedPerson: Guide = {
       since: '2025-09-05',
     },
     {
-      text: 'In November and December 2025, a federal judge in California, Judge Sunshine Sykes, rejected the no-bond policy in a case called Maldonado Bautista. The judge certified a nationwide group, the "Bond Eligible Class," with a right to bond hearings. A final judgment was reported on December 26, 2025. Reports say some immigration courts still refuse to hold these hearings. A habeas petition in federal court is another path. This may have changed, so ask a lawyer what applies today.',
-      since: '2025-12-26',
+      text: 'In November and December 2025, a federal judge in California, Judge Sunshine Sykes, rejected the no-bond policy in a case called Maldonado Bautista. The judge certified a nationwide group, the "Bond Eligible Class," with a right to bond hearings. A final judgment was reported in December 2025. Reports say some immigration courts still refuse to hold these hearings. A habeas petition in federal court is another path.',
+      since: '2025-12',
+    },
+    {
+      text: 'On February 6, 2026, a federal appeals court, the Fifth Circuit, upheld no-bond detention for people who came in without inspection, in Texas, Louisiana and Mississippi. The case is Buenrostro-Mendez v. Bondi. ICE often moves people it detains to those states.',
+      since: '2026-02-06',
+    },
+    {
+      text: 'On February 18, 2026, a federal court in California vacated (canceled) the BIA decision in Matter of Yajure Hurtado. So whether a person can get a bond now depends on where they are held. This keeps changing: call a lawyer at once.',
+      since: '2026-02-18',
     },
   ],
   sources: [
@@ -59,14 +70,18 @@ export const findADetainedPerson: Guide = {
     'ELTOQUE-ODLS',
     'FACTCHEQUEADO',
     'HELPWITHBONDS-ES',
+    'ICE-BONDS',
     'ICEBOUND-BOND',
     'IMMNET-G28',
     'KYRHUB-BOND',
     'KYRHUB-COUNSEL',
+    'LAWFIRM4IMM-2026',
     'LAWHELPMN-ES',
     'LULAC-WI',
+    'LVIL-2026',
     'MALDONADO-LV',
     'MALDONADO-WOLFSDORF',
+    'MURRAY-OSORIO-2026',
     'NEWZINO',
     'NOLO-BOND',
     'ODLS-FAQ-2017',
@@ -78,5 +93,5 @@ export const findADetainedPerson: Guide = {
     'YAJURE-AIC',
     'YAJURE-MO',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

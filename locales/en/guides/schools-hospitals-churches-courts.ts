@@ -6,20 +6,25 @@ export const schoolsHospitalsChurchesCourts: Guide = {
   summary:
     'What changed in 2025 at schools, hospitals, places of worship and courts, and what still protects you.',
   steps: [
-    'You can still enroll your children in public school. The school may not turn them away because of immigration status.',
-    "Update the emergency contacts and the pick-up list at your child's school, child care and after-school program.",
-    'Give the school a signed note that says who may pick up your child.',
-    'In a medical emergency, you can still go to a hospital. By law, it must check you and treat you until you are stable.',
     'If agents stop you at any of these places, stay calm. Ask, "Am I free to go?"',
     'If they say yes, leave calmly. If not, say that you will stay silent and that you want a lawyer.',
+    'If officers give you papers, like Form I-860 for fast-track deportation, do not sign them. Talk with a lawyer first.',
+    'If you are afraid to return to your country, tell the officers right away.',
     'Go to every immigration court hearing. If you miss one, the judge can order you deported while you are not there.',
+    'You can still enroll your children in public school. The school may not turn them away because of immigration status.',
+    'In a medical emergency, you can still go to a hospital. By law, it must check you and treat you until you are stable.',
+  ],
+  prepare: [
+    "Update the emergency contacts and the pick-up list at your child's school, child care and after-school program.",
+    'Give the school a signed note that says who may pick up your child.',
     'Try to get an immigration lawyer before your hearing. Ask for the list of free legal services.',
-    'To court, bring copies, not originals, of papers showing you have lived in the US two years or more. Ask a lawyer which ones.',
+    'To court, bring copies, not originals, of papers showing you have lived in the U.S. two years or more. Ask a lawyer which ones.',
   ],
   sayThis: [
     { english: 'Am I free to go?' },
     { english: 'I am using my right to remain silent.' },
     { english: 'I want to speak with a lawyer.' },
+    { english: 'I am afraid to return to my country.' },
     { english: 'I do not consent to any search.' },
     { english: 'I will not sign anything without a lawyer.' },
   ],
@@ -28,16 +33,12 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'Do not run from agents.',
     'Do not sign any papers without a lawyer.',
     'Do not lie, and do not show false papers.',
-    'Do not carry papers from another country, like a foreign passport or a consular ID.',
+    'If you have no U.S. immigration papers, do not carry papers from another country, like a foreign passport or a consular ID.',
   ],
   goodToKnow: [
     {
       text: 'A 2021 DHS policy told agents to avoid, as much as they could, arrests and other actions at or near schools, hospitals and clinics, places of worship and other sensitive places. On January 20, 2025, DHS canceled that policy. Officers are now told to use their own judgment. DHS policy no longer names any place as protected.',
       since: '2025-01-20',
-    },
-    {
-      text: 'In January 2025, ICE gave new rules for arrests in or near courthouses. Agents may arrest someone there if they have reliable information that the person will be there and local law does not forbid it. People with a deportation order who did not leave are among those named. Family members or witnesses who come with someone may also be arrested, case by case. ICE says it should generally avoid courts used only for non-criminal matters, like family court or small claims court, unless a supervisor approves.',
-      since: '2025-01-21',
     },
     {
       text: 'On February 24, 2025, a federal judge in Maryland blocked ICE actions at the places of worship of the groups that sued: the Quakers, the Cooperative Baptist Fellowship and a Sikh temple in Sacramento. It covers only those groups. Reports say it does not cover arrests made with a warrant, from ICE or from a judge. This order may have changed since then.',
@@ -52,10 +53,17 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       since: '2025-05-20',
     },
     {
+      text: 'On May 27, 2025, ICE replaced its January 2025 rules for arrests in or near courthouses. The new memo no longer says agents must respect local laws that limit arrests at courthouses. In 2026, ICE told a federal court in New York that this memo never covered immigration courts at all.',
+      since: '2025-05-27',
+    },
+    {
       text: 'What has not changed at schools: under a 1982 court case, Plyler v. Doe, public K-12 schools may not refuse to enroll a child because of immigration status. They should not ask about status or ask for status papers to enroll. A privacy law, FERPA, generally stops schools from sharing student records without written consent from a parent, or from the student at 18 or older. There are a few exceptions. The National Immigration Law Center says this covers giving file information to immigration agents. Schools do not have to enforce immigration law, and cannot be forced to.',
     },
     {
       text: 'At hospitals and clinics, agents may go where the public can go, like lobbies and waiting rooms. Private areas, like exam rooms, patient floors and offices, generally need consent or a warrant signed by a judge. So patients are more exposed in public areas. Health centers do not have to enforce immigration law. A privacy law, HIPAA, limits sharing patient information, including immigration status, with some exceptions.',
+    },
+    {
+      text: 'If you were given U.S. immigration papers, the law says adults 18 or older must carry them, like a green card or a work permit. If you are here on a visa, the law says to carry your passport and I-94. If an immigration agent asks for your papers and you have them with you, you must show them. The advice not to carry papers from another country is only for people with no U.S. immigration papers.',
     },
   ],
   sources: [
@@ -66,16 +74,17 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'ACLUM',
     'ACLUNC-HOSP',
     'CATHOLIC-CHARITIES-ES',
+    'CHN-CASTEL',
     'CHUANG',
-    'EPI-COURT',
+    'FRAGOMEN-CARRY',
     'FRED-2021',
     'FRIEDRICH',
     'HALL-RENDER',
     'ICEBOUND-SIGN',
     'IDP-KYR',
     'ILRC-CARD-TEXT',
-    'IPT-COURT',
     'IPT-IMMCOURT',
+    'IRC-CARRY',
     'JASMYN-KAMAL',
     'KDNK-2025',
     'LAA-ER',
@@ -96,6 +105,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'SDLR',
     'SHIPMAN',
     'UFCW-RAIDS',
+    'WIRED-COURT-2025',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

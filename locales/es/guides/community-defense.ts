@@ -47,7 +47,7 @@ export const communityDefense: Guide = {
       text: 'Las redes de respuesta rápida son grupos locales. Confirman los avisos de redadas, mandan observadores legales y ayudan a las familias a encontrar abogados.',
     },
     {
-      text: 'United We Dream tiene una línea nacional llamada MigraWatch para reportar actividad de ICE y CBP. Su número, el 1-844-363-1423, viene de listas de otros grupos, no de la página de United We Dream. Confírmelo en unitedwedream.org antes de necesitarlo.',
+      text: 'United We Dream ha tenido una línea nacional llamada MigraWatch para reportar actividad de ICE y CBP. Otros grupos dan su número como el 1-844-363-1423. El reportaje más reciente que encontramos con este número es de 2019 (The Monitor), y no encontramos ninguna página de United We Dream que lo dé, así que puede que no funcione. Confírmelo en unitedwedream.org antes de necesitarlo.',
     },
     {
       text: 'Toda familia debe tener un plan por escrito, sin importar su estatus. Sin un plan, los niños pueden terminar en un hogar de crianza (foster care). Dele el plan a una persona de confianza. Nunca se lo dé a ICE.',
@@ -88,6 +88,7 @@ export const communityDefense: Guide = {
     'LULAC-WI',
     'MIJENTE-BLOG',
     'MIRA-BYSTANDER',
+    'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
     'RECORD-MX',
@@ -98,5 +99,5 @@ export const communityDefense: Guide = {
     'UWD-KYR',
     'WISLAW',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

@@ -71,7 +71,7 @@ export const documentARaid: Guide = {
       text: 'Puede preguntar a los agentes si tienen una orden, pero no tienen que mostrársela a alguien que solo está mirando.',
     },
     {
-      text: 'Los grupos locales de respuesta rápida confirman los avisos, mandan observadores legales y ayudan a las familias a encontrar abogados. United We Dream tiene una línea nacional llamada MigraWatch para reportar actividad de ICE y CBP. Su número, el 1-844-363-1423, viene de listas de otros grupos, no de la página de United We Dream. Confírmelo en unitedwedream.org antes de necesitarlo.',
+      text: 'Los grupos locales de respuesta rápida confirman los avisos, mandan observadores legales y ayudan a las familias a encontrar abogados. United We Dream ha tenido una línea nacional llamada MigraWatch para reportar actividad de ICE y CBP. Otros grupos dan su número como el 1-844-363-1423. El reportaje más reciente que encontramos con este número es de 2019 (The Monitor), y no encontramos ninguna página de United We Dream que lo dé, así que puede que no funcione. Confírmelo en unitedwedream.org antes de necesitarlo.',
     },
   ],
   sources: [
@@ -85,6 +85,7 @@ export const documentARaid: Guide = {
     'LAW-5THINGS',
     'MASJIDPLUS',
     'MIRA-BYSTANDER',
+    'MONITOR-2019',
     'NILC-WORK-EVU',
     'NYCLU-FILM',
     'OBSERVED-FILM',
@@ -93,5 +94,5 @@ export const documentARaid: Guide = {
     'UWD-2019',
     'UWD-KYR',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

@@ -5,6 +5,23 @@ export const inACar: Guide = {
   title: 'En el carro, en puntos de control y en la zona fronteriza de 100 millas',
   summary:
     'Qué hacer si la policía o agentes de inmigración paran su carro, o en un punto de control de la Patrulla Fronteriza.',
+  rightNow: {
+    steps: [
+      'Oríllese en un lugar seguro. Apague el motor. Mantenga las manos en el volante.',
+      'Si usted maneja, muestre su licencia, la registración del carro y la prueba de seguro cuando se lo pidan.',
+      'Puede guardar silencio sobre su estatus y sobre dónde nació. Diga que no a un registro del carro.',
+    ],
+    sayThis: [
+      {
+        english: 'I am using my right to remain silent.',
+        meaning: 'Estoy usando mi derecho a guardar silencio.',
+      },
+      {
+        english: 'I do not consent to a search of my car.',
+        meaning: 'No doy mi consentimiento para que registren mi carro.',
+      },
+    ],
+  },
   steps: [
     'Cuando le hagan señal de parar, oríllese en un lugar seguro.',
     'Apague el motor. Prenda la luz de adentro del carro.',
@@ -41,7 +58,7 @@ export const inACar: Guide = {
     'No les mienta a la policía ni a los agentes.',
     'Nunca lleve papeles falsos en el carro, y nunca los muestre.',
     'No se ponga en medio para impedir un registro, aunque usted haya dicho que no.',
-    'No muestre papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
+    'Si no tiene papeles de inmigración de EE. UU., no lleve ni muestre papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
   ],
   goodToKnow: [
     {
@@ -57,8 +74,11 @@ export const inACar: Guide = {
       text: 'Las personas con visa, como turistas, estudiantes o viajeros de negocios, tienen otras obligaciones. Puede que tengan que contestar preguntas sobre su estatus migratorio.',
     },
     {
-      text: 'Si usted no es ciudadano de EE. UU., tiene 18 años o más y tiene papeles de registro, como una tarjeta verde, un I-94 o un permiso de trabajo, la ley dice que debe llevarlos siempre con usted. No llevarlos puede costar una multa de hasta $100, hasta 30 días de cárcel, o las dos cosas. Antes casi no se hacía cumplir esta regla. En abril de 2025, y otra vez en julio de 2025, el gobierno la recordó en público. Si tiene tarjeta verde, lleve la original, no solo una foto en su teléfono. Si un agente de inmigración le pide sus papeles y los lleva con usted, tiene que mostrarlos. Según la ACLU de Arizona, esta obligación es con los agentes federales de inmigración, no con la policía local.',
+      text: 'Si usted no es ciudadano de EE. UU., tiene 18 años o más y le dieron papeles de registro, la ley dice que debe llevarlos siempre con usted. Por ejemplo, una tarjeta verde, un permiso de trabajo o la prueba de que se registró con el formulario G-325R. Si está aquí con una visa, la ley dice que lleve su pasaporte y su I-94. No llevarlos es un delito. Puede costar una multa de hasta $5,000 y hasta 30 días de cárcel. Antes casi no se hacía cumplir esta regla. En abril de 2025, y otra vez en julio de 2025, el gobierno la recordó en público. Si tiene tarjeta verde, lleve la original, no solo una foto en su teléfono.',
       since: '2025-04',
+    },
+    {
+      text: 'Si tiene papeles de inmigración válidos de EE. UU. y los lleva con usted, tiene que mostrarlos si un agente de inmigración se los pide. Según la ACLU de Arizona, esta obligación es con los agentes federales de inmigración, no con la policía local. El consejo de no llevar papeles de otro país es solo para las personas sin papeles de inmigración de EE. UU.',
     },
     {
       text: 'En 2025 se reportaron puntos de control de CBP y revisiones en autobuses lejos de la frontera sur. En junio de 2025 se reportó esto en la carretera I-95 en Maine, a unas 80 millas de Canadá. Los ciudadanos de EE. UU. no tienen que llevar prueba de su ciudadanía.',
@@ -70,18 +90,23 @@ export const inACar: Guide = {
     'ACLU-AZ-ES',
     'ACLU-IMM',
     'ACLUM',
+    'AILA-REG-FINE',
     'AIR-LEGAL',
     'ALR-2025',
     'DESITALK-2025',
     'DOCUMENTEDNY',
+    'FRAGOMEN-CARRY',
     'IDP-KYR',
+    'IRC-CARRY',
+    'LAWHELPNY-REG',
     'MIINDIA-264E',
     'MOLINAS-CHECKPOINT',
     'NAVARRETE',
+    'NILC-ES',
     'SDLR',
     'SUMNER-264E',
     'TEENVOGUE',
     'UFCW-RAIDS',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

@@ -4,6 +4,23 @@ export const onTheStreet: Guide = {
   id: 'on-the-street',
   title: 'En la calle o en lugares públicos',
   summary: 'Qué hacer si agentes de inmigración lo paran o le hacen preguntas fuera de su casa.',
+  rightNow: {
+    steps: [
+      'Antes de dar su nombre o contestar algo, pregunte: "¿Tengo la libertad de irme?" Si le dicen que sí, váyase con calma.',
+      'Si le dicen que no, diga que está usando su derecho a guardar silencio. Pida un abogado.',
+      'No corra, no discuta y no se resista. Deje las manos donde los agentes las puedan ver.',
+    ],
+    sayThis: [
+      {
+        english: 'Am I free to go?',
+        meaning: '¿Tengo la libertad de irme?',
+      },
+      {
+        english: 'I am using my right to remain silent.',
+        meaning: 'Estoy usando mi derecho a guardar silencio.',
+      },
+    ],
+  },
   steps: [
     'Mantenga la calma. Deje las manos donde los agentes las puedan ver.',
     'Antes de dar su nombre o contestar algo, pregunte: "¿Tengo la libertad de irme?"',
@@ -12,6 +29,10 @@ export const onTheStreet: Guide = {
     'Diga que quiere hablar con un abogado.',
     'Si quieren registrarlo a usted o a sus bolsas, diga claramente que no da su consentimiento.',
     'Si lleva una tarjeta roja, avísele al agente antes de sacarla. Luego muéstresela.',
+  ],
+  prepare: [
+    'Lleve una tarjeta roja en su cartera.',
+    'Apréndase de memoria al menos un número de teléfono, por si le quitan el teléfono.',
   ],
   sayThis: [
     {
@@ -39,12 +60,12 @@ export const onTheStreet: Guide = {
     'No corra. Correr se puede usar en su contra.',
     'No discuta con los agentes, no los empuje y no les cierre el paso.',
     'No mienta y no muestre papeles falsos.',
-    'No lleve ni muestre papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
+    'Si no tiene papeles de inmigración de EE. UU., no lleve ni muestre papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
     'No firme ningún papel sin hablar con un abogado.',
   ],
   goodToKnow: [
     {
-      text: 'ICE no necesita una orden solo para hablar con usted en público. Tampoco necesita ninguna orden para arrestar a alguien fuera de la casa.',
+      text: 'ICE no necesita una orden solo para hablar con usted en público. ICE también puede arrestar a personas fuera de la casa, muchas veces con solo una orden de ICE o sin ninguna orden.',
     },
     {
       text: 'Usted no tiene que decir dónde nació, si es ciudadano ni cómo entró al país. Lo que diga se puede usar en la corte de inmigración.',
@@ -54,6 +75,12 @@ export const onTheStreet: Guide = {
     },
     {
       text: 'Usted puede negarse a un registro. Pero un oficial le puede pasar las manos por encima de la ropa si cree que usted tiene un arma. No se resista.',
+    },
+    {
+      text: 'Los papeles de otro país se pueden usar en un caso de deportación para mostrar que usted nació en otro país. Por eso se les dice a las personas sin papeles de inmigración de EE. UU. que no los lleven.',
+    },
+    {
+      text: 'Si usted no es ciudadano de EE. UU., tiene 18 años o más y le dieron papeles de registro, la ley dice que debe llevarlos siempre con usted. Por ejemplo, una tarjeta verde, un permiso de trabajo o la prueba de que se registró con el formulario G-325R. Si está aquí con una visa, la ley dice que lleve su pasaporte y su I-94.',
     },
     {
       text: 'Si tiene papeles de inmigración válidos de EE. UU. y los lleva con usted, tiene que mostrarlos si un agente de inmigración se los pide. Según la ACLU de Arizona, esta obligación es con los agentes federales de inmigración, no con la policía local.',
@@ -71,18 +98,24 @@ export const onTheStreet: Guide = {
     'ACLU-IMM',
     'ACLU-MIRROR',
     'ALC-2023',
+    'FRAGOMEN-CARRY',
     'IDP-KYR',
+    'IDP-PLAN',
     'II-KYR',
     'ILRC-CARD-TEXT',
+    'IRC-CARRY',
     'KDNK-2025',
+    'LAWHELPNY-REG',
     'LULAC-ESCUDO',
     'MASJIDPLUS',
+    'NILC-ES',
     'PERDOMO-SCOTUSBLOG',
     'PERDOMO-TEXT',
     'PERDOMO-VISAVERGE',
     'SDLR',
+    'SUMNER-264E',
     'UFCW-RAIDS',
     'UWD-KYR',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

@@ -5,13 +5,17 @@ export const schoolsHospitalsChurchesCourts: Guide = {
   title: 'Escuelas, hospitales, lugares de culto y cortes',
   summary: 'Qué cambió en 2025 en escuelas, hospitales, templos y cortes, y qué le sigue protegiendo.',
   steps: [
-    'Usted todavía puede inscribir a sus hijos en la escuela pública. La escuela no puede rechazarlos por su estatus migratorio.',
-    'Actualice los contactos de emergencia y quién recoge a su hijo en la escuela, la guardería y el programa de después de clases.',
-    'Dé a la escuela una nota firmada que diga quién puede recoger a su hijo.',
-    'Si tiene una emergencia médica, todavía puede ir al hospital. Por ley, debe revisarlo y atenderlo hasta que esté estable.',
     'Si los agentes lo paran en uno de estos lugares, mantenga la calma. Pregunte: "¿Tengo la libertad de irme?"',
     'Si le dicen que sí, váyase con calma. Si no, diga que va a guardar silencio y que quiere un abogado.',
+    'Si los oficiales le dan papeles, como el formulario I-860 de deportación rápida, no los firme. Hable primero con un abogado.',
+    'Si tiene miedo de volver a su país, dígaselo a los oficiales de inmediato.',
     'Vaya a todas sus audiencias en la corte de inmigración. Si falta a una, el juez puede ordenar que lo deporten en su ausencia.',
+    'Usted todavía puede inscribir a sus hijos en la escuela pública. La escuela no puede rechazarlos por su estatus migratorio.',
+    'Si tiene una emergencia médica, todavía puede ir al hospital. Por ley, debe revisarlo y atenderlo hasta que esté estable.',
+  ],
+  prepare: [
+    'Actualice los contactos de emergencia y quién recoge a su hijo en la escuela, la guardería y el programa de después de clases.',
+    'Dé a la escuela una nota firmada que diga quién puede recoger a su hijo.',
     'Trate de conseguir un abogado de inmigración antes de su audiencia. Pida la lista de servicios legales gratis.',
     'Lleve a la corte copias, no originales, de papeles que prueben que lleva dos años o más en Estados Unidos. Pregunte a un abogado cuáles.',
   ],
@@ -29,6 +33,10 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       meaning: 'Quiero hablar con un abogado.',
     },
     {
+      english: 'I am afraid to return to my country.',
+      meaning: 'Tengo miedo de regresar a mi país.',
+    },
+    {
       english: 'I do not consent to any search.',
       meaning: 'No doy mi consentimiento para ningún registro.',
     },
@@ -42,16 +50,12 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'No corra de los agentes.',
     'No firme ningún papel sin un abogado.',
     'No mienta y no muestre papeles falsos.',
-    'No lleve papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
+    'Si no tiene papeles de inmigración de Estados Unidos, no lleve papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
   ],
   goodToKnow: [
     {
       text: 'Una política del DHS (Departamento de Seguridad Nacional) de 2021 les pedía a los agentes evitar, en lo posible, arrestos y otras acciones en escuelas, hospitales, clínicas, iglesias, templos y otros lugares sensibles, o cerca de ellos. El 20 de enero de 2025, el DHS canceló esa política. Ahora se les dice a los oficiales que usen su propio criterio. La política del DHS ya no nombra ningún lugar como protegido.',
       since: '2025-01-20',
-    },
-    {
-      text: 'En enero de 2025, ICE dio nuevas reglas para arrestos dentro o cerca de las cortes. Los agentes pueden arrestar a alguien allí si tienen información confiable de que la persona va a estar y si la ley local no lo prohíbe. Entre las personas nombradas están las que tienen una orden de deportación y no se fueron. Los familiares o testigos que acompañan a alguien también pueden ser arrestados, según el caso. ICE dice que en general debe evitar las cortes que solo ven asuntos no penales, como la corte familiar o la de reclamos menores, a menos que un supervisor lo apruebe.',
-      since: '2025-01-21',
     },
     {
       text: 'El 24 de febrero de 2025, un juez federal de Maryland bloqueó las acciones de ICE en los templos de los grupos que pusieron la demanda: los cuáqueros, la Cooperative Baptist Fellowship y un templo sij de Sacramento. Solo protege a esos grupos. Según informes, no cubre arrestos hechos con una orden, sea de ICE o de un juez. Esta orden puede haber cambiado desde entonces.',
@@ -66,10 +70,17 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       since: '2025-05-20',
     },
     {
+      text: 'El 27 de mayo de 2025, ICE reemplazó sus reglas de enero de 2025 para arrestos dentro o cerca de las cortes. El nuevo memorando ya no dice que los agentes deben respetar las leyes locales que limitan los arrestos en las cortes. En 2026, ICE le dijo a una corte federal de Nueva York que este memorando nunca cubrió las cortes de inmigración.',
+      since: '2025-05-27',
+    },
+    {
       text: 'Lo que no ha cambiado en las escuelas: según un caso de la corte de 1982, Plyler v. Doe, las escuelas públicas de kínder a 12.º grado no pueden negar la inscripción a un niño por su estatus migratorio. No deben preguntar por el estatus ni pedir papeles de inmigración para inscribirlo. Una ley de privacidad, FERPA, en general no deja que las escuelas compartan los expedientes de los alumnos sin el permiso por escrito de un padre, o del alumno si tiene 18 años o más. Hay algunas excepciones. El Centro Nacional de Leyes de Inmigración (NILC) dice que esto incluye dar información del expediente a agentes de inmigración. Las escuelas no tienen que hacer cumplir las leyes de inmigración, y no se les puede obligar.',
     },
     {
       text: 'En hospitales y clínicas, los agentes pueden ir a donde puede ir el público, como la entrada y las salas de espera. Las áreas privadas, como los cuartos de consulta, los pisos de pacientes y las oficinas, en general requieren permiso o una orden judicial firmada por un juez. Por eso los pacientes están más expuestos en las áreas públicas. Los centros de salud no tienen que hacer cumplir las leyes de inmigración. Una ley de privacidad, HIPAA, limita que se comparta información de los pacientes, incluido su estatus migratorio, con algunas excepciones.',
+    },
+    {
+      text: 'Si a usted le dieron papeles de inmigración de Estados Unidos, la ley dice que los adultos de 18 años o más deben llevarlos, como la tarjeta verde o el permiso de trabajo. Si está aquí con visa, la ley dice que lleve su pasaporte y su I-94. Si un agente de inmigración le pide sus papeles y usted los tiene consigo, debe mostrarlos. El consejo de no llevar papeles de otro país es solo para personas sin papeles de inmigración de Estados Unidos.',
     },
   ],
   sources: [
@@ -80,16 +91,17 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'ACLUM',
     'ACLUNC-HOSP',
     'CATHOLIC-CHARITIES-ES',
+    'CHN-CASTEL',
     'CHUANG',
-    'EPI-COURT',
+    'FRAGOMEN-CARRY',
     'FRED-2021',
     'FRIEDRICH',
     'HALL-RENDER',
     'ICEBOUND-SIGN',
     'IDP-KYR',
     'ILRC-CARD-TEXT',
-    'IPT-COURT',
     'IPT-IMMCOURT',
+    'IRC-CARRY',
     'JASMYN-KAMAL',
     'KDNK-2025',
     'LAA-ER',
@@ -110,6 +122,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'SDLR',
     'SHIPMAN',
     'UFCW-RAIDS',
+    'WIRED-COURT-2025',
   ],
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-05',
 };

@@ -26,7 +26,9 @@ export function buildIndex(guides: readonly Guide[]): SearchIndex {
     body: new Set(
       words(
         [
+          ...(guide.rightNow?.steps ?? []),
           ...guide.steps,
+          ...(guide.prepare ?? []),
           ...guide.doNot,
           ...guide.goodToKnow.map((note) => note.text),
           ...guide.sayThis.flatMap((phrase) => [phrase.english, phrase.meaning ?? '']),
