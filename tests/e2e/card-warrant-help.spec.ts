@@ -1,4 +1,5 @@
 import { expect, heading, test, waitUntilControlled } from './support/app';
+import { seed } from './support/seed-contacts';
 
 test('the red card shows the English statement when the interface is Spanish, offline', async ({
   browser,
@@ -14,7 +15,10 @@ test('the red card shows the English statement when the interface is Spanish, of
   await expect(heading(page)).toHaveText('Tarjeta roja');
   const agentSide = page.locator('.red-card [lang="en"]');
   await expect(agentSide).toContainText('I am using my right to remain silent.');
-  await expect(agentSide).toContainText('signed by a judge');
+  await expect(agentSide).toContainText('a warrant signed by a federal or state judge, with my name on it');
+  await expect(page.locator('.card-reader')).toContainText(
+    'firmada por un juez federal o estatal (no un juez de inmigración)',
+  );
   await expect(page.getByText('Estoy usando mi derecho a guardar silencio.').first()).toBeVisible();
   await context.close();
 });
@@ -42,21 +46,21 @@ test('the warrant check leads to what to do, offline, by keyboard', async ({ bro
   await server.stop();
 
   await page.goto(`${server.url}/warrant`);
-  await expect(page.getByText('Does the top of the paper name a court?')).toBeVisible();
+  await expect(page.getByText('Does the top of the paper name a federal or state court?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes' }).focus();
   await page.keyboard.press('Enter');
   // Focus moves to the next question, so the keyboard carries on from there.
-  await expect(page.getByText('Is it signed by a judge?')).toBeFocused();
+  await expect(page.getByText('Is it signed by a federal or state judge or magistrate?')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'No', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(
-    page.getByRole('heading', { name: "This looks like an ICE warrant, not a judge's warrant" }),
+    page.getByRole('heading', { name: "This looks like an immigration paper, not a judge's warrant" }),
   ).toBeFocused();
   await expect(page.getByText('do not open, do not consent, do not resist')).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();
-  await expect(page.getByText('Does the top of the paper name a court?')).toBeVisible();
+  await expect(page.getByText('Does the top of the paper name a federal or state court?')).toBeVisible();
   await context.close();
 });
 
@@ -74,13 +78,109 @@ test('the local rapid-response number is checked, kept on the phone and can be c
 
   await field.fill('(555) 123-4567');
   await page.getByRole('button', { name: 'Save' }).click();
-  const call = page.getByRole('link', { name: 'Call 5551234567' });
+  // The call button is now at the top; focus stays where the form was, on "Change".
+  const call = page.getByRole('link', { name: 'Call your local rapid-response line 5551234567' });
   await expect(call).toHaveAttribute('href', 'tel:5551234567');
+  await expect(page.locator('.saved-note')).toHaveText(/Saved on this phone/);
+  await expect(page.getByRole('button', { name: 'Change' })).toBeFocused();
 
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Call 5551234567' })).toBeVisible();
-  await expect(page.getByText('1-844-363-1423')).toBeVisible();
+  await expect(call).toBeVisible();
+  await expect(page.getByText('Saved on this phone: 5551234567')).toBeVisible();
+  await page.getByRole('button', { name: 'Change' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('5551234567');
+});
+
+test('the help screen opens with a call to the saved lawyer and local line, then the number not to call', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/help`);
+  await expect(page.getByLabel('Phone number')).toBeVisible(); // the app has read its database once
+  await seed(page, {
+    contacts: [
+      { id: 'cousin', name: 'Primo Luis', phones: ['+12135550111'] },
+      { id: 'lawyer', name: 'Lic. Ana Ruiz', phones: ['+12135550100'], role: 'lawyer' },
+    ],
+    settings: { rapidResponseNumber: '+18885550199' },
+  });
+  await expect(page.locator('main h2').first()).toHaveText('Call for help');
+  const calls = page.locator('.call-now a');
+  await expect(calls).toHaveCount(2);
+  await expect(calls.nth(0)).toHaveAttribute('href', 'tel:+12135550100');
+  await expect(calls.nth(0)).toContainText('Call your lawyer');
+  await expect(calls.nth(0).locator('bdi')).toHaveText('Lic. Ana Ruiz');
+  await expect(calls.nth(1)).toHaveAttribute('href', 'tel:+18885550199');
+  await expect(calls.nth(1)).toContainText('Call your local rapid-response line');
+  for (const call of await calls.all()) {
+    expect((await call.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  }
+  await expect(page.locator('main h2').nth(1)).toHaveText('Not a help line');
   await expect(page.getByText(/ICE's own tip line/)).toBeVisible();
+  await expect(page.getByText('Primo Luis')).toHaveCount(0); // family is not a help line
+});
+
+test('with nothing saved, the help screen opens with the warning and how to save, not an empty box', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/help`);
+  await expect(page.getByLabel('Phone number')).toBeVisible();
+  const order = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const first = (selector: string) => main?.querySelector(selector);
+    const before = (a: Element | null | undefined, b: Element | null | undefined) =>
+      !!a && !!b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    return {
+      firstSection: first('section h2')?.textContent,
+      warningBeforeHowTo: before(first('.warning'), first('.call-none')),
+      howToBeforeInput: before(first('.call-none'), first('input')),
+    };
+  });
+  expect(order).toEqual({
+    firstSection: 'Not a help line',
+    warningBeforeHowTo: true,
+    howToBeforeInput: true,
+  });
+  await expect(page.getByRole('link', { name: 'Save your lawyer in Emergency contacts' })).toHaveAttribute(
+    'href',
+    '/contacts',
+  );
+  await page.getByRole('link', { name: 'Save your local rapid-response line' }).click();
+  await expect(page.getByLabel('Phone number')).toBeInViewport();
+});
+
+test('MigraWatch is plain text with its source; the court line says what it cannot show', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/help`);
+  await expect(page.getByText('Number given by other groups: 1-844-363-1423')).toBeVisible();
+  await expect(page.getByText(/newest newspaper report of it is from 2019/)).toBeVisible();
+  await expect(page.locator('a[href*="8443631423"], a[href*="844-363"]')).toHaveCount(0);
+  await expect(
+    page.getByText(/Expedited removal orders, and other orders made by ICE or Border Patrol/),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: '1-800-898-7180' })).toHaveAttribute(
+    'href',
+    'tel:+18008987180',
+  );
+  await expect(page.locator('.sources')).toContainText('Policy Manual, Part I, 1.6(c)');
+});
+
+test('the red card names its sources: the card text and the judge who signs a real warrant', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/card`);
+  await expect(page.locator('.legal-line')).toContainText('Not legal advice');
+  const sources = page.locator('.sources');
+  await expect(sources).toContainText('Red card text');
+  await expect(sources).toContainText('Judicial Warrants and Immigration Warrants');
+  await expect(page.locator('.card-reader')).toContainText(
+    'a valid warrant signed by a federal or state judge (not an immigration judge)',
+  );
 });
 
 test('the red card can fill the screen, and leave it again', async ({ page, server }) => {

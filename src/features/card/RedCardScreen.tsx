@@ -1,8 +1,8 @@
 import english from '../../../locales/en/card.json';
 import { AGENT_LINES, CARD_SOURCES, READER_LINES } from '../../../locales/card';
 import { SCREENS_REVIEWED } from '../../../locales/reviewed';
-import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
+import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { SourceList } from '../guides/SourceList';
 import { useFullScreen } from './use-full-screen';
@@ -20,13 +20,10 @@ export default function RedCardScreen() {
   const { t, language } = useI18n();
   const screenOn = useWakeLock();
   const fullScreen = useFullScreen<HTMLElement>();
-  const reviewed = formatDate(SCREENS_REVIEWED, t);
 
   return (
     <Screen title={t('card.title')}>
-      <p class="legal-line">
-        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: reviewed })}
-      </p>
+      <LegalLine reviewed={SCREENS_REVIEWED} />
       <section class="red-card" aria-labelledby="card-agent" ref={fullScreen.ref}>
         <h2 id="card-agent" class="card-label">
           {t('card.forAgent')}

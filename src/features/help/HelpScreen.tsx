@@ -1,42 +1,66 @@
 import { SCREENS_REVIEWED } from '../../../locales/reviewed';
-import { formatDate } from '../../content/format-date';
 import type { SourceKey } from '../../../locales/sources';
 import { useI18n } from '../../i18n/i18n-context';
+import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { SourceList } from '../guides/SourceList';
+import { CallNow, NothingToCall } from './CallNow';
 import { LocalLine } from './LocalLine';
+import { useHelpNumbers } from './use-help-numbers';
 import english from '../../../locales/en/help.json';
 import spanish from '../../../locales/es/help.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings({ en: { help: english }, es: { help: spanish } });
 
-/** Hotlines as written for people, and as dialled. */
-const MIGRAWATCH = { shown: '1-844-363-1423', dial: '+18443631423' };
+/**
+ * MigraWatch's number is only text, never a call button: only other groups confirm it, the newest a 2019
+ * newspaper (facts sheet, "Gaps and open questions" 3). The court line is the courts' own.
+ */
+const MIGRAWATCH = '1-844-363-1423';
 const COURT_LINE = { shown: '1-800-898-7180', dial: '+18008987180' };
 const SOURCES: SourceKey[] = [
   'CATHOLIC-CHARITIES-ES',
   'CIBERCUBA-2025',
+  'EDDY-CHAVARRIA',
+  'EOIR-PM-1.6C',
+  'ICEBOUND-SIGN',
   'IMMLIB-MIGRAWATCH',
   'KYRHUB-COUNSEL',
   'LEGALCLARITY-COUNSEL',
   'MONITOR-2019',
+  'UNITYITC',
   'UWD-2019',
   'WISLAW',
 ];
 
-/** `/help`: finding a lawyer, the hotlines to call and the one not to, and the person's own local line. */
+/**
+ * `/help`: first what a frightened person needs (their own lawyer and local line, one tap each, then
+ * the number not to call), then saving the local line, finding a lawyer, and the other lines.
+ */
 export default function HelpScreen() {
   const { t } = useI18n();
+  const numbers = useHelpNumbers();
+  const { calls } = numbers;
+  const nothingToCall = calls?.length === 0;
   return (
     <Screen title={t('help.title')}>
-      <p class="legal-line">
-        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(SCREENS_REVIEWED, t) })}
-      </p>
+      <LegalLine reviewed={SCREENS_REVIEWED} />
+      {numbers.failed && (
+        <p class="notice" role="alert">
+          {t('help.loadFailed')}
+        </p>
+      )}
+      {calls && calls.length > 0 && <CallNow calls={calls} />}
+      <section class="warning" aria-labelledby="help-warning">
+        <h2 id="help-warning">{t('help.warning.title')}</h2>
+        <p>{t('help.warning.text')}</p>
+      </section>
+      {nothingToCall && <NothingToCall />}
       <section aria-labelledby="help-local">
         <h2 id="help-local">{t('help.local.title')}</h2>
         <p>{t('help.local.why')}</p>
-        <LocalLine />
+        {calls && <LocalLine saved={numbers.localLine} onSaved={numbers.reloadLocalLine} />}
       </section>
       <section aria-labelledby="help-lawyer">
         <h2 id="help-lawyer">{t('help.lawyer.title')}</h2>
@@ -46,24 +70,28 @@ export default function HelpScreen() {
           <li>{t('help.lawyer.before')}</li>
           <li>{t('help.lawyer.notarios')}</li>
         </ul>
+        {calls && !numbers.hasLawyer && !nothingToCall && (
+          <>
+            <p>{t('help.lawyer.save')}</p>
+            <p>
+              <a class="button button-secondary" href="/contacts">
+                {t('help.now.saveLawyer')}
+              </a>
+            </p>
+          </>
+        )}
       </section>
       <section aria-labelledby="help-report">
         <h2 id="help-report">{t('help.report.title')}</h2>
         <p>{t('help.report.migrawatch')}</p>
-        <p>
-          <a class="button call" href={`tel:${MIGRAWATCH.dial}`}>
-            {MIGRAWATCH.shown}
-          </a>
-        </p>
+        <p class="hotline-number">{t('help.report.number', { number: MIGRAWATCH })}</p>
+        <p class="muted">{t('help.report.source')}</p>
         <p class="muted">{t('help.report.check')}</p>
-      </section>
-      <section class="warning" aria-labelledby="help-warning">
-        <h2 id="help-warning">{t('help.warning.title')}</h2>
-        <p>{t('help.warning.text')}</p>
       </section>
       <section aria-labelledby="help-court">
         <h2 id="help-court">{t('help.court.title')}</h2>
         <p>{t('help.court.text')}</p>
+        <p>{t('help.court.limits')}</p>
         <p>
           <a class="button button-secondary call" href={`tel:${COURT_LINE.dial}`}>
             {COURT_LINE.shown}

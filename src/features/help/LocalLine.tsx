@@ -1,39 +1,32 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
-import { loadSetting, saveSetting } from '../../storage/settings-store';
+import { saveSetting } from '../../storage/settings-store';
 import { toDialable } from './phone-number';
+import { written } from './use-help-numbers';
 
 type Problem = 'invalid' | 'saveFailed' | undefined;
 
-/** The person's own local rapid-response number: typed once, kept on this phone, one tap to call. */
-export function LocalLine() {
+interface Props {
+  /** The number already saved, as dialable digits; its call button is at the top of the screen. */
+  saved: string | undefined;
+  /** Called once a new number is on disk, to read it again. */
+  onSaved: () => void;
+}
+
+/** The person's own local rapid-response number: typed once and kept on this phone, or changed. */
+export function LocalLine({ saved, onSaved }: Props) {
   const { t } = useI18n();
-  const [saved, setSaved] = useState<string | undefined>(undefined);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<Problem>(undefined);
-  const [loading, setLoading] = useState(true);
   const [justSaved, setJustSaved] = useState(false);
-  // Saving and changing swap the form and the call button: keep keyboard focus on what replaced them.
-  const focusAfterSwap = useRef<HTMLInputElement & HTMLAnchorElement>(null);
+  const showForm = editing || !saved;
+  // Saving and changing swap the form and the saved number: keep keyboard focus on what replaced them.
+  const focusAfterSwap = useRef<HTMLInputElement & HTMLButtonElement>(null);
   const swapped = useRef(false);
   useEffect(() => {
     if (swapped.current) focusAfterSwap.current?.focus();
-  }, [editing]);
-
-  useEffect(() => {
-    let current = true;
-    void loadSetting('rapidResponseNumber').then((result) => {
-      if (!current) return;
-      const number = result.ok && result.value ? toDialable(result.value) : undefined;
-      if (number) setSaved(number);
-      else setEditing(true);
-      setLoading(false);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+  }, [showForm]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -41,15 +34,14 @@ export function LocalLine() {
     if (!number) return setProblem('invalid');
     const result = await saveSetting('rapidResponseNumber', number);
     if (!result.ok) return setProblem('saveFailed'); // what was typed stays in the box
-    setSaved(number);
     setProblem(undefined);
     swapped.current = true;
     setEditing(false);
     setJustSaved(true);
+    onSaved();
   };
 
-  if (loading) return null;
-  if (saved && !editing) {
+  if (saved && !showForm) {
     return (
       <div class="local-line">
         {justSaved && (
@@ -57,12 +49,11 @@ export function LocalLine() {
             {t('help.local.saved')}
           </p>
         )}
-        <a class="button call" href={`tel:${saved}`} ref={focusAfterSwap}>
-          {t('help.local.call', { number: saved })}
-        </a>
+        <p class="local-line-current">{t('help.local.current', { number: written(saved) })}</p>
         <button
           type="button"
           class="button button-secondary"
+          ref={focusAfterSwap}
           onClick={() => {
             setDraft(saved);
             setJustSaved(false);

@@ -1,0 +1,47 @@
+import { useI18n } from '../../i18n/i18n-context';
+import type { HelpCall } from './use-help-numbers';
+
+/** The help screen's first lines: one tap to call the person's own lawyer and local rapid-response line. */
+export function CallNow({ calls }: { calls: HelpCall[] }) {
+  const { t } = useI18n();
+  return (
+    <section class="call-now" aria-labelledby="help-now">
+      <h2 id="help-now">{t('help.now.title')}</h2>
+      <ul class="call-now-list">
+        {calls.map((call) => (
+          <li key={call.key}>
+            <a class="button call" href={`tel:${call.dial}`}>
+              <span class="call-what">
+                {t(call.kind === 'lawyer' ? 'help.now.callLawyer' : 'help.now.callLocal')}
+              </span>{' '}
+              {call.name !== undefined && (
+                <>
+                  <bdi class="call-who">{call.name}</bdi>{' '}
+                </>
+              )}
+              <span class="call-who">{call.shown}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** With nothing saved to call: one short line on how to save the lawyer and the local line. */
+export function NothingToCall() {
+  const { t } = useI18n();
+  return (
+    <div class="call-none">
+      <p>{t('help.now.none')}</p>
+      <p class="call-none-links">
+        <a class="button button-secondary" href="/contacts">
+          {t('help.now.saveLawyer')}
+        </a>
+        <a class="button button-secondary" href="#help-local">
+          {t('help.now.saveLocal')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { listContacts, type SavedContact } from '../../storage/contacts-store';
+import { STORES } from '../../storage/schema';
+import { loadSetting } from '../../storage/settings-store';
+import { useStored } from '../../ui/use-stored';
+import { checkPhone, formatPhone } from '../contacts/phone';
+import { toDialable } from './phone-number';
+
+/** One call button at the top of the help screen. */
+export interface HelpCall {
+  key: string;
+  kind: 'lawyer' | 'local';
+  /** The saved contact's name; none for the local line saved on this screen. */
+  name?: string;
+  dial: string;
+  shown: string;
+}
+
+export interface HelpNumbers {
+  /** The person's lawyers, then their local rapid-response line: `undefined` until both reads answer. */
+  calls: HelpCall[] | undefined;
+  /** The local line saved on this screen, as dialable digits. */
+  localLine: string | undefined;
+  hasLawyer: boolean;
+  /** A read failed: what could be read is still shown. */
+  failed: boolean;
+  /** Reads the local line again, after this screen saved it. */
+  reloadLocalLine: () => void;
+}
+
+const loadLocalLine = () => loadSetting('rapidResponseNumber');
+
+/** The lawyers and local lines this phone holds, kept current when another tab changes them. */
+export function useHelpNumbers(): HelpNumbers {
+  const [contacts] = useStored(listContacts, STORES.contacts);
+  const [setting, reloadLocalLine] = useStored(loadLocalLine, STORES.settings);
+  const saved = contacts?.ok ? contacts.value.contacts : [];
+  const localLine = setting?.ok && setting.value ? toDialable(setting.value) : undefined;
+  const lawyers = saved.filter((contact) => contact.role === 'lawyer');
+  const localContacts = saved.filter((contact) => contact.role === 'rapid-response');
+
+  const calls =
+    contacts && setting
+      ? [
+          ...lawyers.flatMap((contact) => contactCalls(contact, 'lawyer')),
+          ...(localLine
+            ? [{ key: 'local-line', kind: 'local' as const, dial: localLine, shown: written(localLine) }]
+            : []),
+          // A rapid-response line saved as a contact too, unless it is the number saved on this screen.
+          ...localContacts
+            .flatMap((contact) => contactCalls(contact, 'local'))
+            .filter((call) => !localLine || !sameNumber(call.dial, localLine)),
+        ]
+      : undefined;
+
+  return {
+    calls,
+    localLine,
+    hasLawyer: lawyers.length > 0,
+    failed: (contacts !== undefined && !contacts.ok) || (setting !== undefined && !setting.ok),
+    reloadLocalLine,
+  };
+}
+
+function contactCalls(contact: SavedContact, kind: HelpCall['kind']): HelpCall[] {
+  return contact.phones.map((phone) => ({
+    key: `${contact.id} ${phone}`,
+    kind,
+    name: contact.name,
+    dial: phone,
+    shown: formatPhone(phone),
+  }));
+}
+
+/** A saved local line as people read it, when libphonenumber knows it; else as saved. */
+export function written(dialable: string): string {
+  const checked = checkPhone(dialable);
+  return checked.ok ? formatPhone(checked.e164) : dialable;
+}
+
+/** Two numbers the same phone would ring: the same last ten digits (with or without the +1). */
+function sameNumber(a: string, b: string): boolean {
+  return a.replace(/\D/g, '').slice(-10) === b.replace(/\D/g, '').slice(-10);
+}
