@@ -132,7 +132,7 @@ export const MyPlanSchema = v.object({
   onStreetOrCar: long,
   callFirst: contactLink,
   memorized: contactLink,
-  /** The message the family should receive, kept for the emergency-alert feature to come. */
+  /** The message the family should receive, as the person wrote it (nothing sends it). */
   familyMessage: long,
 });
 

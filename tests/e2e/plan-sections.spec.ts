@@ -277,7 +277,7 @@ test('each place in the raid plan links to its guide, which opens', async ({ pag
     await expect(heading(page)).toHaveText('My raid-response plan');
   }
   // The memorize drill link appears only once a number is chosen.
-  await expect(page.getByRole('link', { name: /^Practise/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Practice/ })).toHaveCount(0);
 });
 
 test('a document can be answered with the keyboard alone', async ({ page, server }) => {

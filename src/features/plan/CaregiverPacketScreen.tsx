@@ -7,12 +7,17 @@ import './plan-strings';
 /**
  * `/plan/caregiver`: a printout for the person who would care for the children, with exactly what
  * `selectForCaregiver` chooses, the same as the caregiver packet file (no A-numbers, no money, no
- * raid plan).
+ * raid plan). Its first lines say it is not itself a permission to care for the children.
  */
 export default function CaregiverPacketScreen() {
   const { t } = useI18n();
   return (
-    <Printout title={t('plan.caregiver.title')} intro={t('plan.caregiver.intro')}>
+    <Printout
+      title={t('plan.caregiver.title')}
+      intro={t('plan.caregiver.intro')}
+      warning={t('plan.caregiver.keepSafe')}
+      legalLine="screen"
+    >
       {(plan, contacts) => <Packet packet={selectForCaregiver(plan, contacts)} />}
     </Printout>
   );

@@ -10,7 +10,7 @@ import './plan-strings';
 export default function PlanPrintScreen() {
   const { t } = useI18n();
   return (
-    <Printout title={t('plan.print.title')}>
+    <Printout title={t('plan.print.title')} warning={t('plan.print.keepSafe')}>
       {(plan, contacts) =>
         PLAN_SECTIONS.map((section) => (
           <section key={section} class="print-section" aria-labelledby={`print-${section}`}>

@@ -2,9 +2,12 @@ import { useI18n } from '../../i18n/i18n-context';
 import { PLAN_SECTIONS } from '../../storage/plan-record';
 import { loadPlan } from '../../storage/plan-store';
 import { STORES } from '../../storage/schema';
+import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { useStored } from '../../ui/use-stored';
 import { sectionPath } from './plan-sections';
+import { PLAN_REVIEWED } from './plan-sources';
+import { PlanSources } from './PlanSources';
 import './plan-strings';
 import { sectionProgress, type Progress } from './progress';
 
@@ -25,6 +28,7 @@ export default function PlanScreen() {
   return (
     <Screen title={t('plan.title')}>
       <p class="lead">{t('plan.intro')}</p>
+      <LegalLine reviewed={PLAN_REVIEWED} />
       {problem && (
         <p class="form-problem" role="alert">
           {t(`plan.save.problems.${problem}`)}
@@ -63,6 +67,7 @@ export default function PlanScreen() {
         </li>
       </ul>
       <p class="privacy-note">{t('plan.privacy')}</p>
+      <PlanSources screen="overview" />
     </Screen>
   );
 }

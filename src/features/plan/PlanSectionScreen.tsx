@@ -3,15 +3,18 @@ import { useRoute } from 'preact-iso';
 import { useI18n } from '../../i18n/i18n-context';
 import type { PlanRecord, PlanSectionId, PlanSections } from '../../storage/plan-record';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { nextSection, sectionForSlug, sectionPath } from './plan-sections';
+import { PLAN_REVIEWED } from './plan-sources';
 import './plan-strings';
+import { PlanSources } from './PlanSources';
 import { SaveStatus } from './SaveStatus';
 import { SECTION_FORMS } from './section-forms';
 import type { SectionProps } from './section-props';
 import { usePlanSection } from './use-plan-section';
 
-/** One section of the plan: why it matters, its form (saved as the person types), skip, next. */
+/** One section of the plan: why it matters, its form (saved as the person types), skip, next, its sources. */
 export default function PlanSectionScreen() {
   const { params } = useRoute();
   const section = sectionForSlug(params.section);
@@ -28,6 +31,7 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
   return (
     <Screen title={t(`plan.sections.${section}.title`)}>
       <p class="lead">{t(`plan.sections.${section}.why`)}</p>
+      <LegalLine reviewed={PLAN_REVIEWED} />
       <SaveStatus state={saveState} onShowNewest={() => void showNewest()} />
       {record && (
         <>
@@ -55,6 +59,7 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
         )}
         <a href="/plan">{t('plan.section.back')}</a>
       </nav>
+      <PlanSources screen={section} />
     </Screen>
   );
 }

@@ -7,11 +7,13 @@ import type { SavedContact } from '../../storage/contacts-store';
 import { loadPlan, type SavedPlan } from '../../storage/plan-store';
 import { STORES } from '../../storage/schema';
 import type { StorageProblem } from '../../storage/result';
+import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { useStored } from '../../ui/use-stored';
 import { formatPhone } from '../contacts/phone';
 import { useContacts } from '../contacts/use-contacts';
 import type { ContactLink } from './contact-link';
+import { PLAN_REVIEWED } from './plan-sources';
 
 /** The plan and the contacts, for a printout; kept current if another tab changes them. */
 function usePrintData(): {
@@ -39,16 +41,27 @@ function useToday(): string {
   return today;
 }
 
-/** The top of a printout: the date, what the paper is, the warning; on screen only, Print and Back. */
-function PrintHeader({ intro }: { intro?: string | undefined }) {
+interface HeaderProps {
+  intro?: string | undefined;
+  warning: string;
+  legalLine: 'paper' | 'screen';
+}
+
+/**
+ * The top of a printout: the date, that it is not legal advice and when its advice was checked, what the
+ * paper is, the warning; on screen only, Print and Back.
+ */
+function PrintHeader({ intro, warning, legalLine }: HeaderProps) {
   const { t } = useI18n();
   const today = useToday();
   return (
     <>
       <p class="printed-on">{t('plan.print.printedOn', { date: formatDate(today, t) })}</p>
+      {legalLine === 'paper' && <LegalLine reviewed={PLAN_REVIEWED} />}
       {intro && <p>{intro}</p>}
-      <p class="keep-safe">{t('plan.print.keepSafe')}</p>
+      <p class="keep-safe">{warning}</p>
       <div class="screen-only print-actions">
+        {legalLine === 'screen' && <LegalLine reviewed={PLAN_REVIEWED} />}
         <button type="button" class="button" onClick={() => window.print()}>
           {t('plan.print.print')}
         </button>
@@ -74,23 +87,32 @@ function PrintStatus({ problem }: { problem: StorageProblem | undefined }) {
 }
 
 /**
- * A printout screen: its header (date, what the paper is, Print and Back), then what `children` draws
- * from the plan and the contacts once they are read, or the reading's state until then.
+ * A printout screen: its header (date, what the paper is, how to keep it, Print and Back), then what
+ * `children` draws from the plan and the contacts once they are read, or the reading's state until then.
  */
 export function Printout({
   title,
   intro,
+  warning,
+  legalLine = 'paper',
   children,
 }: {
   title: string;
   intro?: string;
+  /** How to keep this paper, printed in bold under the date. */
+  warning: string;
+  /**
+   * Where "Not legal advice · Last reviewed" goes. The caregiver packet for one child fills a Letter
+   * sheet to within a few pixels (measured in Chromium, 2026-12), so there it is shown on screen only.
+   */
+  legalLine?: 'paper' | 'screen';
   children: (plan: SavedPlan, contacts: SavedContact[]) => ComponentChildren;
 }) {
   const { plan, contacts, problem } = usePrintData();
   return (
     <Screen title={title}>
       <div class="printout">
-        <PrintHeader intro={intro} />
+        <PrintHeader intro={intro} warning={warning} legalLine={legalLine} />
         {plan && contacts ? children(plan, contacts) : <PrintStatus problem={problem} />}
       </div>
     </Screen>

@@ -7,10 +7,14 @@ import { sectionPath } from '../plan-sections';
 import type { SectionProps } from '../section-props';
 import { useHousehold } from '../use-household';
 
+/** What every family with children should decide, whatever each child's answers (facts sheet §6). */
+const FAMILY_NOTES = ['tellIce', 'stayOrLeave', 'medical'] as const;
+
 /**
  * For each child in the household: who picks them up, what the school knows, what care
- * authorization exists and where it is, what the child has been told. Records of children
- * no longer in the household stay stored but are not shown.
+ * authorization exists and where it is, what the child has been told; then what the family
+ * decides for all of them. Records of children no longer in the household stay stored but are
+ * not shown.
  */
 export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
   const { t } = useI18n();
@@ -31,17 +35,25 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
 
   const ids = people.map((person) => person.id);
   return (
-    <ol class="people">
-      {children.map((child) => (
-        <ChildForm
-          key={child.id}
-          name={child.fullName.trim() || t('plan.household.person', { n: people.indexOf(child) + 1 })}
-          child={child}
-          care={careFor(data.children, child.id)}
-          onChange={(care) => onChange({ children: withCare(data.children, care, ids) })}
-        />
-      ))}
-    </ol>
+    <>
+      <ol class="people">
+        {children.map((child) => (
+          <ChildForm
+            key={child.id}
+            name={child.fullName.trim() || t('plan.household.person', { n: people.indexOf(child) + 1 })}
+            child={child}
+            care={careFor(data.children, child.id)}
+            onChange={(care) => onChange({ children: withCare(data.children, care, ids) })}
+          />
+        ))}
+      </ol>
+      <h2>{t('plan.children.more')}</h2>
+      <ul class="notes">
+        {FAMILY_NOTES.map((note) => (
+          <li key={note}>{t(`plan.children.notes.${note}`)}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -103,7 +115,7 @@ function ChildForm({ child, name, care, onChange }: ChildProps) {
         <TextField
           id={`${id}-papers`}
           label={t('plan.children.papersWhere')}
-          hint={t('plan.children.papersWhereHint')}
+          hint={t('plan.children.papersWhereHint', { name })}
           value={care.papersWhere}
           maxLength={PLAN_LIMITS.short}
           onInput={(value) => set('papersWhere', value)}

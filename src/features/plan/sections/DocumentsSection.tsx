@@ -12,7 +12,9 @@ export function DocumentsSection({ data, onChange }: SectionProps<'documents'>) 
   return (
     <>
       <p>{t('plan.documents.intro')}</p>
-      <p class="plan-note">{t('plan.documents.safe')}</p>
+      {/* Two kinds of family, two opposite rules (facts sheet §3): never one "never hand over" for all. */}
+      <p class="plan-note">{t('plan.documents.safeNoPapers')}</p>
+      <p class="plan-note">{t('plan.documents.safeWithPapers')}</p>
       {DOCUMENT_CHECKLIST.map((entry) => {
         const item = documentItem(data.items, entry.id);
         const id = `document-${entry.id}`;

@@ -3,7 +3,10 @@ import { PLAN_LIMITS } from '../../../storage/plan-record';
 import { ContactPicker, TextArea, TextField, YesNo } from '../fields';
 import type { SectionProps } from '../section-props';
 
-/** The family's lawyer, the signed G-28 and who keeps it, the local rapid-response line, notes. */
+/**
+ * The family's lawyer, the signed G-28 and who keeps it, what the immigration court's phone line can and
+ * cannot show, the local rapid-response line, notes.
+ */
 export function LegalSection({ data, onChange }: SectionProps<'legal'>) {
   const { t } = useI18n();
   const set = <F extends keyof typeof data>(field: F, value: (typeof data)[F]) =>
@@ -32,6 +35,7 @@ export function LegalSection({ data, onChange }: SectionProps<'legal'>) {
         maxLength={PLAN_LIMITS.short}
         onInput={(who) => set('g28With', who)}
       />
+      <p class="plan-note">{t('plan.legal.courtLine')}</p>
       <ContactPicker
         id="legal-rapid-response"
         label={t('plan.legal.rapidResponse')}

@@ -3,7 +3,10 @@ import { PLAN_LIMITS } from '../../../storage/plan-record';
 import { TextArea, TextField, YesNo } from '../fields';
 import type { SectionProps } from '../section-props';
 
-/** Who handles the bank account, rent and bills, the last paycheck; a power of attorney; savings. */
+/**
+ * Who handles the bank account, rent and bills, the last paycheck; a power of attorney; who may pay a
+ * bond; savings.
+ */
 export function MoneySection({ data, onChange }: SectionProps<'money'>) {
   const { t } = useI18n();
   const set = <F extends keyof typeof data>(field: F, value: (typeof data)[F]) =>
@@ -49,6 +52,8 @@ export function MoneySection({ data, onChange }: SectionProps<'money'>) {
         maxLength={PLAN_LIMITS.short}
         onInput={(who) => set('powerOfAttorneyWith', who)}
       />
+      {/* Who may pay a bond is a stored answer nowhere: the savings box below takes it as text. */}
+      <p class="plan-note">{t('plan.money.bond')}</p>
       <TextArea
         id="money-savings"
         label={t('plan.money.savings')}

@@ -5,6 +5,9 @@ import { localIsoDate } from '../../../content/local-date';
 import { isReviewDue, nextReviewDate } from '../review-due';
 import type { SectionProps } from '../section-props';
 
+/** What to check at each review: papers that run out (a child's power of attorney) or go stale (a G-28). */
+const REVIEW_CHECKS = ['people', 'renew', 'g28'] as const;
+
 /**
  * When the family last went over the plan together, and when the next review is due (six months
  * on; the home screen suggests it then).
@@ -40,6 +43,12 @@ export function ReviewSection({ data, onChange }: SectionProps<'review'>) {
             ? t('plan.review.due', { date: formatDate(next, t) })
             : t('plan.review.next', { date: formatDate(next, t) })}
       </p>
+      <p>{t('plan.review.atEach')}</p>
+      <ul class="notes">
+        {REVIEW_CHECKS.map((check) => (
+          <li key={check}>{t(`plan.review.checks.${check}`)}</li>
+        ))}
+      </ul>
       <p>{t('plan.review.practise')}</p>
     </>
   );
