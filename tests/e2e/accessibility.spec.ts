@@ -41,3 +41,31 @@ test('axe finds no violations on the offline and update messages', async ({ brow
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await context.close();
 });
+
+for (const locale of ['en-US', 'es-US']) {
+  test(`at 200 % text on a 390 px phone no screen scrolls sideways (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    // WCAG 1.4.4 and 1.4.10: text doubled, content still reflows into the screen's width.
+    const context = await browser.newContext({
+      locale,
+      serviceWorkers: 'block',
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    const lang = locale.startsWith('es') ? 'es' : 'en';
+    const sideways: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(server.url + route.path);
+      await expect(heading(page)).toHaveText(route[lang]);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (overflow > 0) sideways.push(`${route.path}: ${overflow}px`);
+    }
+    expect(sideways).toEqual([]);
+    await context.close();
+  });
+}

@@ -328,7 +328,8 @@ for (const persisted of [true, false]) {
     } else {
       await expect(status).toContainText('Not protected yet');
       await expect(status).toContainText('Install this app');
-      await expect(status).toContainText('On iPhone: open this app in Safari, tap the Share button');
+      await expect(status).toContainText("On iPhone, Safari may delete this app's data after 7 days");
+      await expect(status).toContainText('open it from its icon and bring the backup in');
       await expect(status).toContainText('Save a backup file too.');
     }
     await page.getByRole('link', { name: 'Save a backup, bring one in, or delete your data' }).click();

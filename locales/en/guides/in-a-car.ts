@@ -6,9 +6,9 @@ export const inACar: Guide = {
   summary: 'What to do if police or immigration agents stop your car, or at a Border Patrol checkpoint.',
   rightNow: {
     steps: [
-      'Pull over in a safe place. Turn off the engine. Keep your hands on the wheel.',
-      'If you are the driver, show your license, registration and proof of insurance when asked.',
-      'You may stay silent about your status and where you were born. Say no to a search of the car.',
+      'Pull over in a safe place. Turn off the engine. Hands on the wheel.',
+      'The driver shows license, registration and proof of insurance when asked.',
+      'You may stay silent about your status. Say no to a search of the car.',
     ],
     sayThis: [
       { english: 'I am using my right to remain silent.' },

@@ -7,9 +7,9 @@ export const inACar: Guide = {
     'Qué hacer si la policía o agentes de inmigración paran su carro, o en un punto de control de la Patrulla Fronteriza.',
   rightNow: {
     steps: [
-      'Oríllese en un lugar seguro. Apague el motor. Mantenga las manos en el volante.',
-      'Si usted maneja, muestre su licencia, la registración del carro y la prueba de seguro cuando se lo pidan.',
-      'Puede guardar silencio sobre su estatus y sobre dónde nació. Diga que no a un registro del carro.',
+      'Oríllese en un lugar seguro. Apague el motor. Manos en el volante.',
+      'Quien maneja muestra licencia, registración y prueba de seguro si se las piden.',
+      'Puede guardar silencio sobre su estatus. Diga que no a un registro del carro.',
     ],
     sayThis: [
       {

@@ -59,25 +59,18 @@ export function WarrantDiagram() {
       <figcaption>
         <h2>{t('warrant.diagram.title')}</h2>
       </figcaption>
-      <svg viewBox="0 0 600 530" role="img" aria-labelledby="diagram-description">
+      <svg viewBox="0 0 600 380" role="img" aria-labelledby="diagram-description">
         <title id="diagram-description">{t('warrant.diagram.description')}</title>
         {paper(20, 'judicial')}
         {paper(320, 'ice')}
-        <g class="callouts">
-          <text x="20" y="410">
-            {t('warrant.diagram.lookTop')}
-          </text>
-          <text x="20" y="438">
-            {t('warrant.diagram.lookSignature')}
-          </text>
-          <text x="20" y="466">
-            {t('warrant.diagram.lookImmigration')}
-          </text>
-          <text x="20" y="494">
-            {t('warrant.diagram.lookName')}
-          </text>
-        </g>
       </svg>
+      {/* The places to look, numbered as the markers: text that wraps, at the reader's own text size. */}
+      <ol class="diagram-callouts">
+        <li>{t('warrant.diagram.lookTop')}</li>
+        <li>{t('warrant.diagram.lookSignature')}</li>
+        <li>{t('warrant.diagram.lookImmigration')}</li>
+        <li>{t('warrant.diagram.lookName')}</li>
+      </ol>
     </figure>
   );
 }
