@@ -1,17 +1,18 @@
 import type { Language } from '../i18n/languages';
 import type { Guide } from './guide-types';
 
-/** Each language's guides are one chunk: few precache entries, and a guide opens with no further fetch. */
-const loaders: Record<Language, () => Promise<{ guides: readonly Guide[] }>> = {
-  en: () => import('../../locales/en/guides/index'),
-  es: () => import('../../locales/es/guides/index'),
-};
+// Every language folder's guides (locales/<lang>/guides/index.ts). Each language's guides are one chunk:
+// few precache entries, and a guide opens with no further fetch.
+const loaders = import.meta.glob<{ guides: readonly Guide[] }>('/locales/*/guides/index.ts');
 
 const loaded = new Map<Language, readonly Guide[]>();
 
 /** Every guide in one language, in reading order. */
 export async function loadGuides(language: Language): Promise<readonly Guide[]> {
-  const { guides } = await loaders[language]();
+  const path = `/locales/${language}/guides/index.ts`;
+  const load = loaders[path];
+  if (!load) throw new Error(`${path} is missing`);
+  const { guides } = await load();
   loaded.set(language, guides);
   return guides;
 }

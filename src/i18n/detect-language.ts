@@ -1,4 +1,4 @@
-import type { Language } from './languages';
+import { isLanguage, type Language } from './languages';
 
 /**
  * The first language we have among the browser's preferred ones (any `es-*` is Spanish),
@@ -7,8 +7,7 @@ import type { Language } from './languages';
 export function detectLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'es') return 'es';
-    if (primary === 'en') return 'en';
+    if (isLanguage(primary)) return primary;
   }
   return 'en';
 }

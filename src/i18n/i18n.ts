@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { Language } from './languages';
+import { isLanguage, type Language } from './languages';
 import { loadUiStrings } from './resources';
 
 /** Languages whose frame strings are loaded (screens may add their own strings before that). */
@@ -31,11 +31,17 @@ export async function changeLanguage(language: Language): Promise<TFunction> {
 }
 
 /**
- * Adds one screen's strings, in every language, to the interface strings. Each lazily loaded screen
- * calls it as it loads, so its strings travel in its own chunk instead of delaying the first screen.
+ * Adds one area's strings (`locales/<lang>/<area>.json`), in every language of the list, to the
+ * interface strings. A lazily loaded screen calls it as it loads, with that file found in every language
+ * folder by `import.meta.glob(…, { eager: true, import: 'default' })`: a glob's pattern must be written
+ * out where it is used, and written in the screen's module it puts the strings in the screen's own chunk
+ * instead of delaying the first screen.
  */
-export function addScreenStrings(strings: Record<Language, Record<string, object>>): void {
-  for (const [language, bundle] of Object.entries(strings)) {
-    i18next.addResourceBundle(language, 'translation', bundle, true, false);
+export function addScreenStrings(files: Record<string, unknown>): void {
+  for (const [path, strings] of Object.entries(files)) {
+    const [, , language, file = ''] = path.split('/'); // "/locales/<lang>/<area>.json"
+    const area = file.replace('.json', '');
+    if (isLanguage(language))
+      i18next.addResourceBundle(language, 'translation', { [area]: strings }, true, false);
   }
 }

@@ -1,10 +1,18 @@
-/** The languages the app is written in. English is the source of every string. */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/**
+ * The languages the app is written in, each with its own name as the language switch shows it.
+ * A language is its folder, `locales/<code>/` (strings and guides), and one line here: everything
+ * else finds it (locales/README.md). English comes first: it is the source of every string.
+ */
+export const LANGUAGE_NAMES = {
+  en: 'English',
+  es: 'Español',
+} as const;
 
-/** Each language's name written in that language, as the language switch shows it. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+export type Language = keyof typeof LANGUAGE_NAMES;
+
+/** The language codes, in the order the language switch lists them. */
+export const LANGUAGES = /* @__PURE__ */ Object.keys(LANGUAGE_NAMES) as readonly Language[];
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(LANGUAGE_NAMES, value);
 }

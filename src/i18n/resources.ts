@@ -4,12 +4,13 @@ import type en from '../../locales/en/index';
 /** One language's UI strings, shaped exactly like English. */
 export type UiStrings = typeof en;
 
-/** Each language's strings are their own chunk, fetched (or read from the offline cache) on demand. */
-const loaders: Record<Language, () => Promise<{ default: UiStrings }>> = {
-  en: () => import('../../locales/en/index'),
-  es: () => import('../../locales/es/index'),
-};
+// Every language folder's first-screen strings (locales/<lang>/index.ts), each its own chunk, fetched
+// (or read from the offline cache) on demand: the first screen loads one language only.
+const loaders = import.meta.glob<{ default: UiStrings }>('/locales/*/index.ts');
 
 export async function loadUiStrings(language: Language): Promise<UiStrings> {
-  return (await loaders[language]()).default;
+  const path = `/locales/${language}/index.ts`;
+  const load = loaders[path];
+  if (!load) throw new Error(`${path} is missing`);
+  return (await load()).default;
 }

@@ -60,6 +60,18 @@ const FOREIGN_PAPERS = {
   },
 } satisfies Record<Language, { advice: RegExp; qualifier: RegExp }>;
 
+/** How each language says the carry rule that goes with that advice. */
+const CARRY_RULE = {
+  en: /must carry|law says to carry/,
+  es: /deben? llevar(los)?|dice que lleve/,
+} satisfies Record<Language, RegExp>;
+
+/** The old, wrong lines: ICE needs no warrant at all; local law limits courthouse arrests. */
+const NO_WARRANT_OR_LOCAL_LAW = {
+  en: /does not need any warrant|local law does not forbid|unless local law/i,
+  es: /no necesita ninguna orden|la ley local no lo prohíb|a menos que la ley local/i,
+} satisfies Record<Language, RegExp>;
+
 const unqualified = (language: Language, texts: readonly string[]) =>
   texts.filter(
     (text) => FOREIGN_PAPERS[language].advice.test(text) && !FOREIGN_PAPERS[language].qualifier.test(text),
@@ -90,9 +102,7 @@ describe('advice on papers from another country', () => {
       const text = guideTexts(guide).join('\n');
       if (!FOREIGN_PAPERS[language].advice.test(text)) continue;
       expect(text, guide.id).toMatch(/I-94/);
-      expect(text, guide.id).toMatch(
-        language === 'en' ? /must carry|law says to carry/ : /deben? llevar(los)?|dice que lleve/,
-      );
+      expect(text, guide.id).toMatch(CARRY_RULE[language]);
     }
   });
 });
@@ -137,11 +147,7 @@ describe('dated corrections (2026-12-05)', () => {
   it.each(LANGUAGES)(
     'in %s, no text says ICE needs no warrant at all, or that local law limits courthouse arrests',
     (language) => {
-      const wrong =
-        language === 'en'
-          ? /does not need any warrant|local law does not forbid|unless local law/i
-          : /no necesita ninguna orden|la ley local no lo prohíb|a menos que la ley local/i;
-      expect(allTexts(language).filter((text) => wrong.test(text))).toEqual([]);
+      expect(allTexts(language).filter((text) => NO_WARRANT_OR_LOCAL_LAW[language].test(text))).toEqual([]);
     },
   );
 

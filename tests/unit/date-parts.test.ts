@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src/content/local-date';
-import { DATE_ORDER, readDate, splitDate } from '../../src/features/plan/date-parts';
+import { dateOrder, readDate, splitDate } from '../../src/features/plan/date-parts';
+import { LANGUAGES } from '../../src/i18n/languages';
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });
 
 describe('date parts', () => {
-  it('are asked in the order each language writes dates', () => {
-    expect(DATE_ORDER.en).toEqual(['month', 'day', 'year']);
-    expect(DATE_ORDER.es).toEqual(['day', 'month', 'year']);
+  it('are asked in the order each language writes dates', async () => {
+    const order = async (language: string) =>
+      dateOrder((await import(`../../locales/${language}/plan.json`)).default.date.order);
+    expect(await order('en')).toEqual(['month', 'day', 'year']);
+    expect(await order('es')).toEqual(['day', 'month', 'year']);
+    for (const language of LANGUAGES)
+      expect([...(await order(language))].sort(), language).toEqual(['day', 'month', 'year']);
+  });
+
+  it('a date order that is not the three parts asks the year first', () => {
+    expect(dateOrder('mes,día,año')).toEqual(['year', 'month', 'day']);
+    expect(dateOrder('[missing: plan.date.order]')).toEqual(['year', 'month', 'day']);
   });
 
   it('read as a stored YYYY-MM-DD date', () => {

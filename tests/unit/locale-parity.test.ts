@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };
-const localesDir = join(import.meta.dirname, '../../locales');
+const root = join(import.meta.dirname, '../..');
+const localesDir = join(root, 'locales');
+
+/** The language folders, found as the app finds them: every folder of locales/. */
+const folders = readdirSync(localesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+const areas = (language: string) =>
+  readdirSync(join(localesDir, language))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -17,14 +29,18 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 function strings(language: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const file of readdirSync(join(localesDir, language))
-    .filter((name) => name.endsWith('.json'))
-    .sort()) {
+  for (const file of areas(language)) {
     const tree = JSON.parse(readFileSync(join(localesDir, language, file), 'utf8')) as Tree;
     for (const [key, value] of flatten(tree, `${file.replace('.json', '')}.`)) out.set(key, value);
   }
   return out;
 }
+
+/** Every source file under a folder, recursively. */
+const sources = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => join(dir, name));
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const english = strings('en');
@@ -34,8 +50,31 @@ describe('UI strings', () => {
     expect(english.size).toBeGreaterThan(20);
   });
 
-  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+  it('every folder of locales/ is a language of the list, and every language of the list has its folder', () => {
+    expect(folders).toEqual([...LANGUAGES].sort());
+  });
+
+  it("every area but the first screen's is added by a screen, from every language folder", () => {
+    const loaded = new Set(
+      sources(join(root, 'src')).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/import\.meta\.glob\('\/locales\/\*\/(\w+\.json)'/g)].map(
+          (m) => m[1],
+        ),
+      ),
+    );
+    // common and home come with the first screen, through locales/<lang>/index.ts (src/i18n/resources.ts).
+    expect([...loaded, 'common.json', 'home.json'].sort()).toEqual(areas('en'));
+  });
+
+  for (const language of folders.filter((l) => l !== 'en')) {
     const translated = strings(language);
+
+    it(`${language} has the files of English, the first screen's list word for word`, () => {
+      expect(areas(language)).toEqual(areas('en'));
+      expect(readFileSync(join(localesDir, language, 'index.ts'), 'utf8')).toBe(
+        readFileSync(join(localesDir, 'en', 'index.ts'), 'utf8'),
+      );
+    });
 
     it(`${language} has exactly the keys of English`, () => {
       expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import english from '../../../locales/en/backup.json';
-import spanish from '../../../locales/es/backup.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import { storedSummary } from '../../storage/backup/export';
@@ -14,7 +12,7 @@ import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { SummaryList } from './SummaryList';
 
-addScreenStrings({ en: { backup: english }, es: { backup: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, import: 'default' }));
 
 /** `/settings/data`: what is stored on this phone; save it to a file, bring a file in, or delete it all. */
 export default function BackupScreen() {

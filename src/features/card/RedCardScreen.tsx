@@ -7,10 +7,9 @@ import { Screen } from '../../ui/Screen';
 import { SourceList } from '../guides/SourceList';
 import { useFullScreen } from './use-full-screen';
 import { useWakeLock } from './use-wake-lock';
-import spanish from '../../../locales/es/card.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings({ en: { card: english }, es: { card: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/card.json', { eager: true, import: 'default' }));
 
 /**
  * `/card`: the statement to show an agent, always in English, in very large type; below it the same

@@ -1,6 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import english from '../../../locales/en/contacts.json';
-import spanish from '../../../locales/es/contacts.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import { deleteContact, moveContact, restoreContact, type SavedContact } from '../../storage/contacts-store';
@@ -12,7 +10,7 @@ import { ContactItem } from './ContactItem';
 import { filterContacts } from './filter-contacts';
 import { useContacts } from './use-contacts';
 
-addScreenStrings({ en: { contacts: english }, es: { contacts: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/contacts.json', { eager: true, import: 'default' }));
 
 /** Above this many contacts a search box helps more than it distracts. */
 const SEARCH_FROM = 6;

@@ -7,11 +7,9 @@ import { SourceList } from '../guides/SourceList';
 import { CallNow, NothingToCall } from './CallNow';
 import { LocalLine } from './LocalLine';
 import { useHelpNumbers } from './use-help-numbers';
-import english from '../../../locales/en/help.json';
-import spanish from '../../../locales/es/help.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings({ en: { help: english }, es: { help: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/help.json', { eager: true, import: 'default' }));
 
 /**
  * MigraWatch's number is only text, never a call button: only other groups confirm it, the newest a 2019

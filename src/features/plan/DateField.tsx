@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
-import { DATE_ORDER, readDate, splitDate, type DatePart, type DateProblem } from './date-parts';
+import { dateOrder, readDate, splitDate, type DatePart, type DateProblem } from './date-parts';
 
 interface Props {
   id: string;
@@ -26,7 +26,7 @@ function invalidParts(problem: DateProblem): DatePart[] {
  * date stays saved. The message shows once focus leaves the boxes, or once all three are filled.
  */
 export function DateField({ id, legend, value, onChange, latest, hint }: Props) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [parts, setParts] = useState(() => splitDate(value));
   const [left, setLeft] = useState(false);
   const reading = readDate(parts, latest);
@@ -68,7 +68,7 @@ export function DateField({ id, legend, value, onChange, latest, hint }: Props) 
         </p>
       )}
       <div class="date-parts">
-        {DATE_ORDER[language].map((part) => (
+        {dateOrder(t('plan.date.order')).map((part) => (
           <div class={`date-part date-${part}`} key={part}>
             <label for={`${id}-${part}`}>{t(`plan.date.${part}`)}</label>
             <input

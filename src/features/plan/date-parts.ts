@@ -1,13 +1,18 @@
-import type { Language } from '../../i18n/languages';
-
 export type DatePart = 'day' | 'month' | 'year';
 export type DateParts = Record<DatePart, string>;
 
-/** The order people write a date in each language: 3/14/1988 in English, 14/3/1988 in Spanish. */
-export const DATE_ORDER: Record<Language, readonly DatePart[]> = {
-  en: ['month', 'day', 'year'],
-  es: ['day', 'month', 'year'],
-};
+const PARTS: readonly DatePart[] = ['day', 'month', 'year'];
+
+/**
+ * The order people write a date in, from the language's `plan.date.order` ("month,day,year" in English:
+ * 3/14/1988; "day,month,year" in Spanish: 14/3/1988). A string that is not the three parts (never, a test
+ * checks every language) gives the year first, which no one can misread.
+ */
+export function dateOrder(text: string): readonly DatePart[] {
+  const order = text.split(',').map((part) => part.trim());
+  const valid = order.length === PARTS.length && PARTS.every((part) => order.includes(part));
+  return valid ? (order as DatePart[]) : ['year', 'month', 'day'];
+}
 
 export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 

@@ -1,6 +1,4 @@
-import english from '../../../locales/en/plan.json';
-import spanish from '../../../locales/es/plan.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
-// The plan's strings travel with the plan's chunk, in both languages.
-addScreenStrings({ en: { plan: english }, es: { plan: spanish } });
+// The plan's strings travel with the plan's chunk, in every language.
+addScreenStrings(import.meta.glob('/locales/*/plan.json', { eager: true, import: 'default' }));

@@ -1,7 +1,5 @@
 import { useRoute } from 'preact-iso';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import english from '../../../locales/en/practice.json';
-import spanish from '../../../locales/es/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import type { Practice } from '../../storage/contact-record';
@@ -12,7 +10,7 @@ import { Screen } from '../../ui/Screen';
 import { Drill, scoreText } from './Drill';
 import { useStored } from '../../ui/use-stored';
 
-addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
 
 /**
  * `/contacts/practice`: the memorize drill. Pick a contact (or arrive with `?contact=<id>`), look at

@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import english from '../../../locales/en/practice.json';
-import spanish from '../../../locales/es/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import { CONTACT_ROLES, type Contact } from '../../storage/contact-record';
@@ -8,7 +6,7 @@ import { downloadText } from '../../ui/download';
 import { toVCard, type VCardLabels } from './vcard';
 
 // The contacts screen renders this button too: it brings its own strings.
-addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
 
 export const VCARD_FILE_NAME = 'emergency-contacts.vcf';
 

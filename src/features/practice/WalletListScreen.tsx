@@ -1,5 +1,4 @@
 import english from '../../../locales/en/practice.json';
-import spanish from '../../../locales/es/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import { listContacts, type SavedContact } from '../../storage/contacts-store';
@@ -10,7 +9,7 @@ import { checkPhone, formatPhone } from '../contacts/phone';
 import { SaveVCardButton } from './SaveVCardButton';
 import { useStored } from '../../ui/use-stored';
 
-addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
 
 /** How many contacts fit on a wallet card in type large enough to read. */
 export const WALLET_SIZE = 6;

@@ -2,11 +2,9 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { DataProtection } from './DataProtection';
-import english from '../../../locales/en/settings.json';
-import spanish from '../../../locales/es/settings.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings({ en: { settings: english }, es: { settings: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/settings.json', { eager: true, import: 'default' }));
 
 /** Language, whether the saved data is protected, version, and what this app is and is not. */
 export default function SettingsScreen() {

@@ -7,11 +7,9 @@ import { SourceList } from '../guides/SourceList';
 import { WarrantDiagram } from './WarrantDiagram';
 import { QUESTIONS, nextQuestion, verdict, type Answer, type Answers } from './warrant-check';
 import { WARRANT_SOURCES } from './warrant-sources';
-import english from '../../../locales/en/warrant.json';
-import spanish from '../../../locales/es/warrant.json';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings({ en: { warrant: english }, es: { warrant: spanish } });
+addScreenStrings(import.meta.glob('/locales/*/warrant.json', { eager: true, import: 'default' }));
 
 /** `/warrant`: a few yes/no questions about the paper agents show, leading to what to do, with its sources. */
 export default function WarrantScreen() {
