@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA, type VitePluginPWAAPI } from 'vite-plugin-pwa';
 import { firstPaint } from './build/first-paint.ts';
 import { LANGUAGES } from './src/i18n/languages.ts';
-import { guidesTemplateId, stringsTemplateId } from './src/first-paint/page-markup.ts';
+import { guidesTemplateId, INSTALL_PREFETCH_ID, stringsTemplateId } from './src/shared/page-ids.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -98,7 +98,7 @@ function firstVisitHints(): Plugin {
           })),
           {
             tag: 'template',
-            attrs: { id: 'install-prefetch' }, // INSTALL_PREFETCH_ID in src/offline/install-prefetch.ts
+            attrs: { id: INSTALL_PREFETCH_ID },
             // Small files first: low-priority requests start in document order.
             children: [
               ...['manifest.webmanifest', icon.fileName].map((href) => ({

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { build, runnerImport, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import type * as Prerender from '../src/first-paint/prerender';
+import { FIRST_SCREEN_SCRIPT_ID } from '../src/shared/page-ids.ts';
 
 const SCRIPT = 'src/first-paint/first-screen.ts';
 const PRERENDER = 'src/first-paint/prerender.tsx';
@@ -39,7 +40,7 @@ export function firstPaint(): Plugin {
         );
         // `defer`: it needs the templates parsed, and nothing shows before it (the templates are inert).
         // It goes before the app's entry, so it runs first: deferred scripts run in document order.
-        const tag = `<script id="${rendered.FIRST_SCREEN_SCRIPT_ID}" defer src="/${script.fileName}"></script>`;
+        const tag = `<script id="${FIRST_SCREEN_SCRIPT_ID}" defer src="/${script.fileName}"></script>`;
         const entry = html.indexOf('<script type="module"');
         if (entry < 0) throw new Error('first-paint: index.html has no entry script');
         return (html.slice(0, entry) + tag + '\n    ' + html.slice(entry)).replace(ROOT, () =>
