@@ -2,15 +2,17 @@ import { resolve } from 'node:path';
 import { build, runnerImport, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import type * as Prerender from '../src/first-paint/prerender';
+import { EMPTY_APP_ROOT, FIRST_SCREEN_SCRIPT_ID } from '../src/shared/page-ids.ts';
+import { firstPaintTemplates } from './first-paint-templates.ts';
 
 const SCRIPT = 'src/first-paint/first-screen.ts';
 const PRERENDER = 'src/first-paint/prerender.tsx';
-const ROOT = '<div id="app"></div>';
 
 /**
  * The first screen without waiting for the app (src/first-paint/README.md): index.html gets the home
- * screen, rendered by the app's own components in each language, as inert templates, and a tiny classic
- * script that shows the right one before the first paint. The app replaces it once it has started.
+ * screen, rendered by the app's own components in each language, as inert templates (with the preload
+ * hints of first-paint-templates.ts), and a tiny classic script that shows the right one before the
+ * first paint. The app replaces it once it has started.
  */
 export function firstPaint(): Plugin {
   let root = process.cwd();
@@ -33,17 +35,16 @@ export function firstPaint(): Plugin {
           (file) => file.type === 'asset' && file.names.includes('first-screen.js'),
         );
         if (!script || !rendered) throw new Error('first-paint: the first-screen script was not emitted');
-        if (!html.includes(ROOT)) throw new Error(`first-paint: index.html has no ${ROOT}`);
-        const templates = rendered.pages.map(
-          ({ templateId, html: page }) => `<template id="${templateId}">${page}</template>`,
-        );
+        if (!html.includes(EMPTY_APP_ROOT))
+          throw new Error(`first-paint: index.html has no ${EMPTY_APP_ROOT}`);
+        const templates = firstPaintTemplates(bundle, rendered.pages);
         // `defer`: it needs the templates parsed, and nothing shows before it (the templates are inert).
         // It goes before the app's entry, so it runs first: deferred scripts run in document order.
-        const tag = `<script id="${rendered.FIRST_SCREEN_SCRIPT_ID}" defer src="/${script.fileName}"></script>`;
+        const tag = `<script id="${FIRST_SCREEN_SCRIPT_ID}" defer src="/${script.fileName}"></script>`;
         const entry = html.indexOf('<script type="module"');
         if (entry < 0) throw new Error('first-paint: index.html has no entry script');
-        return (html.slice(0, entry) + tag + '\n    ' + html.slice(entry)).replace(ROOT, () =>
-          [ROOT, ...templates].join('\n    '),
+        return (html.slice(0, entry) + tag + '\n    ' + html.slice(entry)).replace(EMPTY_APP_ROOT, () =>
+          [EMPTY_APP_ROOT, ...templates].join('\n    '),
         );
       },
     },

@@ -3,6 +3,7 @@ import { afterNextPaint } from '../first-paint/after-paint';
 import { initI18n } from '../i18n/i18n';
 import { pageLanguage } from '../i18n/page-language';
 import { prefetchForInstall } from '../offline/install-prefetch';
+import { APP_ROOT_ID } from '../shared/page-ids';
 import { App } from './App';
 import { warmUp } from './warm-up';
 
@@ -32,7 +33,7 @@ async function start(): Promise<void> {
   await initI18n(language);
   warmUp.guideScreens();
   await yieldToBrowser();
-  const root = document.getElementById('app');
+  const root = document.getElementById(APP_ROOT_ID);
   if (!root) return;
   // At "/" the root already holds the home screen, pre-rendered (src/first-paint/) in the language the
   // page opened in. In that language the app's first render is the same markup (a browser test checks),

@@ -8,22 +8,23 @@
  */
 import { prefetchForInstall } from '../offline/install-prefetch';
 import { detectLanguage } from '../i18n/detect-language';
-import { afterNextPaint } from './after-paint';
 import {
+  APP_ROOT_ID,
   frameTemplateId,
   guidesTemplateId,
   homeTemplateId,
-  opensGuides,
   stringsTemplateId,
-} from './page-markup';
+} from '../shared/page-ids';
+import { afterNextPaint } from './after-paint';
+import { opensGuides } from './page-markup';
 
-/** Starts the downloads a template holds hints for (index.html, vite.config.ts). */
+/** Starts the downloads a template holds hints for (written by build/first-paint.ts). */
 function preload(templateId: string): void {
   const hints = document.getElementById(templateId);
   if (hints instanceof HTMLTemplateElement) document.head.append(document.importNode(hints.content, true));
 }
 
-const root = document.getElementById('app');
+const root = document.getElementById(APP_ROOT_ID);
 if (root && !navigator.serviceWorker?.controller) {
   const language = detectLanguage(navigator.languages);
   document.documentElement.lang = language;

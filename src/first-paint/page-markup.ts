@@ -1,13 +1,13 @@
 import { LANGUAGES, type Language } from '../i18n/languages';
-
-/** The id of the <template> in index.html that holds the home screen pre-rendered in one language. */
-export const homeTemplateId = (language: Language): string => `home-${language}`;
-
-/**
- * The id of the <template> in index.html that holds the app's frame (its top bar) in one language:
- * painted at once at any address but "/", so a link into the app shows something before its code runs.
- */
-export const frameTemplateId = (language: Language): string => `frame-${language}`;
+import {
+  APP_ROOT_ID,
+  EMPTY_APP_ROOT,
+  FIRST_SCREEN_SCRIPT_ID,
+  frameTemplateId,
+  guidesTemplateId,
+  homeTemplateId,
+  stringsTemplateId,
+} from '../shared/page-ids';
 
 /** The app's frame, cut out of the pre-rendered home screen: its top bar. */
 export function frameOf(home: string): string {
@@ -17,17 +17,8 @@ export function frameOf(home: string): string {
   return home.slice(start, end + '</header>'.length);
 }
 
-/** The id of the <template> in index.html that holds the preload hint for one language's UI strings. */
-export const stringsTemplateId = (language: Language): string => `strings-${language}`;
-
-/** The id of the <template> with the preload hints for the guide screens and one language's guides. */
-export const guidesTemplateId = (language: Language): string => `guides-${language}`;
-
 /** Whether an address opens the guides (their list or one guide). */
 export const opensGuides = (path: string): boolean => path === '/guides' || path.startsWith('/guides/');
-
-/** The id of first-screen.ts's <script> in index.html. */
-export const FIRST_SCREEN_SCRIPT_ID = 'first-screen';
 
 /**
  * index.html as the service worker serves it: opened in `language`, at "/" with the pre-rendered home
@@ -54,5 +45,5 @@ export function openIn(html: string, language: Language, path: string): string {
       page = page.slice(0, start) + page.slice(end + '</template>'.length); // less to parse
     }
   }
-  return page.replace('<div id="app"></div>', () => `<div id="app">${first}</div>`);
+  return page.replace(EMPTY_APP_ROOT, () => `<div id="${APP_ROOT_ID}">${first}</div>`);
 }

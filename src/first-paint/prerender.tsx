@@ -3,10 +3,8 @@ import { renderToString } from 'preact-render-to-string';
 import { App } from '../app/App';
 import { initI18n } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { frameOf, frameTemplateId, homeTemplateId } from './page-markup';
-
-// The build reads these from here, so vite.config.ts imports no app code.
-export { FIRST_SCREEN_SCRIPT_ID } from './page-markup';
+import { frameTemplateId, homeTemplateId } from '../shared/page-ids';
+import { frameOf } from './page-markup';
 
 export interface PrerenderedPage {
   language: Language;

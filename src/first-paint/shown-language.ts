@@ -1,9 +1,10 @@
 import { isLanguage, type Language } from '../i18n/languages';
+import { SHOWN_LANGUAGE_CACHE, SHOWN_LANGUAGE_KEY } from '../shared/page-ids';
 
 // In Cache Storage, not IndexedDB: the service worker reads it for every page it serves, without
 // opening the app's database. The saved choice itself stays in IndexedDB (src/storage/).
-const CACHE = 'shown-language';
-const KEY = '/shown-language';
+const CACHE = SHOWN_LANGUAGE_CACHE;
+const KEY = SHOWN_LANGUAGE_KEY;
 
 /** The language the app last showed on this device, if any: the service worker opens the page in it. */
 export async function readShownLanguage(): Promise<Language | undefined> {

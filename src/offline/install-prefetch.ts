@@ -1,5 +1,4 @@
-/** The <template> in index.html with a prefetch hint for every file the worker precaches (vite.config.ts). */
-export const INSTALL_PREFETCH_ID = 'install-prefetch';
+import { INSTALL_PREFETCH_ID } from '../shared/page-ids';
 
 /**
  * On a first visit, starts downloading (at low priority) every file the service worker is about to

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL, SKIP_WAITING } from '../shared/page-ids';
 
 export interface ServiceWorkerEvents {
   /** The first install finished: every screen and guide now works with no signal. */
@@ -25,7 +26,7 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
     else navigator.serviceWorker.addEventListener('controllerchange', events.onOfflineReady, { once: true });
   }
 
-  const workbox = new Workbox('/sw.js', { scope: '/' });
+  const workbox = new Workbox(SERVICE_WORKER_URL, { scope: SERVICE_WORKER_SCOPE });
   workbox.addEventListener('waiting', events.onUpdateReady);
   void workbox.register().then(
     (registration) => {
@@ -48,6 +49,6 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
       once: true,
     });
-    workbox.messageSkipWaiting();
+    registration.waiting.postMessage({ type: SKIP_WAITING });
   };
 }

@@ -1,6 +1,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { SKIP_WAITING } from '../shared/page-ids';
 import { appShell } from './app-shell';
 import { precacheInParallel } from './install-in-parallel';
 
@@ -23,7 +24,7 @@ registerRoute(new PrecacheRoute(precache));
 
 // 5. A new version waits until the person taps "Update" (they may be typing); then it takes over.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if ((event.data as { type?: string } | null)?.type === SKIP_WAITING) void self.skipWaiting();
 });
 
 // 6. Take control of open pages once active: on the first install there is nothing older to protect,

@@ -103,7 +103,7 @@ function measureSizes() {
   return {
     entryJs: { files: entryFiles, gzip: sumGzip(entryFiles) },
     allJs: sumGzip(assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)),
-    // The stylesheet is inlined into index.html (vite.config.ts): count it there too.
+    // The stylesheet is inlined into index.html (build/inline-stylesheet.ts): count it there too.
     css:
       sumGzip(assets.filter((f) => f.endsWith('.css')).map((f) => `assets/${f}`)) +
       [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce(

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_SCREEN_SCRIPT_ID, homeTemplateId } from '../../src/first-paint/page-markup';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { INSTALL_PREFETCH_ID } from '../../src/offline/install-prefetch';
+import {
+  EMPTY_APP_ROOT,
+  FIRST_SCREEN_SCRIPT_ID,
+  homeTemplateId,
+  INSTALL_PREFETCH_ID,
+} from '../../src/shared/page-ids';
 
 // Runs after `vite build`: checks what index.html carries for the first paint (src/first-paint/README.md).
 const dist = join(import.meta.dirname, '../../dist');
@@ -24,7 +28,7 @@ describe('index.html', () => {
     const script = html.indexOf(`<script id="${FIRST_SCREEN_SCRIPT_ID}" defer src="/assets/first-screen-`);
     expect(script).toBeGreaterThan(0);
     expect(script).toBeLessThan(html.indexOf('<script type="module"'));
-    expect(html).toContain('<div id="app"></div>');
+    expect(html).toContain(EMPTY_APP_ROOT);
   });
 
   it('gives every precached script a download hint: loaded, preloaded, or prefetched for the install', () => {

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Rolldown } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/*
+ * Which chunk a module goes in is decided by its folder, so a file added to a folder, or moved
+ * within it, goes where the folder goes. What several screens share goes in one chunk, not in several
+ * tiny ones: each file is one more download at install, a round trip on a slow link. A module no rule
+ * takes goes where Rolldown puts it: with the one screen that needs it.
+ */
+
+interface Rule {
+  chunk: string;
+  /** Folders (or, for the exceptions, single files) whose modules go in this chunk. */
+  paths: readonly string[];
+  except?: readonly string[];
+  /** Only what two or more chunks would otherwise load: what one screen alone needs stays with it. */
+  shared?: true;
+}
+
+/** In order: the first rule that takes a module wins. */
+const RULES: readonly Rule[] = [
+  // Everything that reads or writes the device's data, but the backup file code (its own screen's):
+  // one file the screens that need it share, instead of ten small ones, each one more entry for the
+  // worker's install and one more request on a first visit.
+  {
+    chunk: 'storage',
+    paths: [
+      'node_modules/idb/',
+      'node_modules/valibot/',
+      'src/storage/',
+      // What the screens read and write the device through; alone, each would be a chunk of its own.
+      'src/app/language-memory.ts',
+      'src/i18n/start-language.ts', // reads the saved language: the first screen needs no storage code
+      'src/first-paint/shown-language.ts',
+      'src/content/local-date.ts',
+      'src/ui/use-stored.ts',
+      'src/ui/download.ts',
+      'src/features/contacts/use-contacts.ts',
+    ],
+    except: ['src/storage/backup/'],
+  },
+  // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
+  // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the
+  // stylesheet inline-stylesheet.ts removes). One file compresses better than five, and is one
+  // download at install instead of five. src/shared/ is left to the app's start, which imports it: in
+  // core it left Rolldown's runtime helper (which no rule can take) a chunk of its own, one more
+  // request before the first screen.
+  {
+    chunk: 'core',
+    paths: [
+      'node_modules/preact/',
+      'node_modules/preact-iso/',
+      'node_modules/i18next/',
+      'vite/preload-helper',
+      'src/i18n/',
+      'src/ui/Screen.tsx', // the frame every screen draws in
+    ],
+  },
+  // What screens show at their foot: the sources (the data in locales/ that is no one language's; the
+  // red card's own, card.ts, stays with it) and the date they were last checked.
+  {
+    chunk: 'screen-kit',
+    paths: ['locales/*', 'src/features/guides/SourceList.tsx', 'src/content/format-date.ts'],
+    shared: true,
+  },
+];
+
+/** Whether a module is in `path`, a folder or file of the project ("folder/*": that folder's own files). */
+function isIn(id: string, path: string): boolean {
+  // Ids are absolute paths, or "\0name" for a bundler's helper.
+  const file = id.startsWith(ROOT) ? id.slice(ROOT.length) : id.replace(/^\0/, '');
+  if (!path.endsWith('/*')) return file.startsWith(path);
+  return file.startsWith(path.slice(0, -1)) && !file.slice(path.length - 1).includes('/');
+}
+
+/**
+ * A feature's parts that two or more of its screens share, one chunk per feature: `<feature>-kit`.
+ * A screen (or strings loaded on their own) starts a chunk of its own, and what the app's start
+ * imports (home, the not-found screen) stays in the start.
+ */
+function featureKit(id: string, context: Rolldown.ChunkingContext): string | null {
+  if (isIn(id, 'node_modules/libphonenumber-js/')) return 'contacts-kit'; // what contacts/phone.ts wraps
+  const feature = /^src\/features\/([^/]+)\//.exec(id.slice(ROOT.length))?.[1];
+  const module = context.getModuleInfo(id);
+  if (!feature || !module || module.dynamicImporters.length > 0) return null;
+  if (module.importers.some((importer) => isIn(importer, 'src/app/'))) return null;
+  return `${feature}-kit`;
+}
+
+/** The chunks as Rolldown's `output.codeSplitting`; fails if a path a rule names is gone. */
+export function chunkGroups(): Rolldown.CodeSplittingOptions {
+  const ours = RULES.flatMap((rule) => [...rule.paths, ...(rule.except ?? [])]).filter((path) =>
+    path.startsWith('src/'),
+  );
+  for (const path of ours)
+    if (!existsSync(ROOT + path)) throw new Error(`chunk-groups: ${path} is gone; move its rule with it`);
+  return {
+    includeDependenciesRecursively: false, // a chunk holds only what its rule takes
+    groups: [
+      ...RULES.map(({ chunk, paths, except = [], shared }) => ({
+        name: chunk,
+        test: (id: string) => paths.some((path) => isIn(id, path)) && !except.some((path) => isIn(id, path)),
+        ...(shared && { minShareCount: 2 }),
+      })),
+      {
+        name: featureKit,
+        debugName: 'feature kits',
+        test: (id: string) => isIn(id, 'src/features/') || isIn(id, 'node_modules/libphonenumber-js/'),
+        minShareCount: 2,
+      },
+    ],
+  };
+}
+
+/** Chunks whose every function runs as the app starts. */
+const EAGER_CHUNKS = ['core', 'start'];
+
+/**
+ * The code the first screen runs (Preact, i18next, the app's start) is compiled by V8 while it
+ * downloads, on another thread, instead of function by function on the main thread the first time
+ * each runs: that made the first render one long task (about 90 ms at 4x CPU, 30 with it).
+ * https://v8.dev/blog/explicit-compile-hints
+ */
+export const compileHints = (chunk: Rolldown.RenderedChunk): string =>
+  EAGER_CHUNKS.includes(chunk.name) ? '//# allFunctionsCalledOnLoad' : '';

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { INSTALL_PREFETCH_ID, SERVICE_WORKER_URL } from '../src/shared/page-ids.ts';
+import { chunksOf, entryOf, startFiles } from './bundle-graph.ts';
+
+/**
+ * Build-time additions to index.html's head, all about the first visit on a slow link:
+ * - the service worker is registered by its own tiny script, loaded beside the app instead of after it,
+ *   so the install (and so offline use) starts as early as possible;
+ * - the app's start (what the tiny entry imports once the first screen is painted, src/main.tsx) is
+ *   preloaded, so it downloads beside the entry instead of after it;
+ * - the icon is linked as a copy with a hash in its name, which hosts cache for good: browsers fetch a
+ *   favicon late and revalidate it, and the worker's install would wait for that;
+ * - everything else the worker precaches gets a prefetch hint, kept in a template until the first
+ *   screen is shown (src/offline/install-prefetch.ts), so the worker's install finds the files in the
+ *   HTTP cache instead of paying a round trip for each.
+ * Each language's strings and guides get theirs from first-paint-templates.ts.
+ */
+export function firstVisitHints(): Plugin {
+  return {
+    name: 'first-visit-hints',
+    apply: 'build',
+    buildStart() {
+      const source = readFileSync(new URL('../public/icon.svg', import.meta.url));
+      this.emitFile({ type: 'asset', name: 'icon.svg', source });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle = {} }) => {
+        const chunks = chunksOf(bundle);
+        const registerEarly = chunks.find((chunk) => chunk.name === 'register-early');
+        // It stays one file, so it spells the worker's URL out: an import, even of page-ids.ts, would be
+        // one more round trip before the worker registers.
+        const alone = registerEarly?.imports.length === 0 && registerEarly.code.includes(SERVICE_WORKER_URL);
+        if (registerEarly && !alone)
+          throw new Error(
+            `first-visit-hints: register-early.ts must import nothing and register ${SERVICE_WORKER_URL}`,
+          );
+        const start = startFiles(bundle);
+        if (chunks.some((chunk) => chunk.moduleIds.every((id) => id.startsWith('\0rolldown/'))))
+          throw new Error(
+            "first-visit-hints: Rolldown's runtime has a chunk of its own (see chunk-groups.ts)",
+          );
+        // The entry's own imports Vite preloads itself.
+        const preloaded = [...start].filter((fileName) => !entryOf(bundle).imports.includes(fileName));
+        const later = chunks.filter((chunk) => !chunk.isEntry && !start.has(chunk.fileName));
+        const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
+        if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');
+        const tags: HtmlTagDescriptor[] = [
+          { tag: 'link', attrs: { rel: 'icon', type: 'image/svg+xml', href: `/${icon.fileName}` } },
+          { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon-180x180.png' } },
+          ...(registerEarly
+            ? [{ tag: 'script', attrs: { type: 'module', async: true, src: `/${registerEarly.fileName}` } }]
+            : []),
+          ...preloaded.map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+          })),
+          {
+            tag: 'template',
+            attrs: { id: INSTALL_PREFETCH_ID },
+            // Small files first: low-priority requests start in document order.
+            children: [
+              ...['manifest.webmanifest', icon.fileName].map((href) => ({
+                tag: 'link',
+                attrs: { rel: 'prefetch', href: `/${href}` },
+              })),
+              ...later.map((chunk) => ({
+                tag: 'link',
+                attrs: { rel: 'prefetch', crossorigin: true, href: `/${chunk.fileName}` },
+              })),
+            ],
+          },
+        ];
+        return tags.map((tag) => ({ ...tag, injectTo: 'head' }));
+      },
+    },
+  };
+}
