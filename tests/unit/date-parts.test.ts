@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../src/content/local-date';
+import { localIsoDate } from '../../src/shared/local-date';
 import { DATE_ORDER, readDate, splitDate } from '../../src/features/plan/date-parts';
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });

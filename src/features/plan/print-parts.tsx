@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../../content/format-date';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
 import { loadPlan, type SavedPlan } from '../../storage/plan-store';

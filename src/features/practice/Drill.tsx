@@ -7,7 +7,7 @@ import { recordTry } from '../../storage/practice-store';
 import { formatPhone } from '../contacts/phone';
 import { compareDigits, groupDigits, groupSizes, type Comparison } from './compare-digits';
 import { DigitComparison } from './DigitComparison';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 
 type Step = 'look' | 'type' | 'result';
 

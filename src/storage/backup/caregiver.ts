@@ -1,7 +1,7 @@
 import { selectForCaregiver, type CaregiverPacket, type PlanInput } from '../caregiver-packet';
 import type { Contact } from '../contact-record';
 import { attempt, type StorageResult } from '../result';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 import { collect, type BackupFile } from './export';
 import { BACKUP_FORMAT, BACKUP_VERSION, summarize, type Backup, type BackupPlan } from './format';
 

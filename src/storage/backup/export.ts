@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 import { ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema } from '../plan-record';
 import { readAll } from '../records';
