@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { E164 } from '../shared/stored-phone';
 
 /** Who a contact is to the family; the UI names each role in the person's language. */
 export const CONTACT_ROLES = [
@@ -15,13 +16,11 @@ export type ContactRole = (typeof CONTACT_ROLES)[number];
 /** Limits a person can see in the form; the same limits guard storage and backup files. */
 export const CONTACT_LIMITS = { name: 100, phones: 5, languages: 100, notes: 1000 } as const;
 
-/** International format (E.164): a plus, then up to 15 digits, never starting with 0. */
-export const E164 = /^\+[1-9]\d{6,14}$/;
-
 export const ContactSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
   phones: v.pipe(
+    // Numbers come from checkPhone (src/shared/phone.ts): here only their shape is checked.
     v.array(v.pipe(v.string(), v.regex(E164))),
     v.minLength(1),
     v.maxLength(CONTACT_LIMITS.phones),

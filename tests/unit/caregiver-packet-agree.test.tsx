@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/content/format-date';
-import { formatPhone } from '../../src/features/contacts/phone';
+import { formatPhone } from '../../src/shared/phone';
 import { I18nContext } from '../../src/i18n/i18n-context';
 import { initI18n } from '../../src/i18n/i18n';
 import { exportCaregiverPacket } from '../../src/storage/backup/caregiver';

@@ -1,6 +1,6 @@
 import { CONTACT_LIMITS, type ContactRole } from '../../storage/contact-record';
 import type { ContactDraft, SavedContact } from '../../storage/contacts-store';
-import { checkPhone, formatPhone, type PhoneProblem } from './phone';
+import { checkPhone, formatPhone, type PhoneProblem } from '../../shared/phone';
 
 /** What the form holds while a person types: text exactly as typed, never lost on an error. */
 export interface FormFields {

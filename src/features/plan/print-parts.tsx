@@ -10,7 +10,7 @@ import type { StorageProblem } from '../../storage/result';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { useStored } from '../../ui/use-stored';
-import { formatPhone } from '../contacts/phone';
+import { formatPhone } from '../../shared/phone';
 import { useContacts } from '../contacts/use-contacts';
 import type { ContactLink } from './contact-link';
 import { PLAN_REVIEWED } from './plan-sources';

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Practice } from '../../storage/contact-record';
 import type { SavedContact } from '../../storage/contacts-store';
 import { recordTry } from '../../storage/practice-store';
-import { formatPhone } from '../contacts/phone';
+import { formatPhone } from '../../shared/phone';
 import { compareDigits, groupDigits, groupSizes, type Comparison } from './compare-digits';
 import { DigitComparison } from './DigitComparison';
 import { localIsoDate } from '../../shared/local-date';

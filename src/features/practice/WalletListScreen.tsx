@@ -6,7 +6,7 @@ import { listContacts, type SavedContact } from '../../storage/contacts-store';
 import { STORES } from '../../storage/schema';
 import { loadSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
-import { checkPhone, formatPhone } from '../contacts/phone';
+import { formatPhone, writtenLocalLine } from '../../shared/phone';
 import { SaveVCardButton } from './SaveVCardButton';
 import { useStored } from '../../ui/use-stored';
 
@@ -27,7 +27,7 @@ export default function WalletListScreen() {
   const [localLine] = useStored(loadLocalLine, STORES.settings);
   const all = contacts?.ok ? contacts.value.contacts : [];
   const onCard = all.slice(0, WALLET_SIZE);
-  const line = localLine?.ok && localLine.value ? written(localLine.value) : undefined;
+  const line = localLine?.ok && localLine.value ? writtenLocalLine(localLine.value) : undefined;
 
   return (
     <Screen title={t('practice.walletTitle')}>
@@ -126,10 +126,4 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
 
 function firstPhone(contact: SavedContact): string {
   return contact.phones[0] ?? '';
-}
-
-/** The saved local line as people read it, when it is a number libphonenumber knows; else as saved. */
-function written(dialable: string): string {
-  const checked = checkPhone(dialable);
-  return checked.ok ? formatPhone(checked.e164) : dialable;
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
 import type { SettingKey } from '../schema';
+import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
 
 /**
  * The backup file, version 2 (documented in README.md, "Backup file"): version 1 and the family
@@ -33,8 +34,8 @@ const notArray = v.custom<Record<string, unknown>>(
 export const SettingsSection = v.strictObject({
   /** A language tag such as "es"; a language this app does not have falls back at start. */
   language: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/))),
-  /** The local rapid-response line as dialable digits, as the help screen saves it. */
-  rapidResponseNumber: v.optional(v.pipe(v.string(), v.regex(/^\+?\d{7,15}$/))),
+  /** The local rapid-response line as the help screen saves it (src/shared/stored-phone.ts). */
+  rapidResponseNumber: v.optional(v.pipe(v.string(), v.regex(SAVED_LOCAL_LINE))),
 } satisfies Record<SettingKey, unknown>);
 
 const PracticeEntry = v.strictObject({
