@@ -242,7 +242,7 @@ export default defineConfig({
             },
             {
               name: 'screen-kit',
-              test: /src\/content\/format-date|src\/features\/guides\/SourceList|locales\/(sources|reviewed)\./,
+              test: /src\/content\/format-date|src\/ui\/SourceList|locales\/(sources|reviewed)\./,
             },
           ],
         },

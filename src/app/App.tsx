@@ -2,7 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import i18next from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';

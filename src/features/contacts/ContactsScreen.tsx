@@ -6,7 +6,7 @@ import { addScreenStrings } from '../../i18n/i18n';
 import { deleteContact, moveContact, restoreContact, type SavedContact } from '../../storage/contacts-store';
 import type { StorageProblem } from '../../storage/result';
 import { Screen } from '../../ui/Screen';
-import { SaveVCardButton } from '../practice/SaveVCardButton';
+import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { ContactForm } from './ContactForm';
 import { ContactItem } from './ContactItem';
 import { filterContacts } from './filter-contacts';

@@ -7,7 +7,7 @@ import { STORES } from '../../storage/schema';
 import { loadSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
 import { formatPhone, writtenLocalLine } from '../../shared/phone';
-import { SaveVCardButton } from './SaveVCardButton';
+import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { useStored } from '../../ui/use-stored';
 
 addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
