@@ -37,6 +37,14 @@ export type Contact = v.InferOutput<typeof ContactSchema>;
 
 export const isContact = (value: unknown): value is Contact => v.is(ContactSchema, value);
 
+/**
+ * Calling order: by place in the list; equal places (a merged backup file keeps both lists' numbers)
+ * by name, then by id, so every list, file and printout shows the same order.
+ */
+export function byCallingOrder(a: Pick<Contact, 'order' | 'name' | 'id'>, b: typeof a): number {
+  return a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
 /** How well a person knows a contact's number by heart, from the memorize drill. */
 export const PracticeSchema = v.object({
   right: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ContactSchema, isContact, type Contact } from './contact-record';
+import { byCallingOrder, ContactSchema, isContact, type Contact } from './contact-record';
 import { commit, readAll, type Change } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
@@ -22,9 +22,7 @@ export interface ContactList {
 export function listContacts(): Promise<StorageResult<ContactList>> {
   return attempt(async () => {
     const { records, unreadable } = await readAll(STORES.contacts, isContact);
-    const contacts = records
-      .map(({ rev, value }) => ({ ...value, rev }))
-      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+    const contacts = records.map(({ rev, value }) => ({ ...value, rev })).sort(byCallingOrder);
     return { contacts, unreadable };
   });
 }

@@ -7,7 +7,7 @@ import { formatDate } from '../../src/content/format-date';
 import { formatPhone } from '../../src/shared/phone';
 import { I18nContext } from '../../src/i18n/i18n-context';
 import { initI18n } from '../../src/i18n/i18n';
-import { exportCaregiverPacket } from '../../src/storage/backup/caregiver';
+import { exportCaregiverPacket } from '../../src/features/plan/caregiver-file';
 import type { Backup } from '../../src/storage/backup/format';
 import { importBackup } from '../../src/storage/backup/import';
 import { closeChanges } from '../../src/storage/changes';

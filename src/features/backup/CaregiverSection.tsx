@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
-import { exportCaregiverPacket } from '../../storage/backup/caregiver';
+import { exportCaregiverPacket } from '../plan/public';
 import type { BackupFile } from '../../storage/backup/export';
 import type { StorageProblem } from '../../storage/result';
 import { downloadText } from '../../ui/download';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { localIsoDate } from '../../shared/local-date';
-import { ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
+import { byCallingOrder, ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema } from '../plan-record';
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
@@ -58,9 +58,7 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     exportedAt: now.toISOString(),
     settings: {},
     // Parsed again to drop any key the schema does not name: the file must pass its own strict check.
-    contacts: contacts.records
-      .map(({ value }) => v.parse(ContactSchema, value))
-      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    contacts: contacts.records.map(({ value }) => v.parse(ContactSchema, value)).sort(byCallingOrder),
     practice: practice.records
       .filter(({ key }) => v.is(ContactSchema.entries.id, key))
       .map(({ key, value }) => ({ contactId: key, ...v.parse(PracticeSchema, value) }))
