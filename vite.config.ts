@@ -232,7 +232,7 @@ export default defineConfig({
             // more entry for the worker's install and one more request on a first visit.
             {
               name: 'storage',
-              test: /src\/storage\/(?!backup\/)|node_modules\/(idb|valibot)\/|src\/shared\/(local-date|shown-language|stored-phone)\.|src\/app\/language-memory|src\/i18n\/start-language|src\/ui\/(use-stored|download)\.|src\/features\/contacts\/use-contacts/,
+              test: /src\/storage\/(?!backup\/)|node_modules\/(idb|valibot)\/|src\/shared\/(local-date|shown-language|stored-phone)\.|src\/app\/language-memory|src\/i18n\/start-language|src\/ui\/(use-stored|use-contacts|download)\./,
             },
             // What the family plan's screens share (the household list, the papers checklist, the
             // review date, the printouts' parts, what a caregiver gets): one file, not four.

@@ -3,6 +3,7 @@ import { byCallingOrder, ContactSchema, isContact, type Contact } from './contac
 import { commit, readAll, type Change } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
+import { watched } from './watched';
 
 /** A contact as read from the device, with the revision a later save must be based on. */
 export interface SavedContact extends Contact {
@@ -26,6 +27,9 @@ export function listContacts(): Promise<StorageResult<ContactList>> {
     return { contacts, unreadable };
   });
 }
+
+/** Every contact, in calling order, kept current on screen (src/ui/use-stored.ts). */
+export const watchedContacts = watched([STORES.contacts], listContacts);
 
 /** Adds a contact at the end of the list. */
 export function addContact(draft: ContactDraft, after: SavedContact[]): Promise<StorageResult<SavedContact>> {

@@ -9,6 +9,7 @@ import {
 import { commit, readAll } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
+import { watched } from './watched';
 
 /** A section as read from the device; `rev` is undefined until its first save. */
 export type SavedSection<K extends PlanSectionId> = PlanRecord<K> & { rev: number | undefined };
@@ -31,6 +32,9 @@ export function loadPlan(): Promise<StorageResult<{ plan: SavedPlan; unreadable:
     return { plan, unreadable };
   });
 }
+
+/** The whole plan, kept current on screen (src/ui/use-stored.ts). */
+export const watchedPlan = watched([STORES.plan], loadPlan);
 
 /**
  * Saves one section, checked against its schema; refused as 'stale' when another tab saved the

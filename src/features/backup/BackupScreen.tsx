@@ -3,10 +3,8 @@ import english from '../../../locales/en/backup.json';
 import spanish from '../../../locales/es/backup.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
-import { storedSummary } from '../../storage/backup/export';
+import { watchedSummary } from '../../storage/backup/export';
 import type { BackupSummary } from '../../storage/backup/format';
-import { onChange } from '../../storage/changes';
-import { STORES } from '../../storage/schema';
 import { Screen } from '../../ui/Screen';
 import { CaregiverSection } from './CaregiverSection';
 import { DeleteSection } from './DeleteSection';
@@ -22,14 +20,13 @@ export default function BackupScreen() {
   const [stored, setStored] = useState<BackupSummary | 'failed' | undefined>(undefined);
 
   const refresh = useCallback(() => {
-    void storedSummary().then((result) => setStored(result.ok ? result.value : 'failed'));
+    void watchedSummary.load().then((result) => setStored(result.ok ? result.value : 'failed'));
   }, []);
 
   useEffect(() => {
     refresh();
     // Another tab may add a contact or delete everything while this screen is open.
-    const stops = Object.values(STORES).map((store) => onChange(store, refresh));
-    return () => stops.forEach((stop) => stop());
+    return watchedSummary.watch(refresh);
   }, [refresh]);
 
   return (

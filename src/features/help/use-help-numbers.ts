@@ -1,6 +1,5 @@
-import { listContacts, type SavedContact } from '../../storage/contacts-store';
-import { STORES } from '../../storage/schema';
-import { loadSetting } from '../../storage/settings-store';
+import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
+import { watchedSetting } from '../../storage/settings-store';
 import { useStored } from '../../ui/use-stored';
 import { formatPhone, savedLocalLine, writtenLocalLine } from '../../shared/phone';
 
@@ -26,12 +25,10 @@ export interface HelpNumbers {
   reloadLocalLine: () => void;
 }
 
-const loadLocalLine = () => loadSetting('rapidResponseNumber');
-
 /** The lawyers and local lines this phone holds, kept current when another tab changes them. */
 export function useHelpNumbers(): HelpNumbers {
-  const [contacts] = useStored(listContacts, STORES.contacts);
-  const [setting, reloadLocalLine] = useStored(loadLocalLine, STORES.settings);
+  const { result: contacts } = useStored(watchedContacts);
+  const { result: setting, reload: reloadSetting } = useStored(watchedSetting('rapidResponseNumber'));
   const saved = contacts?.ok ? contacts.value.contacts : [];
   const localLine = setting?.ok ? savedLocalLine(setting.value) : undefined;
   const lawyers = saved.filter((contact) => contact.role === 'lawyer');
@@ -63,7 +60,7 @@ export function useHelpNumbers(): HelpNumbers {
     localLine,
     hasLawyer: lawyers.length > 0,
     failed: (contacts !== undefined && !contacts.ok) || (setting !== undefined && !setting.ok),
-    reloadLocalLine,
+    reloadLocalLine: () => void reloadSetting(),
   };
 }
 

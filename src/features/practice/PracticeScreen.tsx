@@ -5,9 +5,8 @@ import spanish from '../../../locales/es/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import type { Practice } from '../../storage/contact-record';
-import { listContacts, type SavedContact } from '../../storage/contacts-store';
-import { loadPractice } from '../../storage/practice-store';
-import { STORES } from '../../storage/schema';
+import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
+import { watchedPractice } from '../../storage/practice-store';
 import { Screen } from '../../ui/Screen';
 import { Drill, scoreText } from './Drill';
 import { useStored } from '../../ui/use-stored';
@@ -21,8 +20,8 @@ addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
 export default function PracticeScreen() {
   const { t } = useI18n();
   const { query } = useRoute();
-  const [contacts] = useStored(listContacts, STORES.contacts);
-  const [scores, reloadScores] = useStored(loadPractice, STORES.practice);
+  const { result: contacts } = useStored(watchedContacts);
+  const { result: scores, reload: reloadScores } = useStored(watchedPractice);
   const [chosenId, setChosenId] = useState<string | undefined>(query.contact);
   // Focus follows the person's own moves between the list and the drill, never the first load.
   const [moved, setMoved] = useState(false);
@@ -61,7 +60,7 @@ export default function PracticeScreen() {
           contact={chosen}
           practice={practice.get(chosen.id)}
           focusOnStart={moved}
-          onRecorded={reloadScores}
+          onRecorded={() => void reloadScores()}
           onAnother={() => choose(undefined)}
         />
       ) : (

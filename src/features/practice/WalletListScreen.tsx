@@ -2,9 +2,8 @@ import english from '../../../locales/en/practice.json';
 import spanish from '../../../locales/es/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
-import { listContacts, type SavedContact } from '../../storage/contacts-store';
-import { STORES } from '../../storage/schema';
-import { loadSetting } from '../../storage/settings-store';
+import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
+import { watchedSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
 import { formatPhone, writtenLocalLine } from '../../shared/phone';
 import { SaveVCardButton } from '../../ui/SaveVCardButton';
@@ -15,16 +14,14 @@ addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
 /** How many contacts fit on a wallet card in type large enough to read. */
 export const WALLET_SIZE = 6;
 
-const loadLocalLine = () => loadSetting('rapidResponseNumber');
-
 /**
  * `/contacts/wallet`: the first contacts in calling order, to print as a wallet card (numbers on the
  * front; the local rapid-response line and a reminder of the person's rights on the back).
  */
 export default function WalletListScreen() {
   const { t } = useI18n();
-  const [contacts] = useStored(listContacts, STORES.contacts);
-  const [localLine] = useStored(loadLocalLine, STORES.settings);
+  const { result: contacts } = useStored(watchedContacts);
+  const { result: localLine } = useStored(watchedSetting('rapidResponseNumber'));
   const all = contacts?.ok ? contacts.value.contacts : [];
   const onCard = all.slice(0, WALLET_SIZE);
   const line = localLine?.ok && localLine.value ? writtenLocalLine(localLine.value) : undefined;

@@ -5,6 +5,7 @@ import { PLAN_SECTIONS, planRecordSchema } from '../plan-record';
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
 import { STORES } from '../schema';
+import { watched } from '../watched';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -41,6 +42,9 @@ export function exportAll(now = new Date()): Promise<StorageResult<BackupFile>> 
 export function storedSummary(): Promise<StorageResult<BackupSummary>> {
   return attempt(async () => summarize((await collect(new Date())).backup));
 }
+
+/** The summary, read again when another tab changes any store (src/ui/use-stored.ts). */
+export const watchedSummary = watched(Object.values(STORES), storedSummary);
 
 /** Everything stored, as a checked backup; damaged records are left out and counted. */
 export async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
