@@ -15,6 +15,8 @@ const date = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
 /** A contact id, or '' for nobody chosen yet. */
 const contactLink = v.union([v.literal(''), id]);
 const yesNo = v.picklist(['', 'yes', 'no']);
+/** An A-number as stored: its 8 or 9 digits (src/features/plan/a-number.ts reads what people type). */
+export const A_NUMBER_DIGITS = /^\d{8,9}$/;
 
 export const PLAN_SECTIONS = [
   'household',
@@ -34,7 +36,7 @@ export const PersonSchema = v.object({
   dateOfBirth: date,
   countryOfBirth: short,
   /** 8 or 9 digits, or '' (optional). */
-  aNumber: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{8,9}$/))]),
+  aNumber: v.union([v.literal(''), v.pipe(v.string(), v.regex(A_NUMBER_DIGITS))]),
   isChild: v.boolean(),
   medicines: long,
   allergies: long,
