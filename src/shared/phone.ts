@@ -3,7 +3,7 @@ import {
   validatePhoneNumberLength,
   type CountryCode,
 } from 'libphonenumber-js/min';
-import { SAVED_LOCAL_LINE } from './stored-phone';
+import { E164, SAVED_LOCAL_LINE } from './stored-phone';
 
 /** Why a typed number cannot be saved; each has its own message beside the field. */
 export type PhoneProblem = 'empty' | 'not-a-number' | 'too-short' | 'too-long' | 'invalid';
@@ -28,6 +28,9 @@ export function checkPhone(input: string): PhoneCheck {
   if (length === 'TOO_LONG') return { ok: false, problem: 'too-long' };
   const parsed = parsePhoneNumberFromString(text, HOME_REGION);
   if (!parsed?.isValid()) return { ok: false, problem: 'invalid' };
+  // libphonenumber takes a few numbers of 6 digits in all ("+43 1873"); a stored number has 7 to 15
+  // (stored-phone.ts, and the backup file's format), so the rule never gives one storage would refuse.
+  if (!E164.test(parsed.number)) return { ok: false, problem: 'too-short' };
   return { ok: true, e164: parsed.number };
 }
 

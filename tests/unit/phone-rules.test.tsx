@@ -89,6 +89,10 @@ describe('the local line and a contact take a typed number by the same rule', ()
     ['(213) 555-0100', '+12135550100'],
     [' 1-844-363-1423 ', '+18443631423'],
     ['+52 55 1234 5678', '+525512345678'],
+    // Was taken by the contacts form, then refused by storage as 'invalid' (6 digits in all; a stored
+    // number has 7 to 15): found by the property test below.
+    ['+43 1873', undefined],
+    ['+49 1059', undefined],
     // Refused by both, as before.
     ['', undefined],
     ['123', undefined],
@@ -105,7 +109,7 @@ describe('the local line and a contact take a typed number by the same rule', ()
 describe('what storage and the backup file check is the shape of what the rule gives', () => {
   it('every number checkPhone takes fits a contact, the local line and the backup file', () => {
     const typed = fc.oneof(
-      fc.stringMatching(/^\+?[1-9][\d ().-]{6,18}$/),
+      fc.stringMatching(/^\+?[1-9][\d ().-]{4,18}$/),
       fc.stringMatching(/^\(?[2-9]\d\d\)? ?[2-9]\d\d-\d{4}$/),
     );
     fc.assert(
@@ -119,6 +123,11 @@ describe('what storage and the backup file check is the shape of what the rule g
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('a number libphonenumber takes but storage would refuse is refused as typed', () => {
+    expect(checkPhone('+43 1873')).toEqual({ ok: false, problem: 'too-short' });
+    expect(v.is(ContactSchema.entries.phones, ['+431873'])).toBe(false);
   });
 
   it('a number only libphonenumber would refuse still comes in from a file, on purpose', () => {
