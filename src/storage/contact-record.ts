@@ -13,10 +13,13 @@ export const CONTACT_ROLES = [
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
-/** Limits a person can see in the form; the same limits guard storage and backup files. */
+/**
+ * Limits a person can see in the form; the same limits guard storage and backup files. Records are
+ * strict objects: a key this version does not know is refused, never silently dropped.
+ */
 export const CONTACT_LIMITS = { name: 100, phones: 5, languages: 100, notes: 1000 } as const;
 
-export const ContactSchema = v.object({
+export const ContactSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
   phones: v.pipe(
@@ -46,7 +49,7 @@ export function byCallingOrder(a: Pick<Contact, 'order' | 'name' | 'id'>, b: typ
 }
 
 /** How well a person knows a contact's number by heart, from the memorize drill. */
-export const PracticeSchema = v.object({
+export const PracticeSchema = v.strictObject({
   right: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   tries: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   /** The last try, as an ISO date (YYYY-MM-DD), or '' before the first. */

@@ -46,7 +46,8 @@ export function saveSection<K extends PlanSectionId>(
   expectedRev: number | undefined,
 ): Promise<StorageResult<number>> {
   return attempt(async () => {
-    const parsed = v.safeParse(planRecordSchema(section), record);
+    // The record alone: a section as read (with its `rev`) may be handed back as it is.
+    const parsed = v.safeParse(planRecordSchema(section), { skipped: record.skipped, data: record.data });
     if (!parsed.success) throw new StorageError('invalid');
     const revisions = await commit(STORES.plan, [{ key: section, value: parsed.output, expectedRev }]);
     return revisions.get(section) ?? 1;

@@ -61,7 +61,8 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     settings: {},
-    // Parsed again to drop any key the schema does not name: the file must pass its own strict check.
+    // Parsed again: the file must pass its own check (a record with a key this version does not know
+    // fails isContact above, and is counted as unreadable).
     contacts: contacts.records.map(({ value }) => v.parse(ContactSchema, value)).sort(byCallingOrder),
     practice: practice.records
       .filter(({ key }) => v.is(ContactSchema.entries.id, key))
@@ -76,7 +77,7 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     practice.records.length -
     backup.practice.length +
     plan.unreadable;
-  // Only the sections that were saved, parsed to drop any key the schema does not name.
+  // Only the sections that were saved and pass their (strict) schema; any other is counted as unreadable.
   const saved = new Map<string, unknown>();
   for (const { key, value } of plan.records) {
     const section = PLAN_SECTIONS.find((known) => known === key);
