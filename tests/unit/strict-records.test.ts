@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addContact } from '../../src/storage/contacts-store';
 import { EMPTY_PLAN } from '../../src/storage/plan-record';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
-import { person } from './support/backup-fixtures';
+import { contact, person } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 
 /* Records are strict objects (valibot's strictObject): a key this version does not know is refused, never dropped. */
@@ -10,15 +10,9 @@ describe('stored records are strict', () => {
   useFreshDatabase();
 
   it('refuses a contact or a plan section with a key this version does not know, at any depth', async () => {
-    const draft = {
-      name: 'Ana',
-      phones: ['+12135550100'],
-      role: 'family',
-      languages: '',
-      notes: '',
-      mayPickUpChildren: false,
-    } as const;
-    expect(await addContact({ ...draft, phones: [...draft.phones], email: 'a@b.c' } as never, [])).toEqual({
+    const { id, order, ...draft } = contact('ana', 'Ana', 0);
+    void [id, order];
+    expect(await addContact({ ...draft, email: 'a@b.c' } as never, [])).toEqual({
       ok: false,
       problem: 'invalid',
     });
