@@ -3,13 +3,13 @@ import english from '../../../locales/en/backup.json';
 import spanish from '../../../locales/es/backup.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
-import { watchedSummary } from '../../storage/backup/export';
+import { exportAll, watchedSummary } from '../../storage/backup/export';
 import type { BackupSummary } from '../../storage/backup/format';
 import { Screen } from '../../ui/Screen';
-import { CaregiverSection } from './CaregiverSection';
+import { exportCaregiverPacket } from '../plan/public';
 import { DeleteSection } from './DeleteSection';
-import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { SaveFileSection } from './SaveFileSection';
 import { SummaryList } from './SummaryList';
 
 addScreenStrings({ en: { backup: english }, es: { backup: spanish } });
@@ -40,8 +40,14 @@ export default function BackupScreen() {
           stored && <SummaryList summary={stored} />
         )}
       </section>
-      <ExportSection />
-      <CaregiverSection />
+      <SaveFileSection
+        kind="export"
+        make={() => exportAll()}
+        warning={t('backup.export.notEncrypted')}
+        countDamaged
+      />
+      {/* Only what the person caring for the children needs (the family plan's rule). */}
+      <SaveFileSection kind="caregiver" make={() => exportCaregiverPacket()} />
       <ImportSection onImported={refresh} />
       {/* Counted as empty, not read: reading would create the database again, empty but there. */}
       <DeleteSection
