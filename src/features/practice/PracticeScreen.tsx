@@ -8,6 +8,7 @@ import type { Practice } from '../../storage/contact-record';
 import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
 import { watchedPractice } from '../../storage/practice-store';
 import { Screen } from '../../ui/Screen';
+import { ContactsNotice } from './ContactsNotice';
 import { Drill, scoreText } from './Drill';
 import { useStored } from '../../ui/use-stored';
 
@@ -36,24 +37,7 @@ export default function PracticeScreen() {
   return (
     <Screen title={t('practice.title')}>
       <p class="lead">{t('practice.why')}</p>
-      {contacts && !contacts.ok && (
-        <p class="notice" role="alert">
-          {t('practice.loadFailed')}
-        </p>
-      )}
-      {contacts?.ok && contacts.value.unreadable > 0 && (
-        <p class="notice">{t('practice.unreadable', { count: contacts.value.unreadable })}</p>
-      )}
-      {contacts?.ok && contacts.value.contacts.length === 0 && (
-        <>
-          <p>{t('practice.empty')}</p>
-          <p>
-            <a class="button" href="/contacts">
-              {t('practice.addContacts')}
-            </a>
-          </p>
-        </>
-      )}
+      <ContactsNotice contacts={contacts} empty={t('practice.empty')} countUnreadable />
       {chosen ? (
         <Drill
           key={chosen.id}

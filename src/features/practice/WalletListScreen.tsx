@@ -7,6 +7,7 @@ import { watchedSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
 import { formatPhone, writtenLocalLine } from '../../shared/phone';
 import { SaveVCardButton } from '../../ui/SaveVCardButton';
+import { ContactsNotice } from './ContactsNotice';
 import { useStored } from '../../ui/use-stored';
 
 addScreenStrings({ en: { practice: english }, es: { practice: spanish } });
@@ -29,21 +30,7 @@ export default function WalletListScreen() {
   return (
     <Screen title={t('practice.walletTitle')}>
       <p class="lead">{t('practice.wallet.intro')}</p>
-      {contacts && !contacts.ok && (
-        <p class="notice" role="alert">
-          {t('practice.loadFailed')}
-        </p>
-      )}
-      {contacts?.ok && all.length === 0 && (
-        <>
-          <p>{t('practice.wallet.empty')}</p>
-          <p>
-            <a class="button" href="/contacts">
-              {t('practice.addContacts')}
-            </a>
-          </p>
-        </>
-      )}
+      <ContactsNotice contacts={contacts} empty={t('practice.wallet.empty')} />
       {onCard.length > 0 && (
         <>
           <h2 id="wallet-front">{t('practice.wallet.front')}</h2>
