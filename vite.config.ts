@@ -240,6 +240,12 @@ export default defineConfig({
               name: 'plan-kit',
               test: /src\/features\/plan\/(caregiver-packet|household|document-checklist|review-due|print-parts|contact-link|child-care|date-parts|plan-sections)\./,
             },
+            // What the two practice screens share (and the vCard button, on the contacts screen too):
+            // the practice strings and the notice about the contacts.
+            {
+              name: 'practice',
+              test: /locales\/(en|es)\/practice\.json|src\/features\/practice\/ContactsNotice\./,
+            },
             {
               name: 'screen-kit',
               test: /src\/content\/format-date|src\/ui\/SourceList|locales\/(sources|reviewed)\./,
