@@ -34,11 +34,12 @@ const RULES: readonly Rule[] = [
       // What the screens read and write the device through; alone, each would be a chunk of its own.
       'src/app/language-memory.ts',
       'src/i18n/start-language.ts', // reads the saved language: the first screen needs no storage code
-      'src/first-paint/shown-language.ts',
-      'src/content/local-date.ts',
+      'src/shared/shown-language.ts',
+      'src/shared/local-date.ts',
+      'src/shared/stored-phone.ts',
       'src/ui/use-stored.ts',
+      'src/ui/use-contacts.ts',
       'src/ui/download.ts',
-      'src/features/contacts/use-contacts.ts',
     ],
     except: ['src/storage/backup/'],
   },
@@ -63,7 +64,7 @@ const RULES: readonly Rule[] = [
   // red card's own, card.ts, stays with it) and the date they were last checked.
   {
     chunk: 'screen-kit',
-    paths: ['locales/*', 'src/features/guides/SourceList.tsx', 'src/content/format-date.ts'],
+    paths: ['locales/*', 'src/ui/SourceList.tsx', 'src/content/format-date.ts'],
     shared: true,
   },
 ];
@@ -82,7 +83,8 @@ function isIn(id: string, path: string): boolean {
  * imports (home, the not-found screen) stays in the start.
  */
 function featureKit(id: string, context: Rolldown.ChunkingContext): string | null {
-  if (isIn(id, 'node_modules/libphonenumber-js/')) return 'contacts-kit'; // what contacts/phone.ts wraps
+  // The phone-number rule and the library it wraps: the contacts screens, help and the plan share it.
+  if (isIn(id, 'node_modules/libphonenumber-js/') || isIn(id, 'src/shared/phone.ts')) return 'contacts-kit';
   const feature = /^src\/features\/([^/]+)\//.exec(id.slice(ROOT.length))?.[1];
   const module = context.getModuleInfo(id);
   if (!feature || !module || module.dynamicImporters.length > 0) return null;
@@ -108,7 +110,10 @@ export function chunkGroups(): Rolldown.CodeSplittingOptions {
       {
         name: featureKit,
         debugName: 'feature kits',
-        test: (id: string) => isIn(id, 'src/features/') || isIn(id, 'node_modules/libphonenumber-js/'),
+        test: (id: string) =>
+          isIn(id, 'src/features/') ||
+          isIn(id, 'node_modules/libphonenumber-js/') ||
+          isIn(id, 'src/shared/phone.ts'),
         minShareCount: 2,
       },
     ],

@@ -2,11 +2,12 @@ import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import i18next from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { Layout } from '../ui/Layout';
+import { later } from '../ui/later';
 import { whenIdle } from '../ui/when-idle';
 import { lazyScreen } from './lazy-screen';
 
@@ -35,6 +36,10 @@ const CaregiverPacketScreen = lazyScreen(() =>
 const languageMemory = () => import('./language-memory');
 
 const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').then((m) => m.default));
+
+// The family plan's review reminder on the home screen: its code loads once the home screen is drawn.
+const ReviewReminder = later(() => import('../features/plan/ReviewReminder').then((m) => m.default));
+const Home = () => <HomeScreen below={<ReviewReminder />} />;
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
@@ -98,7 +103,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
         >
           <ErrorBoundary onError={() => setScreenFailed(true)}>
             <Router>
-              <Route path="/" component={HomeScreen} />
+              <Route path="/" component={Home} />
               <Route path="/guides" component={GuideListScreen} />
               <Route path="/guides/:id" component={GuideScreen} />
               <Route path="/card" component={RedCardScreen} />

@@ -1,4 +1,4 @@
-import { rememberShownLanguage } from '../first-paint/shown-language';
+import { rememberShownLanguage } from '../shared/shown-language';
 import type { Language } from '../i18n/languages';
 import { saveSetting } from '../storage/settings-store';
 

@@ -39,7 +39,8 @@ export async function changeLanguage(language: Language): Promise<TFunction> {
  */
 export function addScreenStrings(files: Record<string, unknown>): void {
   for (const [path, strings] of Object.entries(files)) {
-    const [, , language, file = ''] = path.split('/'); // "/locales/<lang>/<area>.json"
+    const [, folder, language, file = ''] = path.split('/'); // "/locales/<lang>/<area>.json"
+    if (folder !== 'locales' || !file.endsWith('.json')) throw new Error(`Not a strings file: ${path}`);
     const area = file.replace('.json', '');
     if (isLanguage(language))
       i18next.addResourceBundle(language, 'translation', { [area]: strings }, true, false);

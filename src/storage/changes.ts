@@ -26,10 +26,11 @@ export function announce(store: ChangedStore): void {
   getChannel()?.postMessage(store);
 }
 
-/** Calls `listener` when another tab changes `store` (or everything); returns the unsubscribe. */
-export function onChange(store: StoreName, listener: () => void): () => void {
+/** Calls `listener` when another tab changes `store` (one of `stores`, or everything); returns the unsubscribe. */
+export function onChange(stores: StoreName | readonly StoreName[], listener: () => void): () => void {
+  const watched: readonly ChangedStore[] = typeof stores === 'string' ? [stores] : stores;
   const filtered = (changed: ChangedStore) => {
-    if (changed === store || changed === 'all') listener();
+    if (changed === 'all' || watched.includes(changed)) listener();
   };
   listeners.add(filtered);
   getChannel();

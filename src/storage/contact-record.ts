@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { E164 } from '../shared/stored-phone';
 
 /** Who a contact is to the family; the UI names each role in the person's language. */
 export const CONTACT_ROLES = [
@@ -12,16 +13,17 @@ export const CONTACT_ROLES = [
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
-/** Limits a person can see in the form; the same limits guard storage and backup files. */
+/**
+ * Limits a person can see in the form; the same limits guard storage and backup files. Records are
+ * strict objects: a key this version does not know is refused, never silently dropped.
+ */
 export const CONTACT_LIMITS = { name: 100, phones: 5, languages: 100, notes: 1000 } as const;
 
-/** International format (E.164): a plus, then up to 15 digits, never starting with 0. */
-export const E164 = /^\+[1-9]\d{6,14}$/;
-
-export const ContactSchema = v.object({
+export const ContactSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
   phones: v.pipe(
+    // Numbers come from checkPhone (src/shared/phone.ts): here only their shape is checked.
     v.array(v.pipe(v.string(), v.regex(E164))),
     v.minLength(1),
     v.maxLength(CONTACT_LIMITS.phones),
@@ -38,8 +40,16 @@ export type Contact = v.InferOutput<typeof ContactSchema>;
 
 export const isContact = (value: unknown): value is Contact => v.is(ContactSchema, value);
 
+/**
+ * Calling order: by place in the list; equal places (a merged backup file keeps both lists' numbers)
+ * by name, then by id, so every list, file and printout shows the same order.
+ */
+export function byCallingOrder(a: Pick<Contact, 'order' | 'name' | 'id'>, b: typeof a): number {
+  return a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
 /** How well a person knows a contact's number by heart, from the memorize drill. */
-export const PracticeSchema = v.object({
+export const PracticeSchema = v.strictObject({
   right: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   tries: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   /** The last try, as an ISO date (YYYY-MM-DD), or '' before the first. */

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { ContactSchema, isContact, type Contact } from './contact-record';
+import { byCallingOrder, ContactSchema, isContact, type Contact } from './contact-record';
 import { commit, readAll, type Change } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
+import { watched } from './watched';
 
 /** A contact as read from the device, with the revision a later save must be based on. */
 export interface SavedContact extends Contact {
@@ -22,12 +23,13 @@ export interface ContactList {
 export function listContacts(): Promise<StorageResult<ContactList>> {
   return attempt(async () => {
     const { records, unreadable } = await readAll(STORES.contacts, isContact);
-    const contacts = records
-      .map(({ rev, value }) => ({ ...value, rev }))
-      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+    const contacts = records.map(({ rev, value }) => ({ ...value, rev })).sort(byCallingOrder);
     return { contacts, unreadable };
   });
 }
+
+/** Every contact, in calling order, kept current on screen (src/ui/use-stored.ts). */
+export const watchedContacts = watched([STORES.contacts], listContacts);
 
 /** Adds a contact at the end of the list. */
 export function addContact(draft: ContactDraft, after: SavedContact[]): Promise<StorageResult<SavedContact>> {

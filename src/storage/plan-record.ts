@@ -3,7 +3,8 @@ import * as v from 'valibot';
 /**
  * The family preparedness plan, one record per section. It keeps the minimum a family needs and
  * never anyone's immigration status. Every text has a limit so a backup file cannot smuggle
- * huge values; optional links to contacts are contact ids.
+ * huge values; optional links to contacts are contact ids. Every object is strict: a key this
+ * version does not know is refused (in a save or a backup file), never silently dropped.
  */
 export const PLAN_LIMITS = { short: 200, long: 2000, people: 20, documents: 40 } as const;
 
@@ -15,6 +16,8 @@ const date = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
 /** A contact id, or '' for nobody chosen yet. */
 const contactLink = v.union([v.literal(''), id]);
 const yesNo = v.picklist(['', 'yes', 'no']);
+/** An A-number as stored: its 8 or 9 digits (src/features/plan/a-number.ts reads what people type). */
+export const A_NUMBER_DIGITS = /^\d{8,9}$/;
 
 export const PLAN_SECTIONS = [
   'household',
@@ -27,14 +30,14 @@ export const PLAN_SECTIONS = [
 ] as const;
 export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
 
-export const PersonSchema = v.object({
+export const PersonSchema = v.strictObject({
   id,
   /** Spelled exactly as on the person's documents: the detainee locator needs an exact match. */
   fullName: short,
   dateOfBirth: date,
   countryOfBirth: short,
   /** 8 or 9 digits, or '' (optional). */
-  aNumber: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{8,9}$/))]),
+  aNumber: v.union([v.literal(''), v.pipe(v.string(), v.regex(A_NUMBER_DIGITS))]),
   isChild: v.boolean(),
   medicines: long,
   allergies: long,
@@ -43,7 +46,7 @@ export const PersonSchema = v.object({
   school: short,
 });
 
-export const HouseholdSchema = v.object({
+export const HouseholdSchema = v.strictObject({
   people: v.pipe(v.array(PersonSchema), v.maxLength(PLAN_LIMITS.people)),
 });
 
@@ -56,7 +59,7 @@ export const CARE_AUTHORIZATIONS = [
   'standby-guardianship',
 ] as const;
 
-export const ChildCareSchema = v.object({
+export const ChildCareSchema = v.strictObject({
   childId: id,
   firstPickUp: contactLink,
   secondPickUp: contactLink,
@@ -66,7 +69,7 @@ export const ChildCareSchema = v.object({
   whatChildKnows: long,
 });
 
-export const ChildrenSchema = v.object({
+export const ChildrenSchema = v.strictObject({
   children: v.pipe(v.array(ChildCareSchema), v.maxLength(PLAN_LIMITS.people)),
 });
 
@@ -97,7 +100,7 @@ export type DocumentId = (typeof DOCUMENT_IDS)[number];
 export const isChecklistId = (id: string): id is DocumentId =>
   (DOCUMENT_IDS as readonly string[]).includes(id);
 
-export const DocumentItemSchema = v.object({
+export const DocumentItemSchema = v.strictObject({
   /** One of DOCUMENT_IDS, or a family's own. */
   id,
   have: yesNo,
@@ -105,11 +108,11 @@ export const DocumentItemSchema = v.object({
   copyWith: short,
 });
 
-export const DocumentsSchema = v.object({
+export const DocumentsSchema = v.strictObject({
   items: v.pipe(v.array(DocumentItemSchema), v.maxLength(PLAN_LIMITS.documents)),
 });
 
-export const LegalSchema = v.object({
+export const LegalSchema = v.strictObject({
   lawyer: contactLink,
   g28Signed: yesNo,
   g28With: short,
@@ -117,7 +120,7 @@ export const LegalSchema = v.object({
   notes: long,
 });
 
-export const MoneySchema = v.object({
+export const MoneySchema = v.strictObject({
   bankAccess: short,
   rentAndBills: short,
   lastPaycheck: short,
@@ -126,7 +129,7 @@ export const MoneySchema = v.object({
   savings: long,
 });
 
-export const MyPlanSchema = v.object({
+export const MyPlanSchema = v.strictObject({
   atHome: long,
   atWork: long,
   onStreetOrCar: long,
@@ -136,7 +139,7 @@ export const MyPlanSchema = v.object({
   familyMessage: long,
 });
 
-export const ReviewSchema = v.object({
+export const ReviewSchema = v.strictObject({
   /** The day the plan was last gone over with the family. */
   lastReviewed: date,
 });
@@ -165,7 +168,7 @@ export interface PlanRecord<K extends PlanSectionId> {
 
 /** The schema of one stored section record. */
 export function planRecordSchema<K extends PlanSectionId>(section: K) {
-  return v.object({ skipped: v.boolean(), data: PLAN_SCHEMAS[section] });
+  return v.strictObject({ skipped: v.boolean(), data: PLAN_SCHEMAS[section] });
 }
 
 /** What a new family starts with: every section empty, none skipped. */

@@ -9,6 +9,7 @@ import {
 import { commit, readAll } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
+import { watched } from './watched';
 
 /** A section as read from the device; `rev` is undefined until its first save. */
 export type SavedSection<K extends PlanSectionId> = PlanRecord<K> & { rev: number | undefined };
@@ -32,6 +33,9 @@ export function loadPlan(): Promise<StorageResult<{ plan: SavedPlan; unreadable:
   });
 }
 
+/** The whole plan, kept current on screen (src/ui/use-stored.ts). */
+export const watchedPlan = watched([STORES.plan], loadPlan);
+
 /**
  * Saves one section, checked against its schema; refused as 'stale' when another tab saved the
  * section since `expectedRev` was read. Returns the new revision.
@@ -42,7 +46,8 @@ export function saveSection<K extends PlanSectionId>(
   expectedRev: number | undefined,
 ): Promise<StorageResult<number>> {
   return attempt(async () => {
-    const parsed = v.safeParse(planRecordSchema(section), record);
+    // The record alone: a section as read (with its `rev`) may be handed back as it is.
+    const parsed = v.safeParse(planRecordSchema(section), { skipped: record.skipped, data: record.data });
     if (!parsed.success) throw new StorageError('invalid');
     const revisions = await commit(STORES.plan, [{ key: section, value: parsed.output, expectedRev }]);
     return revisions.get(section) ?? 1;

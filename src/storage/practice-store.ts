@@ -2,6 +2,7 @@ import { isPractice, type Practice } from './contact-record';
 import { readAll, readOne, writeLatest } from './records';
 import { attempt, type StorageResult } from './result';
 import { STORES } from './schema';
+import { watched } from './watched';
 
 const NEVER: Practice = { right: 0, tries: 0, lastTried: '' };
 
@@ -12,6 +13,9 @@ export function loadPractice(): Promise<StorageResult<Map<string, Practice>>> {
     return new Map(records.map(({ key, value }) => [key, value]));
   });
 }
+
+/** The practice counts, kept current on screen (src/ui/use-stored.ts). */
+export const watchedPractice = watched([STORES.practice], loadPractice);
 
 /** Counts one try at typing a contact's number from memory. */
 export function recordTry(

@@ -1,9 +1,10 @@
-import { announce } from './changes';
+import type { IDBPTransaction } from 'idb';
+import { announce, type ChangedStore } from './changes';
 import { seal, unseal } from './codec';
 import { getDB } from './db';
 import { askToKeepData } from './persistence';
 import { StorageError } from './result';
-import type { StoreName } from './schema';
+import type { AppDB, StoreName } from './schema';
 
 /** A record as the app sees it: its key, the revision it was read at, and its checked value. */
 export interface Versioned<T> {
@@ -52,6 +53,36 @@ export async function readOne<T>(
 }
 
 /**
+ * Runs `work` in one read-write transaction over `stores`: all of it lands, or (on any failure, such
+ * as a full device or a stale revision) none of it. Then tells the other tabs what `changed`, and asks
+ * the browser to keep the data. Seal values before: only IndexedDB may be awaited inside `work`.
+ */
+export async function inOneTransaction<const S extends readonly StoreName[], T>(
+  stores: S,
+  changed: ChangedStore,
+  work: (tx: IDBPTransaction<AppDB, S, 'readwrite'>) => Promise<T>,
+): Promise<T> {
+  const db = await getDB();
+  const tx = db.transaction(stores, 'readwrite');
+  let result: T;
+  try {
+    result = await work(tx);
+    await tx.done;
+  } catch (error) {
+    try {
+      tx.abort(); // keep what `work` already wrote from landing
+    } catch {
+      // Already ended by the failure itself.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  announce(changed);
+  void askToKeepData();
+  return result;
+}
+
+/**
  * Writes all changes in one transaction, or none: each is refused as 'stale' when the stored
  * revision is not the one the change was based on (another tab saved in between).
  * Returns the new revision of every written key.
@@ -61,47 +92,32 @@ export async function commit(store: StoreName, changes: Change[]): Promise<Map<s
   const sealed = await Promise.all(
     changes.map(async (change) => (change.value === undefined ? undefined : seal(change.value))),
   );
-  const db = await getDB();
-  const tx = db.transaction(store, 'readwrite');
-  const revisions = new Map<string, number>();
-  try {
+  return inOneTransaction([store], store, async (tx) => {
+    const records = tx.objectStore(store);
+    const revisions = new Map<string, number>();
     for (const [index, change] of changes.entries()) {
-      const current = await tx.store.get(change.key as never);
+      const current = await records.get(change.key as never);
       if (current?.rev !== change.expectedRev) throw new StorageError('stale');
       const body = sealed[index];
       if (body === undefined) {
-        await tx.store.delete(change.key as never);
+        await records.delete(change.key as never);
       } else {
         const rev = (current?.rev ?? 0) + 1;
-        await tx.store.put({ rev, body }, change.key as never);
+        await records.put({ rev, body }, change.key as never);
         revisions.set(change.key, rev);
       }
     }
-    await tx.done;
-  } catch (error) {
-    try {
-      tx.abort(); // keep the earlier changes of this commit from landing
-    } catch {
-      // Already ended by the failure itself.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  announce(store);
-  void askToKeepData();
-  return revisions;
+    return revisions;
+  });
 }
 
 /** Writes one record whatever its revision: for values where the last save should win. */
 export async function writeLatest(store: StoreName, key: string, value: unknown): Promise<number> {
   const body = await seal(value);
-  const db = await getDB();
-  const tx = db.transaction(store, 'readwrite');
-  const current = await tx.store.get(key as never);
-  const rev = (current?.rev ?? 0) + 1;
-  await tx.store.put({ rev, body }, key as never);
-  await tx.done;
-  announce(store);
-  void askToKeepData();
-  return rev;
+  return inOneTransaction([store], store, async (tx) => {
+    const records = tx.objectStore(store);
+    const rev = ((await records.get(key as never))?.rev ?? 0) + 1;
+    await records.put({ rev, body }, key as never);
+    return rev;
+  });
 }

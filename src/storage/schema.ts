@@ -17,7 +17,7 @@ export type StoreName = (typeof STORES)[keyof typeof STORES];
 /** What each settings key holds. */
 export interface Settings {
   language: string;
-  /** The person's own local rapid-response line, as dialable digits (optionally with a leading +). */
+  /** The person's own local rapid-response line (src/shared/stored-phone.ts: SAVED_LOCAL_LINE). */
   rapidResponseNumber: string;
 }
 

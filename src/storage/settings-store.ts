@@ -1,6 +1,7 @@
 import { readOne, writeLatest } from './records';
 import { attempt, type StorageResult } from './result';
 import { STORES, type Settings, type SettingKey } from './schema';
+import { watched, type Watched } from './watched';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
@@ -19,4 +20,16 @@ export async function saveSetting<K extends SettingKey>(
   return attempt(async () => {
     await writeLatest(STORES.settings, key, value);
   });
+}
+
+const watchers = new Map<SettingKey, Watched<string | undefined>>();
+
+/** One setting, kept current on screen (src/ui/use-stored.ts); the same object for the same key. */
+export function watchedSetting<K extends SettingKey>(key: K): Watched<Settings[K] | undefined> {
+  let found = watchers.get(key);
+  if (!found) {
+    found = watched([STORES.settings], () => loadSetting(key));
+    watchers.set(key, found);
+  }
+  return found;
 }

@@ -1,4 +1,4 @@
-import { forgetShownLanguage } from '../first-paint/shown-language';
+import { forgetShownLanguage } from '../shared/shown-language';
 import { announce } from './changes';
 import { closeDB } from './db';
 import { attempt, type StorageResult } from './result';

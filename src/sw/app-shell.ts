@@ -1,7 +1,7 @@
 import type { RouteHandlerCallback } from 'workbox-core/types';
 import type { PrecacheController } from 'workbox-precaching';
 import { openIn } from '../first-paint/page-markup';
-import { readShownLanguage } from '../first-paint/shown-language';
+import { readShownLanguage } from '../shared/shown-language';
 import { detectLanguage } from '../i18n/detect-language';
 
 declare const self: ServiceWorkerGlobalScope;

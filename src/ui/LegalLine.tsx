@@ -1,5 +1,5 @@
 import { formatDate } from '../content/format-date';
-import { localIsoDate } from '../content/local-date';
+import { localIsoDate } from '../shared/local-date';
 import { reviewIsOld } from '../content/review-age';
 import { useI18n } from '../i18n/i18n-context';
 

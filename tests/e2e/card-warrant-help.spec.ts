@@ -72,24 +72,30 @@ test('the local rapid-response number is checked, kept on the phone and can be c
   const field = page.getByLabel('Phone number');
   await field.fill('555-CALL');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/7 to 15 digits/);
+  await expect(page.getByRole('alert')).toHaveText(/the whole number with its area code/);
   await expect(field).toHaveValue('555-CALL'); // what was typed stays
   await expect(field).toHaveAttribute('aria-invalid', 'true');
 
+  // The contacts' rule (src/shared/phone.ts): a number with no such area code is refused too.
   await field.fill('(555) 123-4567');
   await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/the whole number with its area code/);
+  await expect(field).toHaveValue('(555) 123-4567');
+
+  await field.fill('(213) 555-0100');
+  await page.getByRole('button', { name: 'Save' }).click();
   // The call button is now at the top; focus stays where the form was, on "Change".
-  const call = page.getByRole('link', { name: 'Call your local rapid-response line 5551234567' });
-  await expect(call).toHaveAttribute('href', 'tel:5551234567');
+  const call = page.getByRole('link', { name: 'Call your local rapid-response line (213) 555-0100' });
+  await expect(call).toHaveAttribute('href', 'tel:+12135550100');
   await expect(page.locator('.saved-note')).toHaveText(/Saved on this phone/);
   await expect(page.getByRole('button', { name: 'Change' })).toBeFocused();
 
   await page.reload();
   await expect(call).toBeVisible();
-  await expect(page.getByText('Saved on this phone: 5551234567')).toBeVisible();
+  await expect(page.getByText('Saved on this phone: (213) 555-0100')).toBeVisible();
   await page.getByRole('button', { name: 'Change' }).click();
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue('5551234567');
+  await expect(field).toHaveValue('+12135550100');
 });
 
 test('the help screen opens with a call to the saved lawyer and local line, then the number not to call', async ({

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { caregiverBackup, exportCaregiverPacket } from '../../src/storage/backup/caregiver';
+import { caregiverBackup, exportCaregiverPacket } from '../../src/features/plan/caregiver-file';
 import { readBackupFile } from '../../src/storage/backup/read-file';
-import { selectForCaregiver } from '../../src/storage/caregiver-packet';
+import { selectForCaregiver } from '../../src/features/plan/caregiver-packet';
 import { closeChanges } from '../../src/storage/changes';
 import type { Contact } from '../../src/storage/contact-record';
 import type { ChildCare } from '../../src/storage/plan-record';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectForCaregiver, type PlanInput } from '../../src/storage/caregiver-packet';
+import { selectForCaregiver, type PlanInput } from '../../src/features/plan/caregiver-packet';
 import type { Contact } from '../../src/storage/contact-record';
 import {
   EMPTY_PLAN,

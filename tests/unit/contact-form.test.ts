@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { EMPTY_FIELDS, readForm } from '../../src/features/contacts/contact-form';
+import { CONTACT_LIMITS, ContactSchema } from '../../src/storage/contact-record';
 
 const fields = { ...EMPTY_FIELDS, name: 'Ana', phones: ['(213) 555-0100'] };
 
@@ -47,4 +49,18 @@ describe('contact form', () => {
       errors: { name: 'long', phones: [undefined] },
     });
   });
+
+  it.each(['name', 'languages', 'notes'] as const)(
+    'takes a %s exactly as long as the record allows, and refuses one more character, as storage does',
+    (field) => {
+      const max = CONTACT_LIMITS[field];
+      const record = { id: 'ana', ...EMPTY_FIELDS, name: 'Ana', phones: ['+12135550100'], order: 0 };
+      expect(readForm({ ...fields, [field]: 'a'.repeat(max) })).toHaveProperty('draft');
+      expect(v.is(ContactSchema, { ...record, [field]: 'a'.repeat(max) })).toBe(true);
+      expect(readForm({ ...fields, [field]: 'a'.repeat(max + 1) })).toEqual({
+        errors: { [field]: 'long', phones: [undefined] },
+      });
+      expect(v.is(ContactSchema, { ...record, [field]: 'a'.repeat(max + 1) })).toBe(false);
+    },
+  );
 });

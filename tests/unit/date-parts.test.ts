@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../src/content/local-date';
+import { localIsoDate } from '../../src/shared/local-date';
 import { dateOrder, readDate, splitDate } from '../../src/features/plan/date-parts';
 import { LANGUAGES } from '../../src/i18n/languages';
 

@@ -50,7 +50,7 @@ describe('the memorize drill', () => {
   useFreshDatabase();
   beforeAll(async () => {
     await initI18n('en');
-    await import('../../src/features/practice/SaveVCardButton'); // adds the practice strings, as the screens do
+    await import('../../src/ui/SaveVCardButton'); // adds the practice strings, as the screens do
   });
   beforeEach(() => {
     root = document.createElement('div');

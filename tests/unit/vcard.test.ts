@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toVCard } from '../../src/features/practice/vcard';
+import { toVCard } from '../../src/ui/vcard';
 import type { Contact } from '../../src/storage/contact-record';
 
 const contact = (fields: Partial<Contact> = {}): Contact => ({

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
-import { storedSummary } from '../../storage/backup/export';
+import { exportAll, watchedSummary } from '../../storage/backup/export';
 import type { BackupSummary } from '../../storage/backup/format';
-import { onChange } from '../../storage/changes';
-import { STORES } from '../../storage/schema';
 import { Screen } from '../../ui/Screen';
-import { CaregiverSection } from './CaregiverSection';
+import { exportCaregiverPacket } from '../plan/public';
 import { DeleteSection } from './DeleteSection';
-import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { SaveFileSection } from './SaveFileSection';
 import { SummaryList } from './SummaryList';
 
 addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, import: 'default' }));
@@ -20,14 +18,13 @@ export default function BackupScreen() {
   const [stored, setStored] = useState<BackupSummary | 'failed' | undefined>(undefined);
 
   const refresh = useCallback(() => {
-    void storedSummary().then((result) => setStored(result.ok ? result.value : 'failed'));
+    void watchedSummary.load().then((result) => setStored(result.ok ? result.value : 'failed'));
   }, []);
 
   useEffect(() => {
     refresh();
     // Another tab may add a contact or delete everything while this screen is open.
-    const stops = Object.values(STORES).map((store) => onChange(store, refresh));
-    return () => stops.forEach((stop) => stop());
+    return watchedSummary.watch(refresh);
   }, [refresh]);
 
   return (
@@ -41,8 +38,14 @@ export default function BackupScreen() {
           stored && <SummaryList summary={stored} />
         )}
       </section>
-      <ExportSection />
-      <CaregiverSection />
+      <SaveFileSection
+        kind="export"
+        make={() => exportAll()}
+        warning={t('backup.export.notEncrypted')}
+        countDamaged
+      />
+      {/* Only what the person caring for the children needs (the family plan's rule). */}
+      <SaveFileSection kind="caregiver" make={() => exportCaregiverPacket()} />
       <ImportSection onImported={refresh} />
       {/* Counted as empty, not read: reading would create the database again, empty but there. */}
       <DeleteSection

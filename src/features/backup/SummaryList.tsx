@@ -1,5 +1,5 @@
 import { formatDate } from '../../content/format-date';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { BackupSummary } from '../../storage/backup/format';
 import { PLAN_SECTIONS } from '../../storage/plan-record';

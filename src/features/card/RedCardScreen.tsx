@@ -4,7 +4,7 @@ import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
-import { SourceList } from '../guides/SourceList';
+import { SourceList } from '../../ui/SourceList';
 import { useFullScreen } from './use-full-screen';
 import { useWakeLock } from './use-wake-lock';
 import { addScreenStrings } from '../../i18n/i18n';

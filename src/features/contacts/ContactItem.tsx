@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
-import { formatPhone } from './phone';
+import { formatPhone } from '../../shared/phone';
 
 interface Props {
   contact: SavedContact;

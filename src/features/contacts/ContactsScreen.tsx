@@ -4,11 +4,11 @@ import { addScreenStrings } from '../../i18n/i18n';
 import { deleteContact, moveContact, restoreContact, type SavedContact } from '../../storage/contacts-store';
 import type { StorageProblem } from '../../storage/result';
 import { Screen } from '../../ui/Screen';
-import { SaveVCardButton } from '../practice/SaveVCardButton';
+import { useContacts } from '../../ui/use-contacts';
+import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { ContactForm } from './ContactForm';
 import { ContactItem } from './ContactItem';
 import { filterContacts } from './filter-contacts';
-import { useContacts } from './use-contacts';
 
 addScreenStrings(import.meta.glob('/locales/*/contacts.json', { eager: true, import: 'default' }));
 

@@ -1,6 +1,7 @@
-import { CONTACT_LIMITS, type ContactRole } from '../../storage/contact-record';
+import * as v from 'valibot';
+import { ContactSchema, type ContactRole } from '../../storage/contact-record';
 import type { ContactDraft, SavedContact } from '../../storage/contacts-store';
-import { checkPhone, formatPhone, type PhoneProblem } from './phone';
+import { checkPhone, formatPhone, type PhoneProblem } from '../../shared/phone';
 
 /** What the form holds while a person types: text exactly as typed, never lost on an error. */
 export interface FormFields {
@@ -41,14 +42,24 @@ export function fieldsOf(contact: SavedContact): FormFields {
   };
 }
 
+/** The texts the form checks by the record's own schema, so each limit is written once. */
+const { name, languages, notes } = ContactSchema.entries;
+const TextFields = v.object({ name, languages, notes });
+
 /** Checks the form; either a draft ready to store or the problems to show beside the fields. */
 export function readForm(fields: FormFields): { draft: ContactDraft } | { errors: FormErrors } {
   const errors: FormErrors = { phones: [] };
-  const name = fields.name.trim();
-  if (name === '') errors.name = 'empty';
-  else if (name.length > CONTACT_LIMITS.name) errors.name = 'long';
-  if (fields.languages.trim().length > CONTACT_LIMITS.languages) errors.languages = 'long';
-  if (fields.notes.length > CONTACT_LIMITS.notes) errors.notes = 'long';
+  const texts = v.safeParse(TextFields, {
+    name: fields.name,
+    languages: fields.languages.trim(),
+    notes: fields.notes,
+  });
+  for (const issue of texts.issues ?? []) {
+    const field = issue.path?.[0]?.key;
+    // The name is trimmed, then 1 to CONTACT_LIMITS.name characters; the others have a maximum only.
+    if (field === 'name') errors.name ??= issue.type === 'min_length' ? 'empty' : 'long';
+    if (field === 'languages' || field === 'notes') errors[field] = 'long';
+  }
 
   const phones: string[] = [];
   for (const typed of fields.phones) {
@@ -59,15 +70,8 @@ export function readForm(fields: FormFields): { draft: ContactDraft } | { errors
     if (checked.ok) phones.push(checked.e164);
   }
 
-  if (errors.name || errors.languages || errors.notes || errors.phones.some(Boolean)) return { errors };
+  if (!texts.success || errors.phones.some(Boolean)) return { errors };
   return {
-    draft: {
-      name,
-      phones,
-      role: fields.role,
-      languages: fields.languages.trim(),
-      notes: fields.notes,
-      mayPickUpChildren: fields.mayPickUpChildren,
-    },
+    draft: { ...texts.output, phones, role: fields.role, mayPickUpChildren: fields.mayPickUpChildren },
   };
 }

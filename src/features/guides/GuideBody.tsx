@@ -3,7 +3,7 @@ import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { PhraseList } from './PhraseList';
-import { SourceList } from './SourceList';
+import { SourceList } from '../../ui/SourceList';
 
 /**
  * A guide's sections in the order a person needs them: what to do right now (encounter guides), act,

@@ -3,7 +3,7 @@ import type { SourceKey } from '../../../locales/sources';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
-import { SourceList } from '../guides/SourceList';
+import { SourceList } from '../../ui/SourceList';
 import { CallNow, NothingToCall } from './CallNow';
 import { LocalLine } from './LocalLine';
 import { useHelpNumbers } from './use-help-numbers';

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { saveSetting } from '../../storage/settings-store';
-import { toDialable } from './phone-number';
-import { written } from './use-help-numbers';
+import { checkPhone, writtenLocalLine } from '../../shared/phone';
 
 type Problem = 'invalid' | 'saveFailed' | undefined;
 
@@ -30,9 +29,10 @@ export function LocalLine({ saved, onSaved }: Props) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const number = toDialable(draft);
-    if (!number) return setProblem('invalid');
-    const result = await saveSetting('rapidResponseNumber', number);
+    // The same rule as a contact's number: saved in international form, refused if it cannot be dialled.
+    const checked = checkPhone(draft);
+    if (!checked.ok) return setProblem('invalid');
+    const result = await saveSetting('rapidResponseNumber', checked.e164);
     if (!result.ok) return setProblem('saveFailed'); // what was typed stays in the box
     setProblem(undefined);
     swapped.current = true;
@@ -49,7 +49,7 @@ export function LocalLine({ saved, onSaved }: Props) {
             {t('help.local.saved')}
           </p>
         )}
-        <p class="local-line-current">{t('help.local.current', { number: written(saved) })}</p>
+        <p class="local-line-current">{t('help.local.current', { number: writtenLocalLine(saved) })}</p>
         <button
           type="button"
           class="button button-secondary"

@@ -1,9 +1,7 @@
-import { listContacts, type SavedContact } from '../../storage/contacts-store';
-import { STORES } from '../../storage/schema';
-import { loadSetting } from '../../storage/settings-store';
+import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
+import { watchedSetting } from '../../storage/settings-store';
 import { useStored } from '../../ui/use-stored';
-import { checkPhone, formatPhone } from '../contacts/phone';
-import { toDialable } from './phone-number';
+import { formatPhone, savedLocalLine, writtenLocalLine } from '../../shared/phone';
 
 /** One call button at the top of the help screen. */
 export interface HelpCall {
@@ -27,14 +25,12 @@ export interface HelpNumbers {
   reloadLocalLine: () => void;
 }
 
-const loadLocalLine = () => loadSetting('rapidResponseNumber');
-
 /** The lawyers and local lines this phone holds, kept current when another tab changes them. */
 export function useHelpNumbers(): HelpNumbers {
-  const [contacts] = useStored(listContacts, STORES.contacts);
-  const [setting, reloadLocalLine] = useStored(loadLocalLine, STORES.settings);
+  const { result: contacts } = useStored(watchedContacts);
+  const { result: setting, reload: reloadSetting } = useStored(watchedSetting('rapidResponseNumber'));
   const saved = contacts?.ok ? contacts.value.contacts : [];
-  const localLine = setting?.ok && setting.value ? toDialable(setting.value) : undefined;
+  const localLine = setting?.ok ? savedLocalLine(setting.value) : undefined;
   const lawyers = saved.filter((contact) => contact.role === 'lawyer');
   const localContacts = saved.filter((contact) => contact.role === 'rapid-response');
 
@@ -43,7 +39,14 @@ export function useHelpNumbers(): HelpNumbers {
       ? [
           ...lawyers.flatMap((contact) => contactCalls(contact, 'lawyer')),
           ...(localLine
-            ? [{ key: 'local-line', kind: 'local' as const, dial: localLine, shown: written(localLine) }]
+            ? [
+                {
+                  key: 'local-line',
+                  kind: 'local' as const,
+                  dial: localLine,
+                  shown: writtenLocalLine(localLine),
+                },
+              ]
             : []),
           // A rapid-response line saved as a contact too, unless it is the number saved on this screen.
           ...localContacts
@@ -57,7 +60,7 @@ export function useHelpNumbers(): HelpNumbers {
     localLine,
     hasLawyer: lawyers.length > 0,
     failed: (contacts !== undefined && !contacts.ok) || (setting !== undefined && !setting.ok),
-    reloadLocalLine,
+    reloadLocalLine: () => void reloadSetting(),
   };
 }
 
@@ -69,12 +72,6 @@ function contactCalls(contact: SavedContact, kind: HelpCall['kind']): HelpCall[]
     dial: phone,
     shown: formatPhone(phone),
   }));
-}
-
-/** A saved local line as people read it, when libphonenumber knows it; else as saved. */
-export function written(dialable: string): string {
-  const checked = checkPhone(dialable);
-  return checked.ok ? formatPhone(checked.e164) : dialable;
 }
 
 /** Two numbers the same phone would ring: the same last ten digits (with or without the +1). */

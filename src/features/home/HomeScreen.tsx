@@ -1,13 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import { URGENT_GUIDE_ID } from '../../content/catalog';
 import { useI18n } from '../../i18n/i18n-context';
-import { later } from '../../ui/later';
 import { Screen } from '../../ui/Screen';
 import { ActionLink } from './ActionLink';
 
-const ReviewReminder = later(() => import('../plan/ReviewReminder').then((m) => m.default));
-
-/** The first screen: the urgent action first, in large plain buttons. */
-export function HomeScreen() {
+/**
+ * The first screen: the urgent action first, in large plain buttons. `below` comes under them (the app
+ * puts the family plan's review reminder there), so nothing that appears late moves a button.
+ */
+export function HomeScreen({ below }: { below?: ComponentChildren }) {
   const { t } = useI18n();
   return (
     <Screen title={t('home.title')}>
@@ -29,7 +30,7 @@ export function HomeScreen() {
           <ActionLink href="/settings" title={t('home.settings.title')} hint={t('home.settings.hint')} />
         </ul>
       </nav>
-      <ReviewReminder />
+      {below}
       <p class="privacy-note">{t('home.privacy')}</p>
     </Screen>
   );

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { selectForCaregiver, type CaregiverPacket } from '../../storage/caregiver-packet';
+import { selectForCaregiver, type CaregiverPacket } from './caregiver-packet';
 import { linkTo } from './contact-link';
 import { DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
 import './plan-strings';

@@ -1,7 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { PLAN_SECTIONS } from '../../storage/plan-record';
-import { loadPlan } from '../../storage/plan-store';
-import { STORES } from '../../storage/schema';
+import { watchedPlan } from '../../storage/plan-store';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { useStored } from '../../ui/use-stored';
@@ -14,7 +13,7 @@ import { sectionProgress, type Progress } from './progress';
 /** The plan at a glance: each section, how complete it is, one tap to open it. */
 export default function PlanScreen() {
   const { t } = useI18n();
-  const [loaded] = useStored(loadPlan, STORES.plan);
+  const { result: loaded } = useStored(watchedPlan);
   const plan = loaded?.ok ? loaded.value.plan : undefined;
   const problem = loaded?.ok === false ? loaded.problem : undefined;
 

@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useRoute } from 'preact-iso';
 import { useI18n } from '../../i18n/i18n-context';
 import type { PlanRecord, PlanSectionId, PlanSections } from '../../storage/plan-record';
-import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { NotFoundScreen } from '../../ui/NotFoundScreen';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { nextSection, sectionForSlug, sectionPath } from './plan-sections';

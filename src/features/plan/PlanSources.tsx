@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { SourceList } from '../guides/SourceList';
+import { SourceList } from '../../ui/SourceList';
 import { PLAN_SOURCES } from './plan-sources';
 
 /** The public pages a plan screen's advice comes from, last on the screen as in the guides. */

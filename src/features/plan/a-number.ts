@@ -1,3 +1,5 @@
+import { A_NUMBER_DIGITS } from '../../storage/plan-record';
+
 /** Why a typed A-number cannot be saved. */
 export type ANumberProblem = 'characters' | 'length';
 
@@ -14,7 +16,7 @@ export function readANumber(text: string): ANumberReading {
   const compact = text.replace(SEPARATORS, '').replace(/^a#?/i, '');
   if (compact === '') return text.trim() === '' ? { ok: true, digits: '' } : { ok: false, problem: 'length' };
   if (!/^\d+$/.test(compact)) return { ok: false, problem: 'characters' };
-  if (compact.length < 8 || compact.length > 9) return { ok: false, problem: 'length' };
+  if (!A_NUMBER_DIGITS.test(compact)) return { ok: false, problem: 'length' };
   return { ok: true, digits: compact };
 }
 

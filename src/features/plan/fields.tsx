@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/i18n-context';
-import { useContacts } from '../contacts/use-contacts';
+import { useContacts } from '../../ui/use-contacts';
 
 interface FieldProps {
   id: string;

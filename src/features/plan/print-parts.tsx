@@ -1,17 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../../content/format-date';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
-import { loadPlan, type SavedPlan } from '../../storage/plan-store';
-import { STORES } from '../../storage/schema';
+import { watchedPlan, type SavedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
+import { useContacts } from '../../ui/use-contacts';
 import { useStored } from '../../ui/use-stored';
-import { formatPhone } from '../contacts/phone';
-import { useContacts } from '../contacts/use-contacts';
+import { formatPhone } from '../../shared/phone';
 import type { ContactLink } from './contact-link';
 import { PLAN_REVIEWED } from './plan-sources';
 
@@ -22,7 +21,7 @@ function usePrintData(): {
   problem: StorageProblem | undefined;
 } {
   const { contacts, loadProblem } = useContacts();
-  const [loaded] = useStored(loadPlan, STORES.plan);
+  const { result: loaded } = useStored(watchedPlan);
   return {
     plan: loaded?.ok ? loaded.value.plan : undefined,
     contacts,

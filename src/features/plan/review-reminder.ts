@@ -1,5 +1,5 @@
 import { loadReviewState } from '../../storage/plan-review';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 import { isReviewDue } from './review-due';
 
 /**

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onChange } from '../../storage/changes';
 import type { PlanRecord, PlanSectionId } from '../../storage/plan-record';
-import { loadPlan, saveSection } from '../../storage/plan-store';
+import { loadPlan, saveSection, watchedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
 
 export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | { problem: StorageProblem };
@@ -72,7 +71,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
   useEffect(() => {
     void load();
     // Another tab saved the plan: show it, unless this tab has text not yet written.
-    const stop = onChange('plan', () => {
+    const stop = watchedPlan.watch(() => {
       if (!pending.current && !writing.current) void load();
     });
     // The page may be closing: the newest text cannot wait for the write in flight to end, so its

@@ -4,10 +4,10 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Practice } from '../../storage/contact-record';
 import type { SavedContact } from '../../storage/contacts-store';
 import { recordTry } from '../../storage/practice-store';
-import { formatPhone } from '../contacts/phone';
+import { formatPhone } from '../../shared/phone';
 import { compareDigits, groupDigits, groupSizes, type Comparison } from './compare-digits';
 import { DigitComparison } from './DigitComparison';
-import { localIsoDate } from '../../content/local-date';
+import { localIsoDate } from '../../shared/local-date';
 
 type Step = 'look' | 'type' | 'result';
 
@@ -110,14 +110,7 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
             </fieldset>
           )}
           <p>{t('practice.look.hint')}</p>
-          <div class="drill-actions">
-            <button type="button" class="button" onClick={typeAgain}>
-              {t('practice.look.hide')}
-            </button>
-            <button type="button" class="button button-secondary" onClick={onAnother}>
-              {t('practice.another')}
-            </button>
-          </div>
+          <DrillActions next={t('practice.look.hide')} onNext={typeAgain} onAnother={onAnother} />
         </>
       )}
 
@@ -174,14 +167,7 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
       {step === 'result' && result && (
         <>
           {!result.comparison.right && <DigitComparison comparison={result.comparison} written={written} />}
-          <div class="drill-actions">
-            <button type="button" class="button" onClick={typeAgain}>
-              {t('practice.result.tryAgain')}
-            </button>
-            <button type="button" class="button button-secondary" onClick={onAnother}>
-              {t('practice.another')}
-            </button>
-          </div>
+          <DrillActions next={t('practice.result.tryAgain')} onNext={typeAgain} onAnother={onAnother} />
         </>
       )}
     </section>
@@ -200,4 +186,27 @@ function summary(t: TFunction, { comparison, practice }: Result, written: string
   }
   parts.push(practice ? `${scoreText(t, practice)}.` : t('practice.result.saveFailed'));
   return parts.join(' ');
+}
+
+/** The drill's next step (hide the number, or try again), and "Practice another number". */
+function DrillActions({
+  next,
+  onNext,
+  onAnother,
+}: {
+  next: string;
+  onNext: () => void;
+  onAnother: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div class="drill-actions">
+      <button type="button" class="button" onClick={onNext}>
+        {next}
+      </button>
+      <button type="button" class="button button-secondary" onClick={onAnother}>
+        {t('practice.another')}
+      </button>
+    </div>
+  );
 }

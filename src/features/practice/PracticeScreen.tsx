@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import type { Practice } from '../../storage/contact-record';
-import { listContacts, type SavedContact } from '../../storage/contacts-store';
-import { loadPractice } from '../../storage/practice-store';
-import { STORES } from '../../storage/schema';
+import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
+import { watchedPractice } from '../../storage/practice-store';
 import { Screen } from '../../ui/Screen';
+import { ContactsNotice } from './ContactsNotice';
 import { Drill, scoreText } from './Drill';
 import { useStored } from '../../ui/use-stored';
 
@@ -19,8 +19,8 @@ addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, imp
 export default function PracticeScreen() {
   const { t } = useI18n();
   const { query } = useRoute();
-  const [contacts] = useStored(listContacts, STORES.contacts);
-  const [scores, reloadScores] = useStored(loadPractice, STORES.practice);
+  const { result: contacts } = useStored(watchedContacts);
+  const { result: scores, reload: reloadScores } = useStored(watchedPractice);
   const [chosenId, setChosenId] = useState<string | undefined>(query.contact);
   // Focus follows the person's own moves between the list and the drill, never the first load.
   const [moved, setMoved] = useState(false);
@@ -35,31 +35,14 @@ export default function PracticeScreen() {
   return (
     <Screen title={t('practice.title')}>
       <p class="lead">{t('practice.why')}</p>
-      {contacts && !contacts.ok && (
-        <p class="notice" role="alert">
-          {t('practice.loadFailed')}
-        </p>
-      )}
-      {contacts?.ok && contacts.value.unreadable > 0 && (
-        <p class="notice">{t('practice.unreadable', { count: contacts.value.unreadable })}</p>
-      )}
-      {contacts?.ok && contacts.value.contacts.length === 0 && (
-        <>
-          <p>{t('practice.empty')}</p>
-          <p>
-            <a class="button" href="/contacts">
-              {t('practice.addContacts')}
-            </a>
-          </p>
-        </>
-      )}
+      <ContactsNotice contacts={contacts} empty={t('practice.empty')} countUnreadable />
       {chosen ? (
         <Drill
           key={chosen.id}
           contact={chosen}
           practice={practice.get(chosen.id)}
           focusOnStart={moved}
-          onRecorded={reloadScores}
+          onRecorded={() => void reloadScores()}
           onAnother={() => choose(undefined)}
         />
       ) : (

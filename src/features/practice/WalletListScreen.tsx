@@ -1,12 +1,12 @@
 import english from '../../../locales/en/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
-import { listContacts, type SavedContact } from '../../storage/contacts-store';
-import { STORES } from '../../storage/schema';
-import { loadSetting } from '../../storage/settings-store';
+import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
+import { watchedSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
-import { checkPhone, formatPhone } from '../contacts/phone';
-import { SaveVCardButton } from './SaveVCardButton';
+import { formatPhone, writtenLocalLine } from '../../shared/phone';
+import { SaveVCardButton } from '../../ui/SaveVCardButton';
+import { ContactsNotice } from './ContactsNotice';
 import { useStored } from '../../ui/use-stored';
 
 addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
@@ -14,38 +14,22 @@ addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, imp
 /** How many contacts fit on a wallet card in type large enough to read. */
 export const WALLET_SIZE = 6;
 
-const loadLocalLine = () => loadSetting('rapidResponseNumber');
-
 /**
  * `/contacts/wallet`: the first contacts in calling order, to print as a wallet card (numbers on the
  * front; the local rapid-response line and a reminder of the person's rights on the back).
  */
 export default function WalletListScreen() {
   const { t } = useI18n();
-  const [contacts] = useStored(listContacts, STORES.contacts);
-  const [localLine] = useStored(loadLocalLine, STORES.settings);
+  const { result: contacts } = useStored(watchedContacts);
+  const { result: localLine } = useStored(watchedSetting('rapidResponseNumber'));
   const all = contacts?.ok ? contacts.value.contacts : [];
   const onCard = all.slice(0, WALLET_SIZE);
-  const line = localLine?.ok && localLine.value ? written(localLine.value) : undefined;
+  const line = localLine?.ok && localLine.value ? writtenLocalLine(localLine.value) : undefined;
 
   return (
     <Screen title={t('practice.walletTitle')}>
       <p class="lead">{t('practice.wallet.intro')}</p>
-      {contacts && !contacts.ok && (
-        <p class="notice" role="alert">
-          {t('practice.loadFailed')}
-        </p>
-      )}
-      {contacts?.ok && all.length === 0 && (
-        <>
-          <p>{t('practice.wallet.empty')}</p>
-          <p>
-            <a class="button" href="/contacts">
-              {t('practice.addContacts')}
-            </a>
-          </p>
-        </>
-      )}
+      <ContactsNotice contacts={contacts} empty={t('practice.wallet.empty')} />
       {onCard.length > 0 && (
         <>
           <h2 id="wallet-front">{t('practice.wallet.front')}</h2>
@@ -125,10 +109,4 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
 
 function firstPhone(contact: SavedContact): string {
   return contact.phones[0] ?? '';
-}
-
-/** The saved local line as people read it, when it is a number libphonenumber knows; else as saved. */
-function written(dialable: string): string {
-  const checked = checkPhone(dialable);
-  return checked.ok ? formatPhone(checked.e164) : dialable;
 }

@@ -3,7 +3,7 @@ import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
-import { SourceList } from '../guides/SourceList';
+import { SourceList } from '../../ui/SourceList';
 import { WarrantDiagram } from './WarrantDiagram';
 import { QUESTIONS, nextQuestion, verdict, type Answer, type Answers } from './warrant-check';
 import { WARRANT_SOURCES } from './warrant-sources';

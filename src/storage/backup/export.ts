@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import { localIsoDate } from '../../content/local-date';
-import { ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
+import { localIsoDate } from '../../shared/local-date';
+import { byCallingOrder, ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema } from '../plan-record';
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
 import { STORES } from '../schema';
+import { watched } from '../watched';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -42,6 +43,9 @@ export function storedSummary(): Promise<StorageResult<BackupSummary>> {
   return attempt(async () => summarize((await collect(new Date())).backup));
 }
 
+/** The summary, read again when another tab changes any store (src/ui/use-stored.ts). */
+export const watchedSummary = watched(Object.values(STORES), storedSummary);
+
 /** Everything stored, as a checked backup; damaged records are left out and counted. */
 export async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
   const isString = (value: unknown): value is string => typeof value === 'string';
@@ -57,10 +61,9 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     settings: {},
-    // Parsed again to drop any key the schema does not name: the file must pass its own strict check.
-    contacts: contacts.records
-      .map(({ value }) => v.parse(ContactSchema, value))
-      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    // Parsed again: the file must pass its own check (a record with a key this version does not know
+    // fails isContact above, and is counted as unreadable).
+    contacts: contacts.records.map(({ value }) => v.parse(ContactSchema, value)).sort(byCallingOrder),
     practice: practice.records
       .filter(({ key }) => v.is(ContactSchema.entries.id, key))
       .map(({ key, value }) => ({ contactId: key, ...v.parse(PracticeSchema, value) }))
@@ -74,7 +77,7 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     practice.records.length -
     backup.practice.length +
     plan.unreadable;
-  // Only the sections that were saved, parsed to drop any key the schema does not name.
+  // Only the sections that were saved and pass their (strict) schema; any other is counted as unreadable.
   const saved = new Map<string, unknown>();
   for (const { key, value } of plan.records) {
     const section = PLAN_SECTIONS.find((known) => known === key);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
 import type { SettingKey } from '../schema';
+import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
 
 /**
  * The backup file, version 2 (documented in README.md, "Backup file"): version 1 and the family
@@ -33,8 +34,8 @@ const notArray = v.custom<Record<string, unknown>>(
 export const SettingsSection = v.strictObject({
   /** A language tag such as "es"; a language this app does not have falls back at start. */
   language: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/))),
-  /** The local rapid-response line as dialable digits, as the help screen saves it. */
-  rapidResponseNumber: v.optional(v.pipe(v.string(), v.regex(/^\+?\d{7,15}$/))),
+  /** The local rapid-response line as the help screen saves it (src/shared/stored-phone.ts). */
+  rapidResponseNumber: v.optional(v.pipe(v.string(), v.regex(SAVED_LOCAL_LINE))),
 } satisfies Record<SettingKey, unknown>);
 
 const PracticeEntry = v.strictObject({
@@ -44,37 +45,9 @@ const PracticeEntry = v.strictObject({
   lastTried: PracticeSchema.entries.lastTried,
 });
 
-/** `schema`, but a key it does not name, at any depth, is refused instead of silently dropped. */
-function strictly<S extends v.GenericSchema>(schema: S) {
-  return v.pipe(
-    v.unknown(),
-    v.rawTransform<unknown, v.InferOutput<S>>(({ dataset, addIssue, NEVER }) => {
-      const parsed = v.safeParse(schema, dataset.value);
-      if (parsed.success && keysKept(dataset.value, parsed.output)) return parsed.output;
-      addIssue({ message: 'a field of the wrong type, or one this version does not know' });
-      return NEVER;
-    }),
-  );
-}
-
-/** Whether every key of `input` (objects and arrays, at any depth) is still in the parsed `output`. */
-function keysKept(input: unknown, output: unknown): boolean {
-  if (Array.isArray(input)) {
-    return (
-      Array.isArray(output) &&
-      input.length === output.length &&
-      input.every((item, index) => keysKept(item, output[index]))
-    );
-  }
-  if (typeof input !== 'object' || input === null) return true;
-  if (typeof output !== 'object' || output === null || Array.isArray(output)) return false;
-  return Object.entries(input).every(
-    ([key, value]) => Object.hasOwn(output, key) && keysKept(value, (output as Record<string, unknown>)[key]),
-  );
-}
-
+// The records are strict objects at every depth (plan-record.ts): an unknown key is refused.
 const planSection = <K extends PlanSectionId>(section: K) =>
-  v.optional(strictly(planRecordSchema(section)) as v.GenericSchema<unknown, PlanRecord<K>>);
+  v.optional(planRecordSchema(section) as v.GenericSchema<unknown, PlanRecord<K>>);
 
 /** The family plan, keyed by section id: each section as the plan store keeps it; any may be missing. */
 export const PlanSection = v.strictObject({
@@ -95,7 +68,7 @@ const V1_ENTRIES = {
   version: v.literal(1),
   exportedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()),
   settings: v.pipe(notArray, SettingsSection),
-  contacts: v.pipe(v.array(v.strictObject(ContactSchema.entries)), v.maxLength(BACKUP_LIMITS.contacts)),
+  contacts: v.pipe(v.array(ContactSchema), v.maxLength(BACKUP_LIMITS.contacts)),
   practice: v.pipe(v.array(PracticeEntry), v.maxLength(BACKUP_LIMITS.practice)),
 };
 

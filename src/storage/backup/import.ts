@@ -1,7 +1,6 @@
-import { announce } from '../changes';
 import { seal, type Sealed } from '../codec';
 import { getDB } from '../db';
-import { askToKeepData } from '../persistence';
+import { inOneTransaction } from '../records';
 import { attempt, StorageError, type StorageResult } from '../result';
 import { STORES } from '../schema';
 import type { Backup } from './format';
@@ -43,9 +42,7 @@ export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageR
     if (!checked.ok || (mode !== 'merge' && mode !== 'replace')) throw new StorageError('invalid');
     const rows = await sealAll(checked.backup);
 
-    const db = await getDB();
-    const tx = db.transaction(ALL_STORES, 'readwrite');
-    try {
+    await inOneTransaction(ALL_STORES, 'all', async (tx) => {
       // Revisions keep counting up (also after "replace"), so a tab holding an older copy of a
       // record can never save over the imported one.
       const revisions: number[] = [];
@@ -55,18 +52,7 @@ export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageR
       for (const [index, { store, key, body }] of rows.entries()) {
         await tx.objectStore(store).put({ rev: (revisions[index] ?? 0) + 1, body }, key as never);
       }
-      await tx.done;
-    } catch (error) {
-      try {
-        tx.abort(); // nothing of this import may land
-      } catch {
-        // Already ended by the failure itself.
-      }
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
-    announce('all');
-    void askToKeepData();
+    });
     const { contacts, practice, settings } = checked.backup;
     return {
       contacts: contacts.length,

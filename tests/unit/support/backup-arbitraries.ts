@@ -9,7 +9,8 @@ import {
   type BackupPlan,
   type BackupProblem,
 } from '../../../src/storage/backup/format';
-import { CONTACT_ROLES, ContactSchema, E164 } from '../../../src/storage/contact-record';
+import { CONTACT_ROLES, ContactSchema } from '../../../src/storage/contact-record';
+import { E164 } from '../../../src/shared/stored-phone';
 import {
   CARE_AUTHORIZATIONS,
   ChildCareSchema,

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { PLAN_LIMITS, type Person } from '../../../storage/plan-record';
 import { ANumberField } from '../ANumberField';
 import { DateField } from '../DateField';
-import { localIsoDate } from '../../../content/local-date';
+import { localIsoDate } from '../../../shared/local-date';
 import { TextArea, TextField } from '../fields';
 import { newPerson, removePerson, restorePerson, type Removed } from '../household';
 import type { SectionProps } from '../section-props';

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/i18n-context';
 import { PLAN_LIMITS } from '../../../storage/plan-record';
-import { useContacts } from '../../contacts/use-contacts';
+import { useContacts } from '../../../ui/use-contacts';
 import { ContactPicker, TextArea } from '../fields';
 import type { SectionProps } from '../section-props';
 

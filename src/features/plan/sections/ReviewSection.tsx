@@ -1,7 +1,7 @@
 import { formatDate } from '../../../content/format-date';
 import { useI18n } from '../../../i18n/i18n-context';
 import { DateField } from '../DateField';
-import { localIsoDate } from '../../../content/local-date';
+import { localIsoDate } from '../../../shared/local-date';
 import { isReviewDue, nextReviewDate } from '../review-due';
 import type { SectionProps } from '../section-props';
 

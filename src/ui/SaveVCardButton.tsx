@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../../i18n/i18n-context';
-import { addScreenStrings } from '../../i18n/i18n';
-import { CONTACT_ROLES, type Contact } from '../../storage/contact-record';
-import { downloadText } from '../../ui/download';
+import { useI18n } from '../i18n/i18n-context';
+import { addScreenStrings } from '../i18n/i18n';
+import { CONTACT_ROLES, type Contact } from '../storage/contact-record';
+import { downloadText } from './download';
 import { toVCard, type VCardLabels } from './vcard';
 
-// The contacts screen renders this button too: it brings its own strings.
+// The contacts and the wallet screens both render this button: it brings its own strings.
 addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
 
 export const VCARD_FILE_NAME = 'emergency-contacts.vcf';

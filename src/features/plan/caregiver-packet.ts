@@ -1,4 +1,4 @@
-import type { Contact, ContactRole } from './contact-record';
+import { byCallingOrder, type Contact, type ContactRole } from '../../storage/contact-record';
 import {
   isChecklistId,
   type ChildCare,
@@ -6,14 +6,13 @@ import {
   type Person,
   type PlanRecord,
   type PlanSectionId,
-} from './plan-record';
+} from '../../storage/plan-record';
 
 /*
- * The one choice of what the person who would care for the children gets. The printout
- * (src/features/plan/CaregiverPacketScreen.tsx) and the file (src/storage/backup/caregiver.ts) both
- * show exactly this, so paper and file never disagree. It lives in src/storage/ beside the records it
- * reads: features already import from here, and storage must never import a feature, so this is the
- * one place both can use. It is pure (plain records in, plain data out) and touches no database.
+ * The one choice of what the person who would care for the children gets, a rule of the family plan.
+ * The printout (CaregiverPacketScreen.tsx) and the file (caregiver-file.ts) both show exactly this,
+ * so paper and file never disagree. It is pure (plain records in, plain data out) and touches no
+ * database.
  */
 
 /** A child as the caregiver needs them: never an A-number or a country of birth. */
@@ -125,7 +124,7 @@ export function selectForCaregiver(plan: PlanInput, contacts: readonly Contact[]
       mayPickUpChildren: contact.mayPickUpChildren,
       order: contact.order,
     }))
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .sort(byCallingOrder);
 
   return { children, documents, contacts: needed, lawyer, rapidResponse };
 }

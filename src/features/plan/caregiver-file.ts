@@ -1,9 +1,15 @@
-import { selectForCaregiver, type CaregiverPacket, type PlanInput } from '../caregiver-packet';
-import type { Contact } from '../contact-record';
-import { attempt, type StorageResult } from '../result';
-import { localIsoDate } from '../../content/local-date';
-import { collect, type BackupFile } from './export';
-import { BACKUP_FORMAT, BACKUP_VERSION, summarize, type Backup, type BackupPlan } from './format';
+import { localIsoDate } from '../../shared/local-date';
+import { collect, type BackupFile } from '../../storage/backup/export';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  summarize,
+  type Backup,
+  type BackupPlan,
+} from '../../storage/backup/format';
+import type { Contact } from '../../storage/contact-record';
+import { attempt, type StorageResult } from '../../storage/result';
+import { selectForCaregiver, type CaregiverPacket, type PlanInput } from './caregiver-packet';
 
 /**
  * The caregiver packet as a backup file (the same format, so the caregiver brings it into this app

@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n/i18n-context';
-import { Screen } from '../../ui/Screen';
+import { useI18n } from '../i18n/i18n-context';
+import { Screen } from './Screen';
 
 /** Any path the app does not know. */
 export function NotFoundScreen() {

@@ -1,5 +1,5 @@
-import english from '../../../locales/en/practice.json';
-import type { Contact, ContactRole } from '../../storage/contact-record';
+import english from '../../locales/en/practice.json';
+import type { Contact, ContactRole } from '../storage/contact-record';
 
 /** The words written into each card's note, in the person's language. */
 export interface VCardLabels {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, formatPhone } from '../../src/features/contacts/phone';
+import { checkPhone, formatPhone } from '../../src/shared/phone';
 
 describe('contact phone numbers', () => {
   it.each([

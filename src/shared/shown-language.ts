@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '../i18n/languages';
-import { SHOWN_LANGUAGE_CACHE, SHOWN_LANGUAGE_KEY } from '../shared/page-ids';
+import { SHOWN_LANGUAGE_CACHE, SHOWN_LANGUAGE_KEY } from './page-ids';
 
 // In Cache Storage, not IndexedDB: the service worker reads it for every page it serves, without
 // opening the app's database. The saved choice itself stays in IndexedDB (src/storage/).

@@ -1,0 +1,2 @@
+// What other features may use of the family plan (eslint.config.js allows no other way in).
+export { exportCaregiverPacket } from './caregiver-file';
