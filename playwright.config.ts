@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from './tests/e2e/support/chromium';
 
-// Every browser test starts its own `vite preview` of dist/ (see tests/e2e/support/server.ts),
-// because the offline tests must stop the real server in the middle of a test.
+// The browser tests of one worker share a `vite preview` of dist/; the offline tests, which must
+// stop the real server in the middle of a test, start their own (tests/e2e/support/app.ts).
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,

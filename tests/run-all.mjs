@@ -49,8 +49,9 @@ const checks = {
   build: run('Build', bin('vite'), ['build']),
 };
 
-// Unit tests always run; the dist/ checks and the browser tests need a build.
-const projects = checks.build ? [] : ['--project', 'unit'];
+// Unit tests and the quick backup fuzzing always run; the dist/ checks and the browser tests need a build.
+// (`npm run test:fuzz` runs the full fuzzing; CI runs it too.)
+const projects = checks.build ? [] : ['--project', 'unit', '--project', 'fuzz'];
 run('Unit and build tests (vitest)', bin('vitest'), [
   'run',
   ...projects,

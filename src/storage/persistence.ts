@@ -3,15 +3,21 @@ export type Protection = 'protected' | 'not-protected' | 'unknown';
 
 let asked = false;
 
+/** The browser's storage manager; none outside a browser, nor in some browsers' insecure contexts. */
+function storageManager(): StorageManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.storage;
+}
+
 /**
  * Asks the browser, once per page, to keep the data. Called after the first save: Chromium
  * grants it silently to installed apps and sites the person uses; others may ignore it.
  */
 export async function askToKeepData(): Promise<void> {
-  if (asked || !navigator.storage?.persist) return;
+  const storage = storageManager();
+  if (asked || !storage?.persist) return;
   asked = true;
   try {
-    if (!(await navigator.storage.persisted())) await navigator.storage.persist();
+    if (!(await storage.persisted())) await storage.persist();
   } catch {
     // Refused or unsupported: Settings shows the state and what the person can do.
   }
@@ -19,9 +25,10 @@ export async function askToKeepData(): Promise<void> {
 
 /** The current protection state, for Settings. */
 export async function dataProtection(): Promise<Protection> {
-  if (!navigator.storage?.persisted) return 'unknown';
+  const storage = storageManager();
+  if (!storage?.persisted) return 'unknown';
   try {
-    return (await navigator.storage.persisted()) ? 'protected' : 'not-protected';
+    return (await storage.persisted()) ? 'protected' : 'not-protected';
   } catch {
     return 'unknown';
   }

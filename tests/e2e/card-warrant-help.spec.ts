@@ -3,13 +3,13 @@ import { seed } from './support/seed-contacts';
 
 test('the red card shows the English statement when the interface is Spanish, offline', async ({
   browser,
-  server,
+  ownServer,
 }) => {
   const context = await browser.newContext({ locale: 'es-US' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(ownServer.url);
   await waitUntilControlled(page);
-  await server.stop();
+  await ownServer.stop();
 
   await page.getByRole('link', { name: /Tarjeta roja/ }).click();
   await expect(heading(page)).toHaveText('Tarjeta roja');
@@ -38,14 +38,14 @@ test('printing the red card gives two wallet-size cards', async ({ page, server 
   await expect(page.locator('.topbar')).toBeHidden();
 });
 
-test('the warrant check leads to what to do, offline, by keyboard', async ({ browser, server }) => {
+test('the warrant check leads to what to do, offline, by keyboard', async ({ browser, ownServer }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(ownServer.url);
   await waitUntilControlled(page);
-  await server.stop();
+  await ownServer.stop();
 
-  await page.goto(`${server.url}/warrant`);
+  await page.goto(`${ownServer.url}/warrant`);
   await expect(page.getByText('Does the top of the paper name a federal or state court?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes' }).focus();
   await page.keyboard.press('Enter');

@@ -25,17 +25,17 @@ const contactNames = (page: Page) => page.locator('.contact h3');
 const status = (page: Page) => page.locator('.contacts-status');
 
 test('contacts added and changed offline are all there after the browser is closed and reopened', async ({
-  server,
+  ownServer,
 }) => {
   const profile = await createProfile();
   try {
     let context = await profile.open();
     let page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(server.url);
+    await page.goto(ownServer.url);
     await waitUntilControlled(page);
-    await server.stop(); // no network from here on
+    await ownServer.stop(); // no network from here on
 
-    await page.goto(`${server.url}/contacts`);
+    await page.goto(`${ownServer.url}/contacts`);
     await expect(heading(page)).toHaveText('Emergency contacts');
     await expect(page.getByText('You have no contacts yet.')).toBeVisible();
     await addContact(page, 'Ana López', '(213) 555-0100');
@@ -50,7 +50,7 @@ test('contacts added and changed offline are all there after the browser is clos
 
     context = await profile.open();
     page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${server.url}/contacts`);
+    await page.goto(`${ownServer.url}/contacts`);
     await expect(contactNames(page)).toHaveText(['Ana López', 'Consulado de México']);
     const ana = page.locator('.contact').first();
     await expect(ana.getByText('(213) 555-0100')).toBeVisible();

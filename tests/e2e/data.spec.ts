@@ -109,15 +109,15 @@ async function pickFile(page: Page, file: ReturnType<typeof asFile> | string) {
 
 test('export, delete everything, then bring the file back: all of it returns, offline', async ({
   browser,
-  server,
+  ownServer,
 }) => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}/settings/data`);
+  await page.goto(`${ownServer.url}/settings/data`);
   await expect(heading(page)).toHaveText('Your data');
   await waitUntilControlled(page);
   await page.getByRole('button', { name: 'Close' }).click(); // "Ready to use offline"
-  await server.stop();
+  await ownServer.stop();
   await page.reload();
   const onPhone = page.getByTestId('data-on-phone');
   await expect(onPhone).toContainText('Contacts: 0');

@@ -83,21 +83,21 @@ for (const { locale, lang } of [
 
 test('a language chosen in the app is the one the next start paints first, offline too', async ({
   browser,
-  server,
+  ownServer,
 }) => {
-  const page = await installed(browser, `${server.url}/settings`, 'en-US');
-  await page.goto(`${server.url}/settings`);
+  const page = await installed(browser, `${ownServer.url}/settings`, 'en-US');
+  await page.goto(`${ownServer.url}/settings`);
   await page.getByRole('main').getByRole('button', { name: 'Español' }).click();
   await expect(heading(page)).toHaveText('Ajustes');
   // The worker reads the choice from its own small copy, written right after the saved setting.
   await expect
     .poll(() => page.evaluate(async () => (await caches.match('/shown-language'))?.text()))
     .toBe('es');
-  await server.stop();
+  await ownServer.stop();
 
   const next = await page.context().newPage();
   await recordHeadings(next);
-  await next.goto(server.url);
+  await next.goto(ownServer.url);
   await expect(heading(next)).toHaveText(HOME.es);
   expect(await next.evaluate(() => window.__headings)).toEqual([`es:${HOME.es}`]);
   await page.context().close();

@@ -11,16 +11,16 @@ const LANGUAGES = [
 for (const { locale, guides, list, legal } of LANGUAGES) {
   test(`every guide opens offline within two taps of home, with its review date (${locale})`, async ({
     browser,
-    server,
+    ownServer,
   }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(ownServer.url);
     await waitUntilControlled(page);
-    await server.stop();
+    await ownServer.stop();
 
     for (const guide of guides) {
-      await page.goto(server.url);
+      await page.goto(ownServer.url);
       await page.locator('.action-title').getByText(list, { exact: true }).click(); // tap 1
       await page.locator('.action-title').getByText(guide.title, { exact: true }).click(); // tap 2
       await expect(heading(page)).toHaveText(guide.title);
@@ -78,13 +78,13 @@ for (const { locale, guides, list, legal } of LANGUAGES) {
 
 test('search forgives typos, offline: "orden judisial" finds the guide on warrants', async ({
   browser,
-  server,
+  ownServer,
 }) => {
   const context = await browser.newContext({ locale: 'es-US' });
   const page = await context.newPage();
-  await page.goto(`${server.url}/guides`);
+  await page.goto(`${ownServer.url}/guides`);
   await waitUntilControlled(page);
-  await server.stop();
+  await ownServer.stop();
   await page.reload();
 
   await page.getByLabel('Buscar en las guías').fill('orden judisial');

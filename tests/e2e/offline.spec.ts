@@ -8,22 +8,22 @@ const LOCALES: Array<{ locale: string; lang: Lang }> = [
 for (const { locale, lang } of LOCALES) {
   test(`every screen opens offline after one visit, server stopped (${locale})`, async ({
     browser,
-    server,
+    ownServer,
   }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url);
+    await page.goto(ownServer.url);
     await expect(heading(page)).toHaveText(ROUTES[0][lang]);
     await waitUntilControlled(page);
 
-    await server.stop();
+    await ownServer.stop();
 
     await page.reload();
     await expect(heading(page)).toHaveText(ROUTES[0][lang]);
     // Includes a deep link to a guide that was never opened while online.
     for (const route of ROUTES) {
-      await page.goto(server.url + route.path);
+      await page.goto(ownServer.url + route.path);
       await expect(heading(page)).toHaveText(route[lang]);
     }
     expect(errors).toEqual([]);
@@ -31,12 +31,12 @@ for (const { locale, lang } of LOCALES) {
   });
 }
 
-test('switching language works offline', async ({ browser, server }) => {
+test('switching language works offline', async ({ browser, ownServer }) => {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(`${server.url}/guides/agents-at-your-door`);
+  await page.goto(`${ownServer.url}/guides/agents-at-your-door`);
   await waitUntilControlled(page);
-  await server.stop();
+  await ownServer.stop();
 
   await page.reload();
   await expect(heading(page)).toHaveText('Agents at your door');
@@ -48,13 +48,16 @@ test('switching language works offline', async ({ browser, server }) => {
   await context.close();
 });
 
-test('control: with service workers blocked, the same offline visit fails', async ({ browser, server }) => {
+test('control: with service workers blocked, the same offline visit fails', async ({
+  browser,
+  ownServer,
+}) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(ownServer.url);
   await expect(heading(page)).toHaveText(ROUTES[0].en);
 
-  await server.stop();
+  await ownServer.stop();
 
   await expect(page.reload()).rejects.toThrow(/ERR_CONNECTION_REFUSED/);
   await context.close();

@@ -131,7 +131,7 @@ const SOFIA: PersonAnswers = {
 };
 
 test('household, children and review filled offline in Spanish are all there after the browser is reopened', async ({
-  server,
+  ownServer,
 }) => {
   test.slow(); // three screens filled by hand on a shared machine
   const words = WORDS.es;
@@ -139,15 +139,15 @@ test('household, children and review filled offline in Spanish are all there aft
   try {
     let context = await profile.open({ locale: 'es-US' });
     let page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(server.url);
+    await page.goto(ownServer.url);
     await waitUntilControlled(page);
-    await server.stop(); // no network from here on
+    await ownServer.stop(); // no network from here on
 
-    await page.goto(`${server.url}/contacts`);
+    await page.goto(`${ownServer.url}/contacts`);
     await addContact(page, 'Ana López', '(213) 555-0100');
     await addContact(page, 'Rosa Pérez', '(213) 555-0101');
 
-    await page.goto(`${server.url}/plan/household`);
+    await page.goto(`${ownServer.url}/plan/household`);
     await expect(heading(page)).toHaveText('Su hogar');
     await addPerson(page, words, MARIA);
     await addPerson(page, words, JOSE);
@@ -175,7 +175,7 @@ test('household, children and review filled offline in Spanish are all there aft
       .fill('Que su tía Ana la recoge si mamá no llega.');
     await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
 
-    await page.goto(`${server.url}/plan/review`);
+    await page.goto(`${ownServer.url}/plan/review`);
     await expect(heading(page)).toHaveText('Revisión');
     await page.getByRole('button', { name: 'Lo revisamos hoy' }).click();
     await expect(page.getByText(/^Próxima revisión: \d+ de \w+ de \d{4}\.$/)).toBeVisible();
@@ -188,13 +188,13 @@ test('household, children and review filled offline in Spanish are all there aft
 
     context = await profile.open({ locale: 'es-US' });
     page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${server.url}/plan/household`);
+    await page.goto(`${ownServer.url}/plan/household`);
     await expect(page.locator('.person')).toHaveCount(3);
     await expectPerson(person(page, 0), words, MARIA, 'A-123-456-789');
     await expectPerson(person(page, 1), words, JOSE, 'A-012-345-678');
     await expectPerson(person(page, 2), words, SOFIA);
 
-    await page.goto(`${server.url}/plan/children`);
+    await page.goto(`${ownServer.url}/plan/children`);
     const reopened = page.getByRole('listitem', { name: SOFIA.name });
     await expect(page.locator('.person')).toHaveCount(1); // only the child, not the adults
     await expect(
@@ -212,13 +212,13 @@ test('household, children and review filled offline in Spanish are all there aft
       'Que su tía Ana la recoge si mamá no llega.',
     );
 
-    await page.goto(`${server.url}/plan/review`);
+    await page.goto(`${ownServer.url}/plan/review`);
     const reviewed = '¿Cuándo revisó el plan con su familia por última vez?';
     await expect(dateBox(page, reviewed, 'Día')).toHaveValue(day ?? '');
     await expect(dateBox(page, reviewed, 'Mes')).toHaveValue(month ?? '');
     await expect(dateBox(page, reviewed, 'Año')).toHaveValue(year ?? '');
 
-    await page.goto(`${server.url}/plan`);
+    await page.goto(`${ownServer.url}/plan`);
     for (const title of ['Su hogar', 'Cuidado de los niños', 'Revisión']) {
       await expect(page.getByRole('link', { name: title })).toContainText('Completo');
     }

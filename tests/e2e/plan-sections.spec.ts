@@ -127,7 +127,7 @@ function todayInEnglish(): string {
 }
 
 test('the four sections filled in offline in Spanish are all there after the browser is reopened', async ({
-  server,
+  ownServer,
 }) => {
   test.slow(); // four screens filled by hand, then a second browser start, on a shared machine
   const profile = await createProfile();
@@ -138,12 +138,12 @@ test('the four sections filled in offline in Spanish are all there after the bro
     // check, past the service worker; with the server stopped that fails, and is not the app's doing.
     const browserIcon = /\/pwa-\d+x\d+\.png$/;
     const errors = collectErrors(page, browserIcon);
-    await page.goto(server.url);
+    await page.goto(ownServer.url);
     await waitUntilControlled(page);
-    await openWithFamily(page, server.url, {});
-    await server.stop(); // no network from here on
+    await openWithFamily(page, ownServer.url, {});
+    await ownServer.stop(); // no network from here on
 
-    await page.goto(`${server.url}/plan/documents`);
+    await page.goto(`${ownServer.url}/plan/documents`);
     await expect(heading(page)).toHaveText('Documentos');
     const births = page.getByRole('group', { name: 'Actas de nacimiento' });
     await expect(births.getByLabel('¿Dónde está el original?')).toHaveCount(0);
@@ -153,7 +153,7 @@ test('the four sections filled in offline in Spanish are all there after the bro
     await page.getByRole('group', { name: 'Pasaportes' }).getByLabel('No', { exact: true }).check();
     await saved(page, 'Guardado en este teléfono');
 
-    await page.goto(`${server.url}/plan/legal-help`);
+    await page.goto(`${ownServer.url}/plan/legal-help`);
     await expect(heading(page)).toHaveText('Ayuda legal');
     await page.getByLabel('El abogado de su familia').selectOption({ label: 'Lic. Ramírez' });
     await page.getByRole('group', { name: '¿Hay un G-28 firmado?' }).getByLabel('Sí').check();
@@ -164,7 +164,7 @@ test('the four sections filled in offline in Spanish are all there after the bro
     await page.getByLabel('Notas').fill('Caso en la corte de Los Ángeles');
     await saved(page, 'Guardado en este teléfono');
 
-    await page.goto(`${server.url}/plan/money-and-home`);
+    await page.goto(`${ownServer.url}/plan/money-and-home`);
     await expect(heading(page)).toHaveText('Dinero y vivienda');
     await page.getByLabel('¿Quién puede usar la cuenta del banco?').fill('Rosa');
     await page.getByLabel('¿Quién pagará la renta y las cuentas?').fill('Beto');
@@ -174,7 +174,7 @@ test('the four sections filled in offline in Spanish are all there after the bro
     await page.getByLabel('Dinero ahorrado para un abogado o una fianza').fill('Sobre en el armario');
     await saved(page, 'Guardado en este teléfono');
 
-    await page.goto(`${server.url}/plan/my-raid-plan`);
+    await page.goto(`${ownServer.url}/plan/my-raid-plan`);
     await expect(heading(page)).toHaveText('Mi plan ante una redada');
     await page
       .getByLabel('Si llegan agentes a mi casa, yo…')
@@ -198,7 +198,7 @@ test('the four sections filled in offline in Spanish are all there after the bro
     context = await profile.open({ locale: 'es-US' });
     page = context.pages()[0] ?? (await context.newPage());
     const errorsAfter = collectErrors(page, browserIcon);
-    await page.goto(`${server.url}/plan/my-raid-plan`);
+    await page.goto(`${ownServer.url}/plan/my-raid-plan`);
     await expect(page.getByLabel('Si llegan agentes a mi casa, yo…')).toHaveValue(
       'No abro la puerta. Pido la orden por debajo.',
     );
@@ -214,7 +214,7 @@ test('the four sections filled in offline in Spanish are all there after the bro
       'Estoy bien. Llamen al abogado.',
     );
 
-    await page.goto(`${server.url}/plan/money-and-home`);
+    await page.goto(`${ownServer.url}/plan/money-and-home`);
     await expect(page.getByLabel('¿Quién puede usar la cuenta del banco?')).toHaveValue('Rosa');
     await expect(page.getByLabel('¿Quién pagará la renta y las cuentas?')).toHaveValue('Beto');
     await expect(page.getByLabel('¿Quién cobrará el último cheque de pago?')).toHaveValue(
@@ -230,14 +230,14 @@ test('the four sections filled in offline in Spanish are all there after the bro
       'Sobre en el armario',
     );
 
-    await page.goto(`${server.url}/plan/legal-help`);
+    await page.goto(`${ownServer.url}/plan/legal-help`);
     await expect(page.getByLabel('El abogado de su familia')).toHaveValue('lawyer');
     await expect(page.getByRole('group', { name: '¿Hay un G-28 firmado?' }).getByLabel('Sí')).toBeChecked();
     await expect(page.getByLabel('¿Quién guarda el G-28 firmado?')).toHaveValue('Rosa, en su casa');
     await expect(page.getByLabel('Su línea local de respuesta rápida')).toHaveValue('line');
     await expect(page.getByLabel('Notas')).toHaveValue('Caso en la corte de Los Ángeles');
 
-    await page.goto(`${server.url}/plan/documents`);
+    await page.goto(`${ownServer.url}/plan/documents`);
     const birthsAfter = page.getByRole('group', { name: 'Actas de nacimiento' });
     await expect(birthsAfter.getByLabel('Sí')).toBeChecked();
     await expect(birthsAfter.getByLabel('¿Dónde está el original?')).toHaveValue(
@@ -249,7 +249,7 @@ test('the four sections filled in offline in Spanish are all there after the bro
     ).toBeChecked();
 
     // The overview counts what was answered: 2 of the 15 papers, the whole raid plan.
-    await page.goto(`${server.url}/plan`);
+    await page.goto(`${ownServer.url}/plan`);
     const sections = page.locator('.plan-sections');
     await expect(sections.getByRole('link', { name: /^Documentos/ })).toContainText('2 de 15 llenos');
     await expect(sections.getByRole('link', { name: /^Ayuda legal/ })).toContainText('Completo');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { BACKUP_FORMAT, SECTIONS, type Backup, type BackupProblem } from '../../src/storage/backup/format';
 import { importBackup } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
@@ -7,10 +7,17 @@ import { asVersion1, brokenBackup, validBackup } from './support/backup-arbitrar
 import { everything, fileOf, useTheApp } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** Runs per property (vitest.config.ts): 200 in `npm test`, 1,000 in `npm run test:fuzz`. */
+    fuzzRuns: number;
+  }
+}
+
 // Property-based tests: thousands of generated bad files, each refused with a typed answer,
 // none of them throwing, none of them changing what is stored.
-const RUNS = 1000;
-// Each property takes about 2 s alone; a busy machine (CI, tests in parallel) can take several times that.
+const RUNS = inject('fuzzRuns');
+// At 1,000 runs each property takes 0.4–0.9 s alone in Node; a busy machine (CI, tests in parallel) can take several times that.
 const TIMEOUT = 60_000;
 const PROBLEMS: BackupProblem[] = [
   'too-large',

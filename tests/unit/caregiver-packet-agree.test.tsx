@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import i18next from 'i18next';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';

@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// (deleting all data must empty Web Storage too, and Node has no localStorage)
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeChanges, onChange } from '../../src/storage/changes';

@@ -33,9 +33,27 @@ export const ROUTES = [
 
 export type Lang = 'en' | 'es';
 
-/** A test with its own production server (dist/), stopped at the end if the test did not stop it. */
-export const test = base.extend<{ server: PreviewServer }>({
-  server: async ({}, use) => {
+/** The address of the production server (dist/) that the tests of one Playwright worker share. */
+export interface SharedServer {
+  url: string;
+}
+
+/**
+ * `server`: one `vite preview` per worker, started once, since it serves the same files to every test
+ * (each test still has its own browser context, so its own storage and service worker). It has no
+ * `stop`: a test that stops its server to prove the app works offline takes `ownServer`, a server of
+ * its own, stopped at the end if the test did not stop it.
+ */
+export const test = base.extend<{ ownServer: PreviewServer }, { server: SharedServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startPreview();
+      await use({ url: server.url });
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  ownServer: async ({}, use) => {
     const server = await startPreview();
     await use(server);
     await server.stop();
