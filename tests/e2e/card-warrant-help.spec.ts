@@ -1,15 +1,11 @@
-import { expect, heading, test, waitUntilControlled } from './support/app';
+import { expect, heading, test, offlineAfterVisit } from './support/app';
 import { seed } from './support/seed-contacts';
 
 test('the red card shows the English statement when the interface is Spanish, offline', async ({
   browser,
   ownServer,
 }) => {
-  const context = await browser.newContext({ locale: 'es-US' });
-  const page = await context.newPage();
-  await page.goto(ownServer.url);
-  await waitUntilControlled(page);
-  await ownServer.stop();
+  const { context, page } = await offlineAfterVisit(browser, ownServer, '', { locale: 'es-US' });
 
   await page.getByRole('link', { name: /Tarjeta roja/ }).click();
   await expect(heading(page)).toHaveText('Tarjeta roja');
@@ -39,11 +35,7 @@ test('printing the red card gives two wallet-size cards', async ({ page, server 
 });
 
 test('the warrant check leads to what to do, offline, by keyboard', async ({ browser, ownServer }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(ownServer.url);
-  await waitUntilControlled(page);
-  await ownServer.stop();
+  const { context, page } = await offlineAfterVisit(browser, ownServer);
 
   await page.goto(`${ownServer.url}/warrant`);
   await expect(page.getByText('Does the top of the paper name a federal or state court?')).toBeVisible();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { guides as english } from '../../locales/en/guides/index';
 import { guides as spanish } from '../../locales/es/guides/index';
-import { expect, heading, test, waitUntilControlled } from './support/app';
+import { expect, heading, test, offlineAfterVisit } from './support/app';
 
 const LANGUAGES = [
   { locale: 'en-US', guides: english, list: 'Rights guides', legal: 'Not legal advice' },
@@ -13,11 +13,7 @@ for (const { locale, guides, list, legal } of LANGUAGES) {
     browser,
     ownServer,
   }) => {
-    const context = await browser.newContext({ locale });
-    const page = await context.newPage();
-    await page.goto(ownServer.url);
-    await waitUntilControlled(page);
-    await ownServer.stop();
+    const { context, page } = await offlineAfterVisit(browser, ownServer, '', { locale });
 
     for (const guide of guides) {
       await page.goto(ownServer.url);
@@ -80,11 +76,7 @@ test('search forgives typos, offline: "orden judisial" finds the guide on warran
   browser,
   ownServer,
 }) => {
-  const context = await browser.newContext({ locale: 'es-US' });
-  const page = await context.newPage();
-  await page.goto(`${ownServer.url}/guides`);
-  await waitUntilControlled(page);
-  await ownServer.stop();
+  const { context, page } = await offlineAfterVisit(browser, ownServer, '/guides', { locale: 'es-US' });
   await page.reload();
 
   await page.getByLabel('Buscar en las guías').fill('orden judisial');

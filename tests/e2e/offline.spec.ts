@@ -1,4 +1,13 @@
-import { ROUTES, collectErrors, expect, heading, test, waitUntilControlled, type Lang } from './support/app';
+import {
+  ROUTES,
+  collectErrors,
+  expect,
+  heading,
+  test,
+  waitUntilControlled,
+  type Lang,
+  offlineAfterVisit,
+} from './support/app';
 
 const LOCALES: Array<{ locale: string; lang: Lang }> = [
   { locale: 'en-US', lang: 'en' },
@@ -32,11 +41,9 @@ for (const { locale, lang } of LOCALES) {
 }
 
 test('switching language works offline', async ({ browser, ownServer }) => {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto(`${ownServer.url}/guides/agents-at-your-door`);
-  await waitUntilControlled(page);
-  await ownServer.stop();
+  const { context, page } = await offlineAfterVisit(browser, ownServer, '/guides/agents-at-your-door', {
+    locale: 'en-US',
+  });
 
   await page.reload();
   await expect(heading(page)).toHaveText('Agents at your door');

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { startPreview, type PreviewServer } from './server';
 
 /** Every screen the app has, with its heading in each language. */
@@ -86,4 +86,22 @@ export function collectErrors(page: Page, ignore?: RegExp): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * A new page that has opened `path` until the service worker controls it; then the server is stopped,
+ * so from here on the page is offline for real.
+ */
+export async function offlineAfterVisit(
+  browser: Browser,
+  server: { url: string; stop: () => Promise<void> },
+  path = '',
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await waitUntilControlled(page);
+  await server.stop();
+  return { context, page };
 }
