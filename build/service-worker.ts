@@ -18,7 +18,8 @@ export function serviceWorker(): PluginOption[] {
       srcDir: 'src/sw',
       filename: `${basename(SERVICE_WORKER_URL, '.js')}.ts`, // sw.ts, built to SERVICE_WORKER_URL
       registerType: 'prompt',
-      // src/offline/register-early.ts registers the worker at page load; no inline script, so the CSP stays strict.
+      // src/offline/register-early.ts registers the worker at page load; no inline script, so the CSP stays
+      // strict.
       injectRegister: false,
       pwaAssets: icons,
       manifest,

@@ -22,8 +22,9 @@ export const opensGuides = (path: string): boolean => path === '/guides' || path
 
 /**
  * index.html as the service worker serves it: opened in `language`, at "/" with the pre-rendered home
- * screen already in the app's root (elsewhere, the app's frame), and without what only a first visit needs: first-screen.ts (a
- * deferred script holds the first paint back until it has run), the templates, and the preload hints
+ * screen already in the app's root (elsewhere, the app's frame), and without what only a first visit
+ * needs: first-screen.ts (a deferred script holds the first paint back until it has run), the templates,
+ * and the preload hints
  * (each a request the page handles before its first paint; the app's code is on the device anyway).
  * Plain string work.
  */

@@ -15,8 +15,9 @@ export interface PrerenderedPage {
 
 /**
  * Build time only (build/first-paint.ts runs this module in Node): the whole app at "/", as it first
- * draws itself, in each language, and its frame (the top bar) alone for every other address. The same components and strings as in the browser, so the copy in
- * index.html cannot drift from the screen that replaces it.
+ * draws itself, in each language, and its frame (the top bar) alone for every other address. The same
+ * components and strings as in the browser, so the copy in index.html cannot drift from the screen that
+ * replaces it.
  */
 async function prerenderHome(): Promise<PrerenderedPage[]> {
   locationStub('/'); // preact-iso's router reads `location`

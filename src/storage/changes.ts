@@ -26,7 +26,10 @@ export function announce(store: ChangedStore): void {
   getChannel()?.postMessage(store);
 }
 
-/** Calls `listener` when another tab changes `store` (one of `stores`, or everything); returns the unsubscribe. */
+/**
+ * Calls `listener` when another tab changes `store` (one of `stores`, or everything); returns the
+ * unsubscribe.
+ */
 export function onChange(stores: StoreName | readonly StoreName[], listener: () => void): () => void {
   const watched: readonly ChangedStore[] = typeof stores === 'string' ? [stores] : stores;
   const filtered = (changed: ChangedStore) => {

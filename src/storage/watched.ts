@@ -10,7 +10,9 @@ import type { StoreName } from './schema';
 export interface Watched<T> {
   /** Reads it; never throws. */
   load: () => Promise<StorageResult<T>>;
-  /** Calls `listener` when another tab changes it (a save, an import, "delete all"); returns the unsubscribe. */
+  /**
+   * Calls `listener` when another tab changes it (a save, an import, "delete all"); returns the unsubscribe.
+   */
   watch: (listener: () => void) => () => void;
 }
 

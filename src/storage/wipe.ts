@@ -6,7 +6,8 @@ import { DB_NAME } from './schema';
 
 /**
  * Removes everything the app stored about the person: the whole database, and any key the app
- * keeps in localStorage or sessionStorage, and the language the app last showed. The app's own code stays cached, so it still works offline.
+ * keeps in localStorage or sessionStorage, and the language the app last showed. The app's own code stays
+ * cached, so it still works offline.
  * Other open tabs close their connection when asked (see `blocking` in db.ts) and reload their data.
  */
 export function deleteAllData(): Promise<StorageResult<void>> {

@@ -1,6 +1,8 @@
 import { SOURCES, type SourceKey } from '../../locales/sources';
 
-/** The public pages a guide or a screen relies on. Plain text addresses: the app itself never contacts them. */
+/**
+ * The public pages a guide or a screen relies on. Plain text addresses: the app itself never contacts them.
+ */
 export function SourceList({ keys }: { keys: readonly SourceKey[] }) {
   return (
     <ul class="sources">

@@ -11,7 +11,9 @@ import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings(import.meta.glob('/locales/*/warrant.json', { eager: true, import: 'default' }));
 
-/** `/warrant`: a few yes/no questions about the paper agents show, leading to what to do, with its sources. */
+/**
+ * `/warrant`: a few yes/no questions about the paper agents show, leading to what to do, with its sources.
+ */
 export default function WarrantScreen() {
   const { t } = useI18n();
   const [answers, setAnswers] = useState<Answers>({});

@@ -1,4 +1,6 @@
-/** The questions of the warrant check, in the order they are asked (the diagram numbers its places the same). */
+/**
+ * The questions of the warrant check, in the order they are asked (the diagram numbers its places the same).
+ */
 export const QUESTIONS = ['court', 'judge', 'immigration', 'name'] as const;
 export type Question = (typeof QUESTIONS)[number];
 export type Answer = 'yes' | 'no' | 'unsure';
