@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
 
-type Tree = { [key: string]: string | Tree };
+import { areaStrings, localesDir } from './support/locale-strings';
+
 const root = join(import.meta.dirname, '../..');
-const localesDir = join(root, 'locales');
 
 /** The language folders, found as the app finds them: every folder of locales/. */
 const folders = readdirSync(localesDir, { withFileTypes: true })
@@ -18,22 +18,8 @@ const areas = (language: string) =>
     .filter((name) => name.endsWith('.json'))
     .sort();
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
 function strings(language: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const file of areas(language)) {
-    const tree = JSON.parse(readFileSync(join(localesDir, language, file), 'utf8')) as Tree;
-    for (const [key, value] of flatten(tree, `${file.replace('.json', '')}.`)) out.set(key, value);
-  }
-  return out;
+  return new Map(areas(language).flatMap((file) => [...areaStrings(language, file.replace('.json', ''))]));
 }
 
 /** Every source file under a folder, recursively. */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { areaStrings } from './support/locale-strings';
 
 /*
  * The family plan's advice, held to the facts sheet (§3, §4c, §4d, §6, corrected 2026-12-05) in both
@@ -8,20 +7,7 @@ import { describe, expect, it } from 'vitest';
  * expects to find. Each check names the strings it reads, so a failure points at the sentence.
  */
 
-type Tree = { [key: string]: string | Tree };
-const localesDir = join(import.meta.dirname, '../../locales');
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
-const read = (language: string, file: string) =>
-  flatten(JSON.parse(readFileSync(join(localesDir, language, `${file}.json`), 'utf8')) as Tree, `${file}.`);
+const read = areaStrings;
 
 /** The files this advice lives in: the plan, and the screens that talk about the data and the packet. */
 const FILES = ['plan', 'settings', 'backup', 'contacts', 'practice'] as const;

@@ -18,11 +18,7 @@ export function GuideBody({ guide }: { guide: Guide }) {
         // Read during the encounter, not before it: three steps and two phrases on the first screen.
         <section class="right-now" aria-labelledby="right-now">
           <h2 id="right-now">{t('guides.rightNow')}</h2>
-          <ol class="steps">
-            {guide.rightNow.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
+          <Steps steps={guide.rightNow.steps} />
           <PhraseList phrases={guide.rightNow.sayThis} idPrefix="now" />
         </section>
       )}
@@ -31,21 +27,13 @@ export function GuideBody({ guide }: { guide: Guide }) {
 
       <section aria-labelledby="steps">
         <h2 id="steps">{t('guides.steps')}</h2>
-        <ol class="steps">
-          {guide.steps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
+        <Steps steps={guide.steps} />
       </section>
 
       {guide.prepare && (
         <section class="later" aria-labelledby="prepare">
           <h2 id="prepare">{t('guides.prepare')}</h2>
-          <ol class="steps">
-            {guide.prepare.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
+          <Steps steps={guide.prepare} />
         </section>
       )}
 
@@ -84,5 +72,16 @@ export function GuideBody({ guide }: { guide: Guide }) {
         <SourceList keys={guide.sources} />
       </section>
     </>
+  );
+}
+
+/** Steps in order, one action each. */
+function Steps({ steps }: { steps: readonly string[] }) {
+  return (
+    <ol class="steps">
+      {steps.map((step) => (
+        <li key={step}>{step}</li>
+      ))}
+    </ol>
   );
 }
