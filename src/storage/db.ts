@@ -20,7 +20,14 @@ function open(): Promise<IDBPDatabase<AppDB>> {
   return new Promise((resolve, reject) => {
     let refused = false;
     openDB<AppDB>(DB_NAME, DB_VERSION, {
-      upgrade: (db, oldVersion, _newVersion, transaction) => void migrate(db, oldVersion, transaction),
+      upgrade: (db, oldVersion, _newVersion, transaction) => {
+        // A step that fails after an await would otherwise leave the upgrade committed half done (one
+        // record migrated, the next unreadable for good): abort it all; the phone keeps the old version.
+        migrate(db, oldVersion, transaction).catch(() => {
+          transaction.done.catch(() => undefined); // the open itself rejects, and says so
+          transaction.abort();
+        });
+      },
       // Another tab still has the old version open: refuse now rather than hang forever.
       blocked: () => {
         refused = true;

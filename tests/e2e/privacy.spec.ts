@@ -37,3 +37,37 @@ test('the page carries a strict Content-Security-Policy', async ({ page, server 
   expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
   expect(await page.locator('script:not([src])').count()).toBe(0);
 });
+
+test('no box for personal text is spell-checked or autofilled (an enhanced spell checker sends text away)', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const unguarded: string[] = [];
+  const check = async (where: string) => {
+    const boxes = page.locator('main input[type="text"], main textarea');
+    await expect(boxes.first(), where).toBeVisible(); // the section's form appears once its record is read
+    for (const box of await boxes.all()) {
+      const [spellcheck, autocomplete, id] = await Promise.all([
+        box.getAttribute('spellcheck'),
+        box.getAttribute('autocomplete'),
+        box.getAttribute('id'),
+      ]);
+      if (spellcheck !== 'false' || autocomplete !== 'off') unguarded.push(`${where} #${id}`);
+    }
+  };
+  await page.goto(`${server.url}/contacts`);
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await check('/contacts');
+  await page.goto(`${server.url}/plan/household`);
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await check('/plan/household');
+  for (const path of ['/plan/legal-help', '/plan/money-and-home', '/plan/my-raid-plan']) {
+    await page.goto(server.url + path);
+    await expect(heading(page)).toBeVisible();
+    await check(path);
+  }
+  expect(unguarded).toEqual([]);
+  await context.close();
+});

@@ -104,6 +104,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           id="contact-name"
           type="text"
           autoComplete="off"
+          spellcheck={false}
           value={fields.name}
           aria-invalid={Boolean(errors.name)}
           aria-describedby={described('contact-name', Boolean(errors.name))}
@@ -197,6 +198,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           id="contact-languages"
           type="text"
           autoComplete="off"
+          spellcheck={false}
           value={fields.languages}
           aria-invalid={Boolean(errors.languages)}
           aria-describedby={described(
@@ -219,6 +221,8 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
         <label for="contact-notes">{t('contacts.form.notes')}</label>
         <textarea
           id="contact-notes"
+          autoComplete="off"
+          spellcheck={false}
           rows={3}
           value={fields.notes}
           aria-invalid={Boolean(errors.notes)}

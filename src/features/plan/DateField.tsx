@@ -76,6 +76,7 @@ export function DateField({ id, legend, value, onChange, latest, hint }: Props) 
               type="text"
               inputMode="numeric"
               autoComplete="off"
+              spellcheck={false}
               maxLength={part === 'year' ? 4 : 2}
               value={parts[part]}
               aria-invalid={invalid.includes(part)}

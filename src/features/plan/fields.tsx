@@ -44,7 +44,10 @@ function Described({
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
-/** A labelled one-line text box. */
+/**
+ * A labelled one-line text box. Like every box for personal text: no autofill, and no spell checking
+ * (a browser's enhanced spell checker sends the text to a server).
+ */
 export function TextField({ id, label, value, onInput, hint, error, maxLength, onBlur }: FieldProps) {
   return (
     <div class="field">
@@ -53,6 +56,7 @@ export function TextField({ id, label, value, onInput, hint, error, maxLength, o
         id={id}
         type="text"
         autoComplete="off"
+        spellcheck={false}
         value={value}
         maxLength={maxLength}
         aria-invalid={Boolean(error)}
@@ -73,6 +77,8 @@ export function TextArea({ id, label, value, onInput, hint, error, maxLength }: 
       <textarea
         id={id}
         rows={3}
+        autoComplete="off"
+        spellcheck={false}
         value={value}
         maxLength={maxLength}
         aria-invalid={Boolean(error)}
