@@ -51,3 +51,12 @@ export function writtenLocalLine(saved: string): string {
   const checked = checkPhone(saved);
   return checked.ok ? formatPhone(checked.e164) : saved;
 }
+
+/** Whether two saved numbers ring the same phone: compared in international form where the rule reads them. */
+export function samePhone(a: string, b: string): boolean {
+  const international = (saved: string) => {
+    const checked = checkPhone(saved);
+    return checked.ok ? checked.e164 : saved;
+  };
+  return international(a) === international(b);
+}

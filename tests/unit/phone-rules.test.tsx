@@ -9,7 +9,7 @@ import spanish from '../../locales/es/help.json';
 import { EMPTY_FIELDS, readForm } from '../../src/features/contacts/contact-form';
 import { LocalLine } from '../../src/features/help/LocalLine';
 import { addScreenStrings, initI18n } from '../../src/i18n/i18n';
-import { checkPhone, savedLocalLine, writtenLocalLine } from '../../src/shared/phone';
+import { checkPhone, samePhone, savedLocalLine, writtenLocalLine } from '../../src/shared/phone';
 import { E164, SAVED_LOCAL_LINE } from '../../src/shared/stored-phone';
 import { SettingsSection } from '../../src/storage/backup/format';
 import { parseBackup } from '../../src/storage/backup/read-file';
@@ -152,5 +152,16 @@ describe('what storage and the backup file check is the shape of what the rule g
     expect(savedLocalLine('555-CALL')).toBeUndefined();
     expect(savedLocalLine('')).toBeUndefined();
     expect(savedLocalLine(undefined)).toBeUndefined();
+  });
+});
+
+describe('samePhone', () => {
+  it('a local line saved as bare digits and a contact in international form ring the same phone', () => {
+    expect(samePhone('2135550100', '+12135550100')).toBe(true);
+    expect(samePhone('(213) 555-0100', '+12135550100')).toBe(true);
+  });
+
+  it('the same last ten digits in another country are another phone', () => {
+    expect(samePhone('+522135550100', '+12135550100')).toBe(false);
   });
 });

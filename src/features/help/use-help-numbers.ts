@@ -1,7 +1,7 @@
 import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
 import { watchedSetting } from '../../storage/settings-store';
 import { useStored } from '../../ui/use-stored';
-import { formatPhone, savedLocalLine, writtenLocalLine } from '../../shared/phone';
+import { formatPhone, samePhone, savedLocalLine, writtenLocalLine } from '../../shared/phone';
 
 /** One call button at the top of the help screen. */
 export interface HelpCall {
@@ -51,7 +51,7 @@ export function useHelpNumbers(): HelpNumbers {
           // A rapid-response line saved as a contact too, unless it is the number saved on this screen.
           ...localContacts
             .flatMap((contact) => contactCalls(contact, 'local'))
-            .filter((call) => !localLine || !sameNumber(call.dial, localLine)),
+            .filter((call) => !localLine || !samePhone(call.dial, localLine)),
         ]
       : undefined;
 
@@ -72,9 +72,4 @@ function contactCalls(contact: SavedContact, kind: HelpCall['kind']): HelpCall[]
     dial: phone,
     shown: formatPhone(phone),
   }));
-}
-
-/** Two numbers the same phone would ring: the same last ten digits (with or without the +1). */
-function sameNumber(a: string, b: string): boolean {
-  return a.replace(/\D/g, '').slice(-10) === b.replace(/\D/g, '').slice(-10);
 }
