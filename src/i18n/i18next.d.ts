@@ -5,6 +5,7 @@ import type card from '../../locales/en/card.json';
 import type contacts from '../../locales/en/contacts.json';
 import type guides from '../../locales/en/guides.json';
 import type help from '../../locales/en/help.json';
+import type legal from '../../locales/en/legal.json';
 import type plan from '../../locales/en/plan.json';
 import type practice from '../../locales/en/practice.json';
 import type settings from '../../locales/en/settings.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
         contacts: typeof contacts;
         guides: typeof guides;
         help: typeof help;
+        legal: typeof legal;
         plan: typeof plan;
         practice: typeof practice;
         settings: typeof settings;

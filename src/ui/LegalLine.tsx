@@ -1,7 +1,11 @@
 import { formatDate } from '../content/format-date';
 import { localIsoDate } from '../shared/local-date';
 import { reviewIsOld } from '../content/review-age';
+import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
+
+// The warning comes with the screens that show it, not with the first screen's strings.
+addScreenStrings(import.meta.glob('/locales/*/legal.json', { eager: true, import: 'default' }));
 
 /**
  * "Not legal advice · Last reviewed <date>" on every screen of legal content. Laws change and a phone can
@@ -15,7 +19,7 @@ export function LegalLine({ reviewed }: { reviewed: string }) {
       <p class="legal-line">
         {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(reviewed, t) })}
       </p>
-      {reviewIsOld(reviewed, localIsoDate()) && <p class="review-old">{t('common.reviewOld')}</p>}
+      {reviewIsOld(reviewed, localIsoDate()) && <p class="review-old">{t('legal.reviewOld')}</p>}
     </>
   );
 }

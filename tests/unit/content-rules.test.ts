@@ -43,8 +43,11 @@ function allTexts(language: Language): string[] {
   return [...guides[language].flatMap(guideTexts), ...strings];
 }
 
-const guideText = (language: Language, id: string) =>
-  guideTexts(guides[language].find((guide) => guide.id === id) ?? ({} as Guide)).join('\n');
+function guideText(language: Language, id: string): string {
+  const guide = guides[language].find((candidate) => candidate.id === id);
+  if (!guide) throw new Error(`no ${language} guide ${id}`);
+  return guideTexts(guide).join('\n');
+}
 
 /** Advice not to carry, show or hand over foreign papers: for people with no U.S. immigration papers only. */
 const FOREIGN_PAPERS = {

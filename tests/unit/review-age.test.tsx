@@ -55,9 +55,9 @@ describe('LegalLine', () => {
 
   it.each(LANGUAGES)('in %s, says plainly when the review is over six months old', (language) => {
     const t = i18next.getFixedT(language);
-    expect(show(language, '2027-01-10')).not.toContain(t('common.reviewOld'));
+    expect(show(language, '2027-01-10')).not.toContain(t('legal.reviewOld'));
     render(null, root);
     root.remove();
-    expect(show(language, '2027-07-10')).toContain(t('common.reviewOld'));
+    expect(show(language, '2027-07-10')).toContain(t('legal.reviewOld'));
   });
 });
