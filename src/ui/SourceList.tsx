@@ -23,3 +23,23 @@ export function SourceList({ keys }: { keys: readonly SourceKey[] }) {
     </ul>
   );
 }
+
+/** A screen's "Sources" section: its heading and the list, last on the screen. */
+export function Sources({
+  id,
+  title,
+  keys,
+  class: className,
+}: {
+  id: string;
+  title: string;
+  keys: readonly SourceKey[];
+  class?: string;
+}) {
+  return (
+    <section class={className} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <SourceList keys={keys} />
+    </section>
+  );
+}

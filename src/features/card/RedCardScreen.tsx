@@ -4,7 +4,7 @@ import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
-import { SourceList } from '../../ui/SourceList';
+import { Sources } from '../../ui/SourceList';
 import { useFullScreen } from './use-full-screen';
 import { useWakeLock } from './use-wake-lock';
 import { addScreenStrings } from '../../i18n/i18n';
@@ -67,10 +67,7 @@ export default function RedCardScreen() {
         </button>
       </p>
       <p class="print-hint">{t('card.printHint')}</p>
-      <section aria-labelledby="card-sources">
-        <h2 id="card-sources">{t('card.sources')}</h2>
-        <SourceList keys={CARD_SOURCES} />
-      </section>
+      <Sources id="card-sources" title={t('card.sources')} keys={CARD_SOURCES} />
       <WalletCard />
     </Screen>
   );

@@ -3,7 +3,7 @@ import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { PhraseList } from './PhraseList';
-import { SourceList } from '../../ui/SourceList';
+import { Sources } from '../../ui/SourceList';
 
 /**
  * A guide's sections in the order a person needs them: what to do right now (encounter guides), act,
@@ -67,10 +67,7 @@ export function GuideBody({ guide }: { guide: Guide }) {
         <p class="laws-change">{t('guides.lawsChange', { date: reviewed })}</p>
       </section>
 
-      <section class="later" aria-labelledby="sources">
-        <h2 id="sources">{t('guides.sources')}</h2>
-        <SourceList keys={guide.sources} />
-      </section>
+      <Sources id="sources" title={t('guides.sources')} keys={guide.sources} class="later" />
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { SourceKey } from '../../../locales/sources';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
-import { SourceList } from '../../ui/SourceList';
+import { Sources } from '../../ui/SourceList';
 import { CallNow, NothingToCall } from './CallNow';
 import { LocalLine } from './LocalLine';
 import { useHelpNumbers } from './use-help-numbers';
@@ -96,10 +96,7 @@ export default function HelpScreen() {
           </a>
         </p>
       </section>
-      <section aria-labelledby="help-sources">
-        <h2 id="help-sources">{t('help.sources')}</h2>
-        <SourceList keys={SOURCES} />
-      </section>
+      <Sources id="help-sources" title={t('help.sources')} keys={SOURCES} />
     </Screen>
   );
 }

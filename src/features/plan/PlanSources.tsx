@@ -1,14 +1,9 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { SourceList } from '../../ui/SourceList';
+import { Sources } from '../../ui/SourceList';
 import { PLAN_SOURCES } from './plan-sources';
 
 /** The public pages a plan screen's advice comes from, last on the screen as in the guides. */
 export function PlanSources({ screen }: { screen: keyof typeof PLAN_SOURCES }) {
   const { t } = useI18n();
-  return (
-    <section aria-labelledby="plan-sources">
-      <h2 id="plan-sources">{t('plan.sources')}</h2>
-      <SourceList keys={PLAN_SOURCES[screen]} />
-    </section>
-  );
+  return <Sources id="plan-sources" title={t('plan.sources')} keys={PLAN_SOURCES[screen]} />;
 }

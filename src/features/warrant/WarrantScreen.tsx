@@ -3,7 +3,7 @@ import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
-import { SourceList } from '../../ui/SourceList';
+import { Sources } from '../../ui/SourceList';
 import { WarrantDiagram } from './WarrantDiagram';
 import { QUESTIONS, nextQuestion, verdict, type Answer, type Answers } from './warrant-check';
 import { WARRANT_SOURCES } from './warrant-sources';
@@ -81,10 +81,7 @@ export default function WarrantScreen() {
         </p>
       )}
       <WarrantDiagram />
-      <section aria-labelledby="warrant-sources">
-        <h2 id="warrant-sources">{t('warrant.sources')}</h2>
-        <SourceList keys={WARRANT_SOURCES} />
-      </section>
+      <Sources id="warrant-sources" title={t('warrant.sources')} keys={WARRANT_SOURCES} />
     </Screen>
   );
 }
