@@ -66,7 +66,12 @@ const playwright = readJson('test-results/playwright.json');
 let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
 failed += playwright?.stats?.flaky ?? 0; // a test that needed a retry is not a pass
+failed += playwright?.errors?.length ?? 0; // a spec file that could not load, or an error outside a test
 if (!vitest) failed += 1; // the runner itself crashed
+// A test file that fails before any of its tests runs (an import that throws) counts no failed test.
+failed += (vitest?.testResults ?? []).filter(
+  (file) => file.status === 'failed' && file.assertionResults.length === 0,
+).length;
 if (checks.build && !playwright) failed += 1;
 
 const failedChecks = Object.entries(checks).filter(([, ok]) => !ok);

@@ -7,7 +7,7 @@ import { reviewIsOld } from '../../src/content/review-age';
 import { I18nContext } from '../../src/i18n/i18n-context';
 import { initI18n } from '../../src/i18n/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { LegalLine } from '../../src/ui/LegalLine';
+import type { LegalLine as LegalLineType } from '../../src/ui/LegalLine';
 
 describe('reviewIsOld', () => {
   it('is fresh for six calendar months, old the day after', () => {
@@ -30,7 +30,11 @@ describe('reviewIsOld', () => {
 
 describe('LegalLine', () => {
   let root: HTMLElement;
-  beforeAll(() => initI18n('en'));
+  let LegalLine: typeof LegalLineType;
+  beforeAll(async () => {
+    await initI18n('en');
+    ({ LegalLine } = await import('../../src/ui/LegalLine')); // adds its strings to the started i18next
+  });
   afterEach(() => {
     render(null, root);
     root.remove();
