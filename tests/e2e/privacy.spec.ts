@@ -39,11 +39,9 @@ test('the page carries a strict Content-Security-Policy', async ({ page, server 
 });
 
 test('no box for personal text is spell-checked or autofilled (an enhanced spell checker sends text away)', async ({
-  browser,
+  page,
   server,
 }) => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
   const unguarded: string[] = [];
   const check = async (where: string) => {
     const boxes = page.locator('main input[type="text"], main textarea');
@@ -69,5 +67,4 @@ test('no box for personal text is spell-checked or autofilled (an enhanced spell
     await check(path);
   }
   expect(unguarded).toEqual([]);
-  await context.close();
 });

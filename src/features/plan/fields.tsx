@@ -45,47 +45,38 @@ const describedBy = (id: string, hint?: string, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 /**
- * A labelled one-line text box. Like every box for personal text: no autofill, and no spell checking
- * (a browser's enhanced spell checker sends the text to a server).
+ * What every box for personal text shares: no autofill, and no spell checking (a browser's enhanced
+ * spell checker sends the text to a server); its hint and message read with it.
  */
-export function TextField({ id, label, value, onInput, hint, error, maxLength, onBlur }: FieldProps) {
+const personalText = ({ id, value, onInput, hint, error, maxLength }: FieldProps) => ({
+  id,
+  autoComplete: 'off',
+  spellcheck: false,
+  value,
+  maxLength,
+  'aria-invalid': Boolean(error),
+  'aria-describedby': describedBy(id, hint, error),
+  onInput: (event: { currentTarget: { value: string } }) => onInput(event.currentTarget.value),
+});
+
+/** A labelled one-line text box. */
+export function TextField(props: FieldProps) {
   return (
     <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        autoComplete="off"
-        spellcheck={false}
-        value={value}
-        maxLength={maxLength}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(id, hint, error)}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        onBlur={onBlur}
-      />
-      <Described id={id} hint={hint} error={error} />
+      <label for={props.id}>{props.label}</label>
+      <input type="text" {...personalText(props)} onBlur={props.onBlur} />
+      <Described id={props.id} hint={props.hint} error={props.error} />
     </div>
   );
 }
 
 /** A labelled box for a few lines of text. */
-export function TextArea({ id, label, value, onInput, hint, error, maxLength }: FieldProps) {
+export function TextArea(props: FieldProps) {
   return (
     <div class="field">
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        autoComplete="off"
-        spellcheck={false}
-        value={value}
-        maxLength={maxLength}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(id, hint, error)}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
-      <Described id={id} hint={hint} error={error} />
+      <label for={props.id}>{props.label}</label>
+      <textarea rows={3} {...personalText(props)} />
+      <Described id={props.id} hint={props.hint} error={props.error} />
     </div>
   );
 }
