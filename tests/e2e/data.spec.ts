@@ -183,6 +183,9 @@ test('a refused file says why beside the picker, and changes nothing', async ({ 
   const page = await context.newPage();
   await page.goto(`${server.url}/settings/data`);
   await expect(heading(page)).toHaveText('Your data');
+  // The app has opened (and so created) its database once it shows what is on the phone; seeding before
+  // that would create an empty database of its own.
+  await expect(page.getByTestId('data-on-phone').locator('.data-summary')).toBeVisible();
   // Seed the phone the way the app stores records: {rev, body: {codec, data}}.
   await page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
