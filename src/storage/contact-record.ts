@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { E164 } from '../shared/stored-phone';
+import { safeMultilineText, safeText } from './safe-text';
 
 /** Who a contact is to the family; the UI names each role in the person's language. */
 export const CONTACT_ROLES = [
@@ -15,13 +16,14 @@ export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 /**
  * Limits a person can see in the form; the same limits guard storage and backup files. Records are
- * strict objects: a key this version does not know is refused, never silently dropped.
+ * strict objects: a key this version does not know is refused, never silently dropped. Texts refuse
+ * direction controls and control characters (./safe-text.ts); only the notes have several lines.
  */
 export const CONTACT_LIMITS = { name: 100, phones: 5, languages: 100, notes: 1000 } as const;
 
 export const ContactSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
+  name: v.pipe(safeText, v.trim(), v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
   phones: v.pipe(
     // Numbers come from checkPhone (src/shared/phone.ts): here only their shape is checked.
     v.array(v.pipe(v.string(), v.regex(E164))),
@@ -29,8 +31,8 @@ export const ContactSchema = v.strictObject({
     v.maxLength(CONTACT_LIMITS.phones),
   ),
   role: v.picklist(CONTACT_ROLES),
-  languages: v.pipe(v.string(), v.maxLength(CONTACT_LIMITS.languages)),
-  notes: v.pipe(v.string(), v.maxLength(CONTACT_LIMITS.notes)),
+  languages: v.pipe(safeText, v.maxLength(CONTACT_LIMITS.languages)),
+  notes: v.pipe(safeMultilineText, v.maxLength(CONTACT_LIMITS.notes)),
   mayPickUpChildren: v.boolean(),
   /** Position in the list: who to call first. */
   order: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),

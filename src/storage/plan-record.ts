@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { safeMultilineText, safeText } from './safe-text';
 
 /**
  * The family preparedness plan, one record per section. It keeps the minimum a family needs and
@@ -8,8 +9,10 @@ import * as v from 'valibot';
  */
 export const PLAN_LIMITS = { short: 200, long: 2000, people: 20, documents: 40 } as const;
 
-const short = v.pipe(v.string(), v.maxLength(PLAN_LIMITS.short));
-const long = v.pipe(v.string(), v.maxLength(PLAN_LIMITS.long));
+/** One line (a text box); refuses direction controls and control characters (./safe-text.ts). */
+const short = v.pipe(safeText, v.maxLength(PLAN_LIMITS.short));
+/** A few lines (a text area): line breaks and tabs allowed. */
+const long = v.pipe(safeMultilineText, v.maxLength(PLAN_LIMITS.long));
 const id = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 /** A date as YYYY-MM-DD, or '' when not given. */
 const date = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
