@@ -1,6 +1,10 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import * as v from 'valibot';
 import { sealPlain } from './codec';
-import { STORES, type AppDB } from './schema';
+import { ContactSchema } from './contact-record';
+import { PLAN_SECTIONS, planRecordSchema } from './plan-record';
+import { cleanTexts } from './safe-text';
+import { STORES, type AppDB, type Stored } from './schema';
 
 type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
@@ -30,4 +34,30 @@ export async function migrate(
   if (oldVersion < 3) {
     db.createObjectStore(STORES.plan);
   }
+  if (oldVersion < 4) {
+    // Texts saved before safe-text.ts lose their direction controls and control characters (settings and
+    // practice hold no free text). A record that is not plain-1 or not readable is left as it was.
+    let cursor = await transaction.objectStore(STORES.contacts).openCursor();
+    while (cursor) {
+      const cleaned = cleaned4(ContactSchema, cursor.value);
+      if (cleaned) await cursor.update(cleaned);
+      cursor = await cursor.continue();
+    }
+    let section = await transaction.objectStore(STORES.plan).openCursor();
+    while (section) {
+      const id = PLAN_SECTIONS.find((known) => known === section?.key);
+      const cleaned = id && cleaned4(planRecordSchema(id), section.value);
+      if (cleaned) await section.update(cleaned);
+      section = await section.continue();
+    }
+  }
+}
+
+/** A version-3 record with its texts cleaned and its revision counted up, or `undefined` to leave it. */
+function cleaned4(schema: v.GenericSchema, row: Partial<Stored> | undefined): Stored | undefined {
+  // Anything on disk may be damaged: only a well-formed plain-1 record is read.
+  if (typeof row?.rev !== 'number' || row.body?.codec !== 'plain-1') return undefined;
+  const data = cleanTexts(schema, row.body.data);
+  if (data === row.body.data || !v.is(schema, data)) return undefined;
+  return { rev: row.rev + 1, body: sealPlain(data) };
 }

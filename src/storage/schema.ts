@@ -3,7 +3,7 @@ import type { Sealed } from './codec';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const STORES = {
   settings: 'settings',

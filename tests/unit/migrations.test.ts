@@ -31,6 +31,19 @@ async function version2PhoneWith(language: string, contact: object & { id: strin
   db.close();
 }
 
+/** Writes a database exactly as version 3 of the app left it: `rows` are what each store held, by key. */
+async function version3PhoneWith(rows: Record<'contacts' | 'plan', Record<string, unknown>>): Promise<void> {
+  const db = await openDB(DB_NAME, 3, {
+    upgrade: (old) => {
+      for (const store of ['settings', 'contacts', 'practice', 'plan']) old.createObjectStore(store);
+    },
+  });
+  for (const [store, records] of Object.entries(rows)) {
+    for (const [key, row] of Object.entries(records)) await db.put(store, row, key);
+  }
+  db.close();
+}
+
 // One test per schema version: each opens the version before it, with data, and upgrades.
 describe('database migrations', () => {
   useFreshDatabase();
@@ -74,6 +87,63 @@ describe('database migrations', () => {
       data: { people: [] },
       rev: undefined,
     });
-    expect((await getDB()).version).toBe(3);
+    expect((await getDB()).version).toBe(DB_VERSION);
+  });
+
+  it('version 3 → 4 takes direction controls out of stored texts, and leaves other records as they were', async () => {
+    const sealed = (rev: number, data: unknown) => ({ rev, body: { codec: 'plain-1', data } });
+    const rosa = {
+      id: 'rosa',
+      name: '\u202eRosa \u2066Pérez\u2069', // U+202E would print her number backwards
+      phones: ['+12135550100'],
+      role: 'caregiver',
+      languages: 'Español\u0007',
+      notes: 'Has a key\n\u202bSecond line\u202c',
+      mayPickUpChildren: true,
+      order: 0,
+    };
+    const leila = { ...rosa, id: 'leila', name: 'ليلى\u200f', languages: '', notes: '' }; // a mark names need
+    const legal = {
+      lawyer: 'rosa',
+      g28Signed: 'yes',
+      g28With: 'Ana\u202d',
+      rapidResponse: '',
+      notes: 'A\tB\u0000',
+    };
+    const damaged = { codec: 'plain-1', data: { ...rosa, id: 'broken', phones: 'not a list' } };
+    const sealedOtherwise = { rev: 2, body: { codec: 'sealed-9', data: rosa } };
+    await version3PhoneWith({
+      contacts: {
+        rosa: sealed(3, rosa),
+        leila: sealed(1, leila),
+        broken: { rev: 1, body: damaged },
+        other: sealedOtherwise,
+        junk: 'not a record',
+      },
+      plan: { legal: sealed(5, { skipped: false, data: legal }) },
+    });
+
+    const list = await listContacts();
+    expect(list).toEqual({
+      ok: true,
+      value: {
+        contacts: [
+          { ...rosa, name: 'Rosa Pérez', languages: 'Español', notes: 'Has a key\nSecond line', rev: 4 },
+          { ...leila, rev: 1 }, // nothing to take out: untouched
+        ],
+        unreadable: 3, // damaged, another codec, junk: left as they were, still counted
+      },
+    });
+    const plan = await loadPlan();
+    expect(plan.ok && plan.value.plan.legal).toEqual({
+      skipped: false,
+      data: { ...legal, g28With: 'Ana', notes: 'A\tB' },
+      rev: 6,
+    });
+    const db = await getDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get(STORES.contacts, 'broken')).toEqual({ rev: 1, body: damaged });
+    expect(await db.get(STORES.contacts, 'other')).toEqual(sealedOtherwise);
+    expect(await db.get(STORES.contacts, 'junk')).toBe('not a record');
   });
 });
