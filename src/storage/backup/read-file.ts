@@ -12,6 +12,7 @@ import {
   type BackupProblem,
   type BackupSummary,
 } from './format';
+import { cleanTexts } from '../safe-text';
 
 /** A checked file with what it holds, or why it was refused. Reading never changes stored data. */
 export type BackupCheck =
@@ -69,6 +70,9 @@ function check(json: unknown): BackupCheck {
   if (Object.keys(json).some((key) => !sections.includes(key))) {
     return { ok: false, problem: 'unknown-section' };
   }
+  // Texts lose the direction controls and control characters no stored text may hold, as the forms take
+  // them out of what is typed (../safe-text.ts): a file cannot slip them in, nor is it refused for them.
+  json = cleanTexts(version === 1 ? BackupV1Schema : BackupSchema, json);
   let backup: Backup;
   if (version === 1) {
     const parsed = v.safeParse(BackupV1Schema, json);
