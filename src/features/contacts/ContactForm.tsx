@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { CONTACT_LIMITS, CONTACT_ROLES, type ContactRole } from '../../storage/contact-record';
 import { addContact, updateContact, type SavedContact } from '../../storage/contacts-store';
 import type { StorageProblem } from '../../storage/result';
+import { typedText } from '../../ui/typed-text';
 import { EMPTY_FIELDS, fieldsOf, readForm, type FormErrors, type FormFields } from './contact-form';
 
 interface Props {
@@ -108,7 +109,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           value={fields.name}
           aria-invalid={Boolean(errors.name)}
           aria-describedby={described('contact-name', Boolean(errors.name))}
-          onInput={(event) => set('name', event.currentTarget.value)}
+          onInput={(event) => set('name', typedText(event.currentTarget))}
         />
         {error(
           'contact-name',
@@ -137,7 +138,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
                 value={phone}
                 aria-invalid={Boolean(message)}
                 aria-describedby={described(id, Boolean(message), 'contact-phone-hint')}
-                onInput={(event) => setPhone(index, event.currentTarget.value)}
+                onInput={(event) => setPhone(index, typedText(event.currentTarget))}
               />
               {error(id, message)}
               {fields.phones.length > 1 && (
@@ -206,7 +207,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
             Boolean(errors.languages),
             'contact-languages-hint',
           )}
-          onInput={(event) => set('languages', event.currentTarget.value)}
+          onInput={(event) => set('languages', typedText(event.currentTarget))}
         />
         <p id="contact-languages-hint" class="hint">
           {t('contacts.form.languagesHint')}
@@ -227,7 +228,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           value={fields.notes}
           aria-invalid={Boolean(errors.notes)}
           aria-describedby={described('contact-notes', Boolean(errors.notes), 'contact-notes-count')}
-          onInput={(event) => set('notes', event.currentTarget.value)}
+          onInput={(event) => set('notes', typedText(event.currentTarget))}
         />
         <p id="contact-notes-count" class="hint">
           {t('contacts.form.notesCount', { count: fields.notes.length, max: CONTACT_LIMITS.notes })}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { saveSetting } from '../../storage/settings-store';
 import { checkPhone, writtenLocalLine } from '../../shared/phone';
+import { typedText } from '../../ui/typed-text';
 
 type Problem = 'invalid' | 'saveFailed' | undefined;
 
@@ -80,7 +81,7 @@ export function LocalLine({ saved, onSaved }: Props) {
         maxLength={40}
         aria-invalid={problem === 'invalid'}
         aria-describedby={problem ? 'local-line-problem' : undefined}
-        onInput={(event) => setDraft(event.currentTarget.value)}
+        onInput={(event) => setDraft(typedText(event.currentTarget))}
       />
       {problem && (
         <p id="local-line-problem" class="field-error" role="alert">

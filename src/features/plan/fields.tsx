@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/i18n-context';
+import { typedText } from '../../ui/typed-text';
 import { useContacts } from '../../ui/use-contacts';
 
 interface FieldProps {
@@ -46,7 +47,8 @@ const describedBy = (id: string, hint?: string, error?: string) =>
 
 /**
  * What every box for personal text shares: no autofill, and no spell checking (a browser's enhanced
- * spell checker sends the text to a server); its hint and message read with it.
+ * spell checker sends the text to a server); its hint and message read with it; invisible controls
+ * taken out as they are typed (src/ui/typed-text.ts).
  */
 const personalText = ({ id, value, onInput, hint, error, maxLength }: FieldProps) => ({
   id,
@@ -56,7 +58,8 @@ const personalText = ({ id, value, onInput, hint, error, maxLength }: FieldProps
   maxLength,
   'aria-invalid': Boolean(error),
   'aria-describedby': describedBy(id, hint, error),
-  onInput: (event: { currentTarget: { value: string } }) => onInput(event.currentTarget.value),
+  onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+    onInput(typedText(event.currentTarget)),
 });
 
 /** A labelled one-line text box. */
