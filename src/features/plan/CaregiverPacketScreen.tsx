@@ -39,7 +39,7 @@ function Packet({ packet }: { packet: CaregiverPacket }) {
         {packet.children.length === 0 && <p>{t('plan.caregiver.noChildren')}</p>}
         {packet.children.map((child) => (
           <div key={child.id} class="print-group">
-            <h3>{child.fullName || t('plan.print.unnamed')}</h3>
+            <h3>{child.fullName ? <bdi>{child.fullName}</bdi> : t('plan.print.unnamed')}</h3>
             <Fields>
               <Field label={t('plan.print.person.dateOfBirth')} value={text.date(child.dateOfBirth)} />
               <Field label={t('plan.print.person.medicines')} value={child.medicines} />

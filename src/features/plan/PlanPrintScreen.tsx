@@ -123,7 +123,7 @@ function Household({ people }: { people: PlanSections['household']['people'] }) 
       {people.map((person) => (
         <div key={person.id} class="print-group">
           <h3>
-            {person.fullName || t('plan.print.unnamed')}
+            {person.fullName ? <bdi>{person.fullName}</bdi> : t('plan.print.unnamed')}
             {person.isChild && ` (${t('plan.print.person.child')})`}
           </h3>
           <Fields>
@@ -152,7 +152,7 @@ function Children({ plan, contacts }: { plan: Data; contacts: readonly Contact[]
         const child = plan.household.data.people.find((person) => person.id === care.childId);
         return (
           <div key={care.childId} class="print-group">
-            <h3>{child?.fullName || t('plan.print.unnamed')}</h3>
+            <h3>{child?.fullName ? <bdi>{child.fullName}</bdi> : t('plan.print.unnamed')}</h3>
             <Fields>
               <Field
                 label={t('plan.print.care.firstPickUp')}

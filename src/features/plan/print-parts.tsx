@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../../content/format-date';
 import { localIsoDate } from '../../shared/local-date';
@@ -123,13 +123,24 @@ export function Fields({ children }: { children: ComponentChildren }) {
   return <dl class="print-fields">{children}</dl>;
 }
 
-/** One answer; an empty one is printed as "Not filled in", so a reader knows it was not forgotten. */
-export function Field({ label, value }: { label: string; value: string }) {
+/**
+ * One answer; an empty one is printed as "Not filled in", so a reader knows it was not forgotten. A text
+ * is isolated (`<bdi>`): a right-to-left answer cannot reorder the label or the lines around it.
+ */
+export function Field({ label, value }: { label: string; value: ComponentChildren }) {
   const { t } = useI18n();
   return (
     <div class="print-field">
       <dt>{label}</dt>
-      <dd>{value === '' ? <span class="blank">{t('plan.print.blank')}</span> : value}</dd>
+      <dd>
+        {value === '' ? (
+          <span class="blank">{t('plan.print.blank')}</span>
+        ) : typeof value === 'string' ? (
+          <bdi>{value}</bdi>
+        ) : (
+          value
+        )}
+      </dd>
     </div>
   );
 }
@@ -143,27 +154,49 @@ export function DocumentLine({ name, answers }: { name: string; answers: (readon
       {answers.map(([question, answer]) => (
         <span key={question}>
           {' · '}
-          {question} {answer || <span class="blank">{t('plan.print.blank')}</span>}
+          {question} {answer ? <bdi>{answer}</bdi> : <span class="blank">{t('plan.print.blank')}</span>}
         </span>
       ))}
     </li>
   );
 }
 
-/** Text for a printout: names and numbers, dates, yes/no answers, A-numbers as A-123-456-789. */
+/** A number printed as left-to-right text of its own: no name or text beside it can reverse or reorder it. */
+export function NumberText({ children }: { children: string }) {
+  return <bdi dir="ltr">{children}</bdi>;
+}
+
+/**
+ * Text for a printout: names and numbers, dates, yes/no answers, A-numbers as A-123-456-789. A name is
+ * isolated (`<bdi>`) and each number is isolated left-to-right text (`NumberText`).
+ */
 export function usePrintText() {
   const { t } = useI18n();
   return {
-    contact: (link: ContactLink) =>
-      link.kind === 'none'
-        ? ''
-        : link.kind === 'deleted'
-          ? t('plan.print.deletedContact')
-          : `${link.name} · ${link.phones.map(formatPhone).join(' · ')}`,
+    contact: (link: ContactLink): ComponentChildren =>
+      link.kind === 'none' ? (
+        ''
+      ) : link.kind === 'deleted' ? (
+        t('plan.print.deletedContact')
+      ) : (
+        <>
+          <bdi>{link.name}</bdi>
+          {link.phones.map((phone) => (
+            <Fragment key={phone}>
+              {' · '}
+              <NumberText>{formatPhone(phone)}</NumberText>
+            </Fragment>
+          ))}
+        </>
+      ),
     date: (iso: string) => (iso === '' ? '' : formatDate(iso, t)),
     yesNo: (answer: '' | 'yes' | 'no') =>
       answer === '' ? t('plan.fields.notSure') : t(`plan.fields.${answer}`),
-    aNumber: (digits: string) =>
-      digits === '' ? '' : `A-${digits.padStart(9, '0').replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`,
+    aNumber: (digits: string): ComponentChildren =>
+      digits === '' ? (
+        ''
+      ) : (
+        <NumberText>{`A-${digits.padStart(9, '0').replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`}</NumberText>
+      ),
   };
 }
