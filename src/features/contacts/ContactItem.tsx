@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
 import { formatPhone } from '../../shared/phone';
+import { isolatedIn } from '../../ui/isolated';
 
 interface Props {
   contact: SavedContact;
@@ -19,7 +20,7 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
   return (
     <li class="contact" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
-        {name}
+        <bdi>{name}</bdi>
       </h3>
       <p class="contact-role">
         {t(`contacts.roles.${contact.role}`)} · {t('contacts.item.position', { n: position })}
@@ -29,7 +30,9 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
           const number = formatPhone(phone);
           return (
             <li key={phone}>
-              <span class="contact-number">{number}</span>
+              <bdi dir="ltr" class="contact-number">
+                {number}
+              </bdi>
               <a
                 class="button call"
                 href={`tel:${phone}`}
@@ -49,8 +52,14 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
         })}
       </ul>
       {contact.mayPickUpChildren && <p class="contact-pickup">{t('contacts.item.pickUp')}</p>}
-      {contact.languages && <p>{t('contacts.item.speaks', { languages: contact.languages })}</p>}
-      {contact.notes && <p class="contact-notes">{contact.notes}</p>}
+      {contact.languages && (
+        <p>{isolatedIn((languages) => t('contacts.item.speaks', { languages }), contact.languages)}</p>
+      )}
+      {contact.notes && (
+        <p class="contact-notes">
+          <bdi>{contact.notes}</bdi>
+        </p>
+      )}
       <div class="contact-tools">
         <button
           type="button"

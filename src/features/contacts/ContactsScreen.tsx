@@ -9,6 +9,7 @@ import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { ContactForm } from './ContactForm';
 import { ContactItem } from './ContactItem';
 import { filterContacts } from './filter-contacts';
+import { isolatedIn } from '../../ui/isolated';
 
 addScreenStrings(import.meta.glob('/locales/*/contacts.json', { eager: true, import: 'default' }));
 
@@ -185,15 +186,15 @@ function OutcomeMessage({ outcome, onUndo }: { outcome: Outcome; onUndo: (contac
     case 'deleted':
       return (
         <p>
-          {t('contacts.done.deleted', { name: outcome.contact.name })}{' '}
+          {isolatedIn((name) => t('contacts.done.deleted', { name }), outcome.contact.name)}{' '}
           <button type="button" class="button button-secondary" onClick={() => onUndo(outcome.contact)}>
             {t('contacts.done.undo')}
           </button>
         </p>
       );
     case 'moved':
-      return <p>{t('contacts.done.moved', { name: outcome.name, n: outcome.n })}</p>;
+      return <p>{isolatedIn((name) => t('contacts.done.moved', { name, n: outcome.n }), outcome.name)}</p>;
     default:
-      return <p>{t(`contacts.done.${outcome.kind}`, { name: outcome.name })}</p>;
+      return <p>{isolatedIn((name) => t(`contacts.done.${outcome.kind}`, { name }), outcome.name)}</p>;
   }
 }

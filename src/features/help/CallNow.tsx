@@ -19,7 +19,9 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
                   <bdi class="call-who">{call.name}</bdi>{' '}
                 </>
               )}
-              <span class="call-who">{call.shown}</span>
+              <bdi dir="ltr" class="call-who">
+                {call.shown}
+              </bdi>
             </a>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { saveSetting } from '../../storage/settings-store';
 import { checkPhone, writtenLocalLine } from '../../shared/phone';
 import { typedText } from '../../ui/typed-text';
+import { isolatedIn } from '../../ui/isolated';
 
 type Problem = 'invalid' | 'saveFailed' | undefined;
 
@@ -50,7 +51,9 @@ export function LocalLine({ saved, onSaved }: Props) {
             {t('help.local.saved')}
           </p>
         )}
-        <p class="local-line-current">{t('help.local.current', { number: writtenLocalLine(saved) })}</p>
+        <p class="local-line-current">
+          {isolatedIn((number) => t('help.local.current', { number }), writtenLocalLine(saved), 'ltr')}
+        </p>
         <button
           type="button"
           class="button button-secondary"

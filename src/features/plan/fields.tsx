@@ -5,11 +5,11 @@ import { useContacts } from '../../ui/use-contacts';
 
 interface FieldProps {
   id: string;
-  label: string;
+  label: ComponentChildren;
   value: string;
   onInput: (value: string) => void;
   /** A short help line under the label. */
-  hint?: string | undefined;
+  hint?: ComponentChildren;
   /** A message beside the field; the field is marked invalid and the message announced. */
   error?: string | undefined;
   maxLength?: number;
@@ -23,7 +23,7 @@ function Described({
   error,
 }: {
   id: string;
-  hint?: string | undefined;
+  hint?: ComponentChildren;
   error?: string | undefined;
 }) {
   return (
@@ -42,7 +42,7 @@ function Described({
   );
 }
 
-const describedBy = (id: string, hint?: string, error?: string) =>
+const describedBy = (id: string, hint?: ComponentChildren, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 /**
@@ -86,12 +86,12 @@ export function TextArea(props: FieldProps) {
 
 interface ChoiceProps<T extends string> {
   id: string;
-  legend: string;
+  legend: ComponentChildren;
   value: T;
   /** Each answer; `hint` is one line under it, read with it by screen readers. */
   options: readonly { value: T; label: string; hint?: string | undefined }[];
   onChange: (value: T) => void;
-  hint?: string | undefined;
+  hint?: ComponentChildren;
   children?: ComponentChildren;
 }
 
@@ -178,10 +178,10 @@ export function ContactPicker({
   hint,
 }: {
   id: string;
-  label: string;
+  label: ComponentChildren;
   value: string;
   onChange: (contactId: string) => void;
-  hint?: string | undefined;
+  hint?: ComponentChildren;
 }) {
   const { t } = useI18n();
   const { contacts } = useContacts();

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
 import { watchedPlan, type SavedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
+import { NumberText } from '../../ui/isolated';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { useContacts } from '../../ui/use-contacts';
@@ -159,11 +160,6 @@ export function DocumentLine({ name, answers }: { name: string; answers: (readon
       ))}
     </li>
   );
-}
-
-/** A number printed as left-to-right text of its own: no name or text beside it can reverse or reorder it. */
-export function NumberText({ children }: { children: string }) {
-  return <bdi dir="ltr">{children}</bdi>;
 }
 
 /**

@@ -84,14 +84,14 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
   return (
     <section class="drill" aria-labelledby="drill-name">
       <h2 id="drill-name" tabIndex={-1} ref={heading}>
-        {contact.name} <span class="drill-role">· {t(`practice.roles.${contact.role}`)}</span>
+        <bdi>{contact.name}</bdi> <span class="drill-role">· {t(`practice.roles.${contact.role}`)}</span>
       </h2>
       {step !== 'result' && <p class="muted">{scoreText(t, result?.practice ?? practice)}</p>}
 
       {step === 'look' && (
         <>
           <p class="drill-number" tabIndex={-1} ref={number}>
-            {written}
+            <bdi dir="ltr">{written}</bdi>
           </p>
           {contact.phones.length > 1 && (
             <fieldset class="drill-phones">
@@ -104,7 +104,7 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
                     checked={index === phoneIndex}
                     onChange={() => setPhoneIndex(index)}
                   />{' '}
-                  {formatPhone(option)}
+                  <bdi dir="ltr">{formatPhone(option)}</bdi>
                 </label>
               ))}
             </fieldset>

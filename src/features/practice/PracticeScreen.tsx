@@ -84,7 +84,7 @@ function Picker({ contacts, practice, focusOnStart, onPick }: PickerProps) {
         {contacts.map((contact) => (
           <li key={contact.id}>
             <button type="button" class="pick" onClick={() => onPick(contact.id)}>
-              <span class="pick-name">{contact.name}</span>{' '}
+              <bdi class="pick-name">{contact.name}</bdi>{' '}
               <span class="pick-detail">
                 {t(`practice.roles.${contact.role}`)} · {scoreText(t, practice.get(contact.id))}
               </span>

@@ -36,10 +36,10 @@ export default function WalletListScreen() {
           <ol class="wallet-list" aria-labelledby="wallet-front">
             {onCard.map((contact) => (
               <li key={contact.id}>
-                <span class="wallet-name">{contact.name}</span>
+                <bdi class="wallet-name">{contact.name}</bdi>
                 <span class="wallet-role">{t(`practice.roles.${contact.role}`)}</span>
                 <a class="wallet-number" href={`tel:${firstPhone(contact)}`}>
-                  {formatPhone(firstPhone(contact))}
+                  <bdi dir="ltr">{formatPhone(firstPhone(contact))}</bdi>
                 </a>
               </li>
             ))}
@@ -49,7 +49,10 @@ export default function WalletListScreen() {
             <h2 id="wallet-back">{t('practice.wallet.back')}</h2>
             {line ? (
               <p>
-                {t('practice.wallet.localLine')}: <span class="wallet-number">{line}</span>
+                {t('practice.wallet.localLine')}:{' '}
+                <bdi dir="ltr" class="wallet-number">
+                  {line}
+                </bdi>
               </p>
             ) : (
               <p>
@@ -86,9 +89,11 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
           {contacts.map((contact) => (
             <li key={contact.id}>
               <span class="wallet-card-who">
-                {contact.name} · {t(`practice.roles.${contact.role}`)}
+                <bdi>{contact.name}</bdi> · {t(`practice.roles.${contact.role}`)}
               </span>
-              <span class="wallet-card-number">{formatPhone(firstPhone(contact))}</span>
+              <bdi dir="ltr" class="wallet-card-number">
+                {formatPhone(firstPhone(contact))}
+              </bdi>
             </li>
           ))}
         </ol>
@@ -97,7 +102,9 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
         {line && (
           <p>
             {t('practice.wallet.localLine')}
-            <span class="wallet-card-number">{line}</span>
+            <bdi dir="ltr" class="wallet-card-number">
+              {line}
+            </bdi>
           </p>
         )}
         <p>{t('practice.wallet.reminder')}</p>

@@ -1,3 +1,4 @@
+import { isolatedIn } from '../../../ui/isolated';
 import { useI18n } from '../../../i18n/i18n-context';
 import { CARE_AUTHORIZATIONS, PLAN_LIMITS, type ChildCare, type Person } from '../../../storage/plan-record';
 import { careFor, PAPER_AUTHORIZATIONS, withCare } from '../child-care';
@@ -74,30 +75,32 @@ function ChildForm({ child, name, care, onChange }: ChildProps) {
 
   return (
     <li class="person" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{name}</h2>
+      <h2 id={`${id}-heading`}>
+        <bdi>{name}</bdi>
+      </h2>
       <ContactPicker
         id={`${id}-first`}
-        label={t('plan.children.firstPickUp', { name })}
+        label={isolatedIn((slot) => t('plan.children.firstPickUp', { name: slot }), name)}
         hint={t('plan.children.pickUpHint')}
         value={care.firstPickUp}
         onChange={(value) => set('firstPickUp', value)}
       />
       <ContactPicker
         id={`${id}-second`}
-        label={t('plan.children.secondPickUp', { name })}
+        label={isolatedIn((slot) => t('plan.children.secondPickUp', { name: slot }), name)}
         value={care.secondPickUp}
         onChange={(value) => set('secondPickUp', value)}
       />
       <YesNo
         id={`${id}-school-list`}
         legend={t('plan.children.onSchoolList')}
-        hint={t('plan.children.onSchoolListHint', { name })}
+        hint={isolatedIn((slot) => t('plan.children.onSchoolListHint', { name: slot }), name)}
         value={care.onSchoolList}
         onChange={(value) => set('onSchoolList', value)}
       />
       <Choice
         id={`${id}-authorization`}
-        legend={t('plan.children.authorization', { name })}
+        legend={isolatedIn((slot) => t('plan.children.authorization', { name: slot }), name)}
         hint={t('plan.children.authorizationNote')}
         value={care.authorization}
         onChange={(value) => set('authorization', value)}
@@ -115,7 +118,7 @@ function ChildForm({ child, name, care, onChange }: ChildProps) {
         <TextField
           id={`${id}-papers`}
           label={t('plan.children.papersWhere')}
-          hint={t('plan.children.papersWhereHint', { name })}
+          hint={isolatedIn((slot) => t('plan.children.papersWhereHint', { name: slot }), name)}
           value={care.papersWhere}
           maxLength={PLAN_LIMITS.short}
           onInput={(value) => set('papersWhere', value)}
@@ -123,7 +126,7 @@ function ChildForm({ child, name, care, onChange }: ChildProps) {
       )}
       <TextArea
         id={`${id}-told`}
-        label={t('plan.children.whatChildKnows', { name })}
+        label={isolatedIn((slot) => t('plan.children.whatChildKnows', { name: slot }), name)}
         hint={t('plan.children.whatChildKnowsHint')}
         value={care.whatChildKnows}
         maxLength={PLAN_LIMITS.long}

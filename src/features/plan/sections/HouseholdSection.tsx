@@ -1,3 +1,4 @@
+import { isolatedIn } from '../../../ui/isolated';
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../../i18n/i18n-context';
 import { PLAN_LIMITS, type Person } from '../../../storage/plan-record';
@@ -52,7 +53,7 @@ export function HouseholdSection({ data, onChange }: SectionProps<'household'>) 
       <div ref={status} tabIndex={-1} class="plan-status" role="status">
         {outcome?.kind === 'removed' && (
           <p>
-            {t('plan.household.removed', { name: outcome.name })}{' '}
+            {isolatedIn((name) => t('plan.household.removed', { name }), outcome.name)}{' '}
             <button
               type="button"
               class="button button-secondary"
@@ -62,7 +63,9 @@ export function HouseholdSection({ data, onChange }: SectionProps<'household'>) 
             </button>
           </p>
         )}
-        {outcome?.kind === 'restored' && <p>{t('plan.household.restored', { name: outcome.name })}</p>}
+        {outcome?.kind === 'restored' && (
+          <p>{isolatedIn((name) => t('plan.household.restored', { name }), outcome.name)}</p>
+        )}
       </div>
       {people.length === 0 ? (
         <p class="empty-state">{t('plan.household.empty')}</p>
@@ -110,7 +113,7 @@ function PersonForm({ person, name, onChange, onRemove }: PersonProps) {
   return (
     <li class="person" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} tabIndex={-1}>
-        {name}
+        <bdi>{name}</bdi>
       </h2>
       <TextField
         id={`${id}-name`}
@@ -186,7 +189,7 @@ function PersonForm({ person, name, onChange, onRemove }: PersonProps) {
         onInput={(value) => set('doctor', value)}
       />
       <button type="button" class="button button-secondary danger" onClick={onRemove}>
-        {t('plan.household.remove', { name })}
+        {isolatedIn((slot) => t('plan.household.remove', { name: slot }), name)}
       </button>
     </li>
   );

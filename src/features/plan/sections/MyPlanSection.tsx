@@ -1,3 +1,4 @@
+import { isolatedIn } from '../../../ui/isolated';
 import { useI18n } from '../../../i18n/i18n-context';
 import { PLAN_LIMITS } from '../../../storage/plan-record';
 import { useContacts } from '../../../ui/use-contacts';
@@ -72,7 +73,7 @@ export function MyPlanSection({ data, onChange }: SectionProps<'myPlan'>) {
             class="button button-secondary"
             href={`/contacts/practice?contact=${encodeURIComponent(memorized.id)}`}
           >
-            {t('plan.myPlan.practise', { name: memorized.name })}
+            {isolatedIn((name) => t('plan.myPlan.practise', { name }), memorized.name)}
           </a>
         </p>
       )}
