@@ -12,9 +12,7 @@ const BREAKS = /[\t\n\r]+/g;
 
 /** Whether `text` holds no refused character (nor, on one line, a line break or tab). */
 function isClean(text: string, multiline: boolean): boolean {
-  REFUSED.lastIndex = 0;
-  BREAKS.lastIndex = 0;
-  return !REFUSED.test(text) && (multiline || !BREAKS.test(text));
+  return cleanText(text, multiline) === text;
 }
 
 /**
