@@ -86,7 +86,7 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
           {contacts.map((contact) => (
             <li key={contact.id}>
               <span class="wallet-card-who">
-                {contact.name} · {t(`practice.roles.${contact.role}`)}
+                {whoOnCard(contact.name, t(`practice.roles.${contact.role}`))}
               </span>
               <span class="wallet-card-number">{formatPhone(firstPhone(contact))}</span>
             </li>
@@ -105,6 +105,12 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
       </div>
     </div>
   );
+}
+
+/** "Name · role", or the name alone when it already says the role ("Rapid-response line"). */
+export function whoOnCard(name: string, role: string): string {
+  const same = name.trim().localeCompare(role, undefined, { sensitivity: 'base' }) === 0;
+  return same ? name : `${name} · ${role}`;
 }
 
 function firstPhone(contact: SavedContact): string {
