@@ -19,7 +19,9 @@ export function GuideScreen() {
     return (
       <Screen title={t('guides.notFound')}>
         <p>
-          <a href="/guides">{t('guides.allGuides')}</a>
+          <a class="link-target" href="/guides">
+            {t('guides.allGuides')}
+          </a>
         </p>
       </Screen>
     );

@@ -65,7 +65,9 @@ export default function WalletListScreen() {
           </p>
           <p class="print-hint">{t('practice.wallet.printHint')}</p>
           <p>
-            <a href="/contacts/practice">{t('practice.wallet.learn')}</a>
+            <a class="link-target" href="/contacts/practice">
+              {t('practice.wallet.learn')}
+            </a>
           </p>
           <SaveVCardButton contacts={all} />
           <WalletCards contacts={onCard} line={line} />
