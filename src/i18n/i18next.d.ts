@@ -10,6 +10,7 @@ import type legal from '../../locales/en/legal.json';
 import type plan from '../../locales/en/plan.json';
 import type practice from '../../locales/en/practice.json';
 import type settings from '../../locales/en/settings.json';
+import type written from '../../locales/en/written.json';
 import type warrant from '../../locales/en/warrant.json';
 
 // Translation keys are typed from the English strings: a typo in a key is a compile error.
@@ -29,6 +30,7 @@ declare module 'i18next' {
         plan: typeof plan;
         practice: typeof practice;
         settings: typeof settings;
+        written: typeof written;
         warrant: typeof warrant;
       };
     };
