@@ -9,7 +9,9 @@ function ScreenFailed() {
   return (
     <Screen title={t('common.screenFailed')}>
       <p>
-        <a href="/">{t('common.notFound.goHome')}</a>
+        <a class="link-target" href="/">
+          {t('common.notFound.goHome')}
+        </a>
       </p>
     </Screen>
   );

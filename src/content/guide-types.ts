@@ -30,6 +30,18 @@ export interface RightNow {
   sayThis: Phrase[];
 }
 
+/** Screens of the app a guide step can send the person to (their link words are interface strings). */
+export type StepLinkTarget = 'warrant' | 'card';
+
+/** A step another screen helps with: the link is shown inside that step. Same in every language. */
+export interface StepLink {
+  /** Which list the step is in. */
+  list: 'rightNow' | 'steps';
+  /** The step's index in that list, from 0. */
+  step: number;
+  to: StepLinkTarget;
+}
+
 export interface Guide {
   /** Kebab-case, the same in every language; it is also the URL: `/guides/<id>`. */
   id: string;
@@ -43,6 +55,8 @@ export interface Guide {
   rightNow?: RightNow;
   /** What to do now: ordered, one action each, at most 25 words. */
   steps: string[];
+  /** Steps that open another screen of the app (the door guide's warrant step opens the warrant check). */
+  stepLinks?: StepLink[];
   /** Preparation that is not for the encounter itself, shown after it under its own heading. Same limits. */
   prepare?: string[];
   sayThis: Phrase[];

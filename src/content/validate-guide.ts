@@ -72,6 +72,11 @@ export function validateGuide(guide: Guide, language: string, knownSources: Read
     if (note.since !== undefined && !isIsoDateOrMonth(note.since))
       problems.push(`${where}: good-to-know ${i + 1} date is not YYYY-MM-DD or YYYY-MM`);
   });
+  for (const link of guide.stepLinks ?? []) {
+    const list = link.list === 'rightNow' ? rightNow?.steps : guide.steps;
+    if (!Number.isInteger(link.step) || list?.[link.step] === undefined)
+      problems.push(`${where}: link to ${link.to} names a ${link.list} step that does not exist`);
+  }
   if (guide.sources.length === 0) problems.push(`${where}: no sources`);
   for (const key of guide.sources) {
     if (!knownSources.has(key)) problems.push(`${where}: unknown source ${key}`);

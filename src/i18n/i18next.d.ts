@@ -3,12 +3,14 @@ import type shell from '../../locales/en/index';
 import type backup from '../../locales/en/backup.json';
 import type card from '../../locales/en/card.json';
 import type contacts from '../../locales/en/contacts.json';
+import type emergency from '../../locales/en/emergency.json';
 import type guides from '../../locales/en/guides.json';
 import type help from '../../locales/en/help.json';
 import type legal from '../../locales/en/legal.json';
 import type plan from '../../locales/en/plan.json';
 import type practice from '../../locales/en/practice.json';
 import type settings from '../../locales/en/settings.json';
+import type written from '../../locales/en/written.json';
 import type warrant from '../../locales/en/warrant.json';
 
 // Translation keys are typed from the English strings: a typo in a key is a compile error.
@@ -21,12 +23,14 @@ declare module 'i18next' {
         backup: typeof backup;
         card: typeof card;
         contacts: typeof contacts;
+        emergency: typeof emergency;
         guides: typeof guides;
         help: typeof help;
         legal: typeof legal;
         plan: typeof plan;
         practice: typeof practice;
         settings: typeof settings;
+        written: typeof written;
         warrant: typeof warrant;
       };
     };

@@ -8,7 +8,9 @@ export function NotFoundScreen() {
     <Screen title={t('common.notFound.title')}>
       <p>{t('common.notFound.body')}</p>
       <p>
-        <a href="/">{t('common.notFound.goHome')}</a>
+        <a class="link-target" href="/">
+          {t('common.notFound.goHome')}
+        </a>
       </p>
     </Screen>
   );

@@ -18,7 +18,9 @@ export function Screen({ title, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = `${title} · ${t('common.appName')}`;
+    const appName = t('common.appName');
+    // The home screen's heading is the app's name: say it once, not "Know your rights · Know your rights".
+    document.title = title === appName ? appName : `${title} · ${appName}`;
   }, [title, t]);
 
   useEffect(() => {

@@ -1,16 +1,23 @@
 import { SOURCES, type SourceKey } from '../../locales/sources';
+import { addScreenStrings } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n-context';
+
+addScreenStrings(import.meta.glob('/locales/*/written.json', { eager: true, import: 'default' }));
 
 /**
  * The public pages a guide or a screen relies on. Plain text addresses: the app itself never contacts them.
+ * Titles stay as the source has them; a source in another language than the reader's says which.
  */
 export function SourceList({ keys }: { keys: readonly SourceKey[] }) {
+  const { t, language } = useI18n();
   return (
     <ul class="sources">
       {keys.map((key) => {
         const source = SOURCES[key];
         return (
           <li key={key}>
-            {source.organization}, “{source.title}”.
+            {source.organization}, “{source.title}”
+            {source.language !== language && ` (${t(`written.${source.language}`)})`}.
             {source.url && (
               <>
                 {' '}

@@ -219,3 +219,44 @@ for (const viewport of [
     await context.close();
   });
 }
+
+test('the warrant diagram is readable on a phone: every label 16 px or more, inside its paper, in the reader’s language', async ({
+  browser,
+  server,
+}) => {
+  for (const locale of ['en-US', 'es-US']) {
+    const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/warrant`);
+    await expect(heading(page)).toBeVisible();
+    const papers = page.locator('.warrant-diagram svg');
+    await expect(papers).toHaveCount(2);
+    const labels = await papers.evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const paper = svg.querySelector('.paper')?.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].map((text) => {
+          const box = text.getBoundingClientRect();
+          const scale = (text as SVGGraphicsElement).getScreenCTM()?.a ?? 0;
+          return {
+            text: text.textContent,
+            px: Math.round(scale * parseFloat(getComputedStyle(text).fontSize) * 10) / 10,
+            inside:
+              text.closest('.marker') !== null ||
+              text.classList.contains('paper-title') ||
+              (paper !== undefined && box.left >= paper.left && box.right <= paper.right),
+          };
+        });
+      }),
+    );
+    expect(
+      labels.filter((label) => label.px < 16),
+      locale,
+    ).toEqual([]);
+    expect(
+      labels.filter((label) => !label.inside),
+      locale,
+    ).toEqual([]);
+    if (locale === 'es-US') expect(labels.map((label) => label.text)).toContain('NOMBRE / DIRECCIÓN');
+    await context.close();
+  }
+});

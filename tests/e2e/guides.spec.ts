@@ -67,6 +67,10 @@ for (const { locale, guides, list, legal } of LANGUAGES) {
       for (const phrase of guide.rightNow?.sayThis ?? []) {
         await expect(block.getByText(`“${phrase.english}”`, { exact: true })).toBeInViewport({ ratio: 1 });
       }
+      // The emergency bar never lies over them: it waits at the end until they have been seen.
+      const barTop = await page.locator('.emergency-bar').evaluate((bar) => bar.getBoundingClientRect().top);
+      const blockBottom = await block.evaluate((element) => element.getBoundingClientRect().bottom);
+      expect(barTop >= blockBottom || barTop >= 740, `${guide.id}: the bar covers "right now"`).toBe(true);
     }
     await context.close();
   });

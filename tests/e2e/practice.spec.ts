@@ -135,7 +135,8 @@ test('the wallet list shows the first six numbers and prints one wallet-size car
       role: 'caregiver',
     },
     { id: 'c3', name: 'Lic. Torres', phones: ['+12135550102'], role: 'lawyer' },
-    { id: 'c4', name: 'Red de respuesta', phones: ['+12135550103'], role: 'rapid-response' },
+    // Named after its role: the card says it once, not "Rapid-response line · Rapid-response line".
+    { id: 'c4', name: 'Rapid-response line', phones: ['+12135550103'], role: 'rapid-response' },
     { id: 'c5', name: 'Consulado', phones: ['+12135550104'], role: 'consulate' },
     { id: 'c6', name: 'Trabajo', phones: ['+12135550105'], role: 'employer' },
     { id: 'c7', name: 'Séptimo', phones: ['+12135550106'], role: 'other' },
@@ -200,6 +201,21 @@ test('the wallet list shows the first six numbers and prints one wallet-size car
       (frontBox?.x ?? 0) + (frontBox?.width ?? 0),
     );
   }
+  const who = front.locator('.wallet-card-who');
+  await expect(who.nth(3)).toHaveText('Rapid-response line');
+  await expect(who.nth(2)).toHaveText('Lic. Torres · Lawyer');
+  // Every word on both cards at least 9 pt (12 px): 7.5 pt was too small to read.
+  const smallest = await cards.evaluateAll((elements) =>
+    Math.min(
+      ...elements
+        .flatMap((card) => [...card.querySelectorAll('*')])
+        .filter((element) =>
+          [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()),
+        )
+        .map((element) => parseFloat(getComputedStyle(element).fontSize)),
+    ),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(12);
   const back = cards.nth(1);
   await expect(back).toContainText('(213) 555-0199');
   await expect(back).toContainText(

@@ -22,6 +22,16 @@ describe('guide catalog', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a link to another screen must name a step that exists', () => {
+    const door = byLanguage.en.find((guide) => guide.id === 'agents-at-your-door');
+    if (!door) throw new Error('no door guide');
+    expect(door.stepLinks).toContainEqual({ list: 'rightNow', step: 1, to: 'warrant' });
+    const broken = { ...door, stepLinks: [{ list: 'rightNow' as const, step: 3, to: 'warrant' as const }] };
+    expect(validateGuide(broken, 'en', knownSources)).toEqual([
+      'en/agents-at-your-door: link to warrant names a rightNow step that does not exist',
+    ]);
+  });
+
   it('guide ids are unique', () => {
     for (const language of LANGUAGES) {
       const ids = byLanguage[language].map((guide) => guide.id);
@@ -37,6 +47,7 @@ describe('guide catalog', () => {
         rightNowSteps: guide.rightNow?.steps.length ?? null,
         rightNowPhrases: guide.rightNow?.sayThis.map((phrase) => phrase.english) ?? null,
         steps: guide.steps.length,
+        stepLinks: guide.stepLinks ?? null,
         prepare: guide.prepare?.length ?? null,
         sayThis: guide.sayThis.length,
         phrasesInEnglish: guide.sayThis.map((phrase) => phrase.english),

@@ -15,6 +15,11 @@ export const agentsAtYourDoor: Guide = {
       { english: 'I am using my right to remain silent.' },
     ],
   },
+  // The warrant steps open the warrant check.
+  stepLinks: [
+    { list: 'rightNow', step: 1, to: 'warrant' },
+    { list: 'steps', step: 3, to: 'warrant' },
+  ],
   steps: [
     'Keep the door closed. Talk to the agents through the door.',
     'Ask who they are and which agency they work for.',

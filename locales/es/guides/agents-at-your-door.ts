@@ -21,6 +21,11 @@ export const agentsAtYourDoor: Guide = {
       },
     ],
   },
+  // The warrant steps open the warrant check.
+  stepLinks: [
+    { list: 'rightNow', step: 1, to: 'warrant' },
+    { list: 'steps', step: 3, to: 'warrant' },
+  ],
   steps: [
     'Mantenga la puerta cerrada. Hable con los agentes a través de la puerta.',
     'Pregunte quiénes son y de qué agencia vienen.',

@@ -2,6 +2,7 @@ import english from '../../../locales/en/card.json';
 import { AGENT_LINES, CARD_SOURCES, READER_LINES } from '../../../locales/card';
 import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { useI18n } from '../../i18n/i18n-context';
+import { EmergencyBar } from '../../ui/EmergencyBar';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { Sources } from '../../ui/SourceList';
@@ -69,6 +70,7 @@ export default function RedCardScreen() {
       <p class="print-hint">{t('card.printHint')}</p>
       <Sources id="card-sources" title={t('card.sources')} keys={CARD_SOURCES} />
       <WalletCard />
+      <EmergencyBar current="card" floatAfter=".red-card" />
     </Screen>
   );
 }

@@ -165,10 +165,14 @@ export default function ContactsScreen() {
         <h2 id="contacts-tools">{t('contacts.tools')}</h2>
         <ul class="link-list">
           <li>
-            <a href="/contacts/practice">{t('contacts.practice')}</a>
+            <a class="link-target" href="/contacts/practice">
+              {t('contacts.practice')}
+            </a>
           </li>
           <li>
-            <a href="/contacts/wallet">{t('contacts.wallet')}</a>
+            <a class="link-target" href="/contacts/wallet">
+              {t('contacts.wallet')}
+            </a>
           </li>
         </ul>
         {contacts && <SaveVCardButton contacts={contacts} />}

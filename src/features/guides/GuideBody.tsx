@@ -1,4 +1,4 @@
-import type { Guide } from '../../content/guide-types';
+import type { Guide, StepLink, StepLinkTarget } from '../../content/guide-types';
 import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
@@ -18,7 +18,7 @@ export function GuideBody({ guide }: { guide: Guide }) {
         // Read during the encounter, not before it: three steps and two phrases on the first screen.
         <section class="right-now" aria-labelledby="right-now">
           <h2 id="right-now">{t('guides.rightNow')}</h2>
-          <Steps steps={guide.rightNow.steps} />
+          <Steps steps={guide.rightNow.steps} links={linksIn(guide, 'rightNow')} />
           <PhraseList phrases={guide.rightNow.sayThis} idPrefix="now" />
         </section>
       )}
@@ -27,7 +27,7 @@ export function GuideBody({ guide }: { guide: Guide }) {
 
       <section aria-labelledby="steps">
         <h2 id="steps">{t('guides.steps')}</h2>
-        <Steps steps={guide.steps} />
+        <Steps steps={guide.steps} links={linksIn(guide, 'steps')} />
       </section>
 
       {guide.prepare && (
@@ -72,12 +72,28 @@ export function GuideBody({ guide }: { guide: Guide }) {
   );
 }
 
-/** Steps in order, one action each. */
-function Steps({ steps }: { steps: readonly string[] }) {
+const LINK_PATHS: Record<StepLinkTarget, string> = { warrant: '/warrant', card: '/card' };
+
+function linksIn(guide: Guide, list: StepLink['list']): StepLink[] {
+  return (guide.stepLinks ?? []).filter((link) => link.list === list);
+}
+
+/** Steps in order, one action each; a step another screen helps with links to it. */
+function Steps({ steps, links = [] }: { steps: readonly string[]; links?: StepLink[] }) {
+  const { t } = useI18n();
   return (
     <ol class="steps">
-      {steps.map((step) => (
-        <li key={step}>{step}</li>
+      {steps.map((step, index) => (
+        <li key={step}>
+          <span>{step}</span>
+          {links
+            .filter((link) => link.step === index)
+            .map((link) => (
+              <a key={link.to} class="step-link" href={LINK_PATHS[link.to]}>
+                {t(`guides.open.${link.to}`)}
+              </a>
+            ))}
+        </li>
       ))}
     </ol>
   );

@@ -1,5 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { useI18n } from '../../i18n/i18n-context';
+import { EmergencyBar } from '../../ui/EmergencyBar';
 import { Screen } from '../../ui/Screen';
 import { GuideBody } from './GuideBody';
 import { useGuides } from './use-guides';
@@ -18,7 +19,9 @@ export function GuideScreen() {
     return (
       <Screen title={t('guides.notFound')}>
         <p>
-          <a href="/guides">{t('guides.allGuides')}</a>
+          <a class="link-target" href="/guides">
+            {t('guides.allGuides')}
+          </a>
         </p>
       </Screen>
     );
@@ -26,6 +29,8 @@ export function GuideScreen() {
   return (
     <Screen title={guide.title}>
       <GuideBody guide={guide} />
+      {/* An encounter guide is read during the encounter: the card and the warrant check stay one tap away. */}
+      {guide.rightNow && <EmergencyBar current="guide" floatAfter=".right-now" />}
     </Screen>
   );
 }

@@ -53,11 +53,13 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
       )}
       <nav class="plan-nav" aria-label={t('plan.title')}>
         {next && (
-          <a href={sectionPath(next)}>
+          <a class="link-target" href={sectionPath(next)}>
             {t('plan.section.next', { title: t(`plan.sections.${next}.title`) })}
           </a>
         )}
-        <a href="/plan">{t('plan.section.back')}</a>
+        <a class="link-target" href="/plan">
+          {t('plan.section.back')}
+        </a>
       </nav>
       <PlanSources screen={section} />
     </Screen>

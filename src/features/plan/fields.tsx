@@ -205,7 +205,9 @@ export function ContactPicker({
       <Described id={id} hint={hint} />
       {contacts?.length === 0 && (
         <p class="hint">
-          <a href="/contacts">{t('plan.fields.addContacts')}</a>
+          <a class="link-target" href="/contacts">
+            {t('plan.fields.addContacts')}
+          </a>
         </p>
       )}
     </div>

@@ -67,7 +67,9 @@ function PrintHeader({ intro, warning, legalLine }: HeaderProps) {
         </button>
         <p class="hint">{t('plan.print.printHint')}</p>
         <p>
-          <a href="/plan">{t('plan.section.back')}</a>
+          <a class="link-target" href="/plan">
+            {t('plan.section.back')}
+          </a>
         </p>
       </div>
     </>

@@ -68,7 +68,9 @@ export default function WalletListScreen() {
           </p>
           <p class="print-hint">{t('practice.wallet.printHint')}</p>
           <p>
-            <a href="/contacts/practice">{t('practice.wallet.learn')}</a>
+            <a class="link-target" href="/contacts/practice">
+              {t('practice.wallet.learn')}
+            </a>
           </p>
           <SaveVCardButton contacts={all} />
           <WalletCards contacts={onCard} line={line} />
@@ -89,7 +91,7 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
           {contacts.map((contact) => (
             <li key={contact.id}>
               <span class="wallet-card-who">
-                <bdi>{contact.name}</bdi> · {t(`practice.roles.${contact.role}`)}
+                <WhoOnCard name={contact.name} role={t(`practice.roles.${contact.role}`)} />
               </span>
               <bdi dir="ltr" class="wallet-card-number">
                 {formatPhone(firstPhone(contact))}
@@ -111,6 +113,18 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
         {language !== 'en' && <p lang="en">{english.wallet.reminder}</p>}
       </div>
     </div>
+  );
+}
+
+/** "Name · role", or the name alone when it already says the role ("Rapid-response line"). */
+function WhoOnCard({ name, role }: { name: string; role: string }) {
+  const same = name.trim().localeCompare(role, undefined, { sensitivity: 'base' }) === 0;
+  return same ? (
+    <bdi>{name}</bdi>
+  ) : (
+    <>
+      <bdi>{name}</bdi> · {role}
+    </>
   );
 }
 

@@ -37,7 +37,9 @@ export function DataProtection() {
         )}
       </div>
       <p>
-        <a href="/settings/data">{t('settings.data.link')}</a>
+        <a class="link-target" href="/settings/data">
+          {t('settings.data.link')}
+        </a>
       </p>
     </section>
   );

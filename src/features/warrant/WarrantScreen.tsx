@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { useI18n } from '../../i18n/i18n-context';
+import { EmergencyBar } from '../../ui/EmergencyBar';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { Sources } from '../../ui/SourceList';
@@ -82,6 +83,7 @@ export default function WarrantScreen() {
       )}
       <WarrantDiagram />
       <Sources id="warrant-sources" title={t('warrant.sources')} keys={WARRANT_SOURCES} />
+      <EmergencyBar current="warrant" />
     </Screen>
   );
 }

@@ -28,7 +28,9 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
       <>
         <p class="empty-state">{t('plan.children.none')}</p>
         <p>
-          <a href={sectionPath('household')}>{t('plan.children.addChildren')}</a>
+          <a class="link-target" href={sectionPath('household')}>
+            {t('plan.children.addChildren')}
+          </a>
         </p>
       </>
     );

@@ -28,7 +28,9 @@ export function DocumentsSection({ data, onChange }: SectionProps<'documents'>) 
             )}
             {entry.id === 'proof-two-years' && (
               <p>
-                <a href="/guides/fast-track-deportation">{t('plan.documents.proofGuide')}</a>
+                <a class="link-target" href="/guides/fast-track-deportation">
+                  {t('plan.documents.proofGuide')}
+                </a>
               </p>
             )}
             <YesNo

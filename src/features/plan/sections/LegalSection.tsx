@@ -44,7 +44,9 @@ export function LegalSection({ data, onChange }: SectionProps<'legal'>) {
         onChange={(line) => set('rapidResponse', line)}
       />
       <p>
-        <a href="/help">{t('plan.legal.helpLink')}</a>
+        <a class="link-target" href="/help">
+          {t('plan.legal.helpLink')}
+        </a>
       </p>
       <TextArea
         id="legal-notes"

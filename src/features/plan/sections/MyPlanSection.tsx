@@ -22,7 +22,9 @@ export function MyPlanSection({ data, onChange }: SectionProps<'myPlan'>) {
   const memorized = contacts?.find((contact) => contact.id === data.memorized);
   const guide = (id: string, text: string) => (
     <p class="guide-link">
-      <a href={`/guides/${id}`}>{text}</a>
+      <a class="link-target" href={`/guides/${id}`}>
+        {text}
+      </a>
     </p>
   );
 
