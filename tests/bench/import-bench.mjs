@@ -3,6 +3,7 @@
 // prints a table and exits 1 when a file takes over 1 s or its memory grows past the budget.
 // Each file is checked in a child process of its own (a fresh heap, a peak that is its own), by the same
 // function the app's Web Worker runs (`readBackupFile`: decode, parse, pre-check, check).
+import { Blob } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

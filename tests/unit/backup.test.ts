@@ -449,11 +449,20 @@ describe('backup: refused files change nothing', () => {
     await useTheApp();
     const before = await everything();
     const smuggled = { ...valid, contacts: [{ ...valid.contacts[0], notes: 'x'.repeat(5000) }] };
-    expect(await importBackup(smuggled as never, 'replace', 'take')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(smuggled as never, 'replace', 'take')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
     const badPlan = { ...valid, plan: { myPlan: { skipped: false, data: { atHome: 'x'.repeat(5000) } } } };
-    expect(await importBackup(badPlan as never, 'replace', 'take')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(badPlan as never, 'replace', 'take')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
     expect(await importBackup(badPlan as never, 'merge', 'take')).toEqual({ ok: false, problem: 'invalid' });
-    expect(await importBackup(valid, 'overwrite' as never, 'take')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(valid, 'overwrite' as never, 'take')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
     expect(await everything()).toBe(before);
   });
 
