@@ -9,6 +9,7 @@ import { initI18n } from '../../src/i18n/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { closeChanges } from '../../src/storage/changes';
 import { addContact } from '../../src/storage/contacts-store';
+import { nothingSaved } from '../../src/storage/nothing-saved';
 import { saveSection } from '../../src/storage/plan-store';
 import { planWith } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
@@ -46,8 +47,9 @@ describe('the home screen offers a backup file to the installed app with nothing
         root,
       );
     });
-    await vi.waitFor(() => new Promise((resolve) => setTimeout(resolve, 20)));
-    await act(() => Promise.resolve());
+    // The screen's own read was asked first: IndexedDB answers this one after it.
+    await nothingSaved();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     return root;
   }
 
@@ -56,6 +58,7 @@ describe('the home screen offers a backup file to the installed app with nothing
     async (language) => {
       runAs('standalone');
       const shown = await show(language);
+      await vi.waitFor(() => expect(shown.querySelector('a')).not.toBeNull());
       const link = shown.querySelector('a');
       expect(link?.getAttribute('href')).toBe('/settings/data#data-import');
       expect(link?.textContent).toBe(i18next.getFixedT(language)('home.restore.link'));
