@@ -26,6 +26,8 @@ export default defineConfig({
       },
     },
   },
+  // Web Workers (the backup file check) are modules, as src/shared/script-url.ts starts them.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     preact(),

@@ -39,7 +39,19 @@ const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').
 
 // The family plan's review reminder on the home screen: its code loads once the home screen is drawn.
 const ReviewReminder = later(() => import('../features/plan/ReviewReminder').then((m) => m.default));
-const Home = () => <HomeScreen below={<ReviewReminder />} />;
+// The installed app with nothing saved yet offers to bring in a backup file (an iPhone's Home Screen app
+// starts empty): its code too loads once the home screen is drawn.
+const RestoreOffer = later(() => import('../features/home/RestoreOffer').then((m) => m.default));
+const Home = () => (
+  <HomeScreen
+    below={
+      <>
+        <RestoreOffer />
+        <ReviewReminder />
+      </>
+    }
+  />
+);
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {

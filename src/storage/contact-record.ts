@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { E164 } from '../shared/stored-phone';
 import { safeMultilineText, safeText } from './safe-text';
+import { FROM_FILE } from './from-file';
 
 /** Who a contact is to the family; the UI names each role in the person's language. */
 export const CONTACT_ROLES = [
@@ -13,6 +14,9 @@ export const CONTACT_ROLES = [
   'other',
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/** The roles the help screen offers to call with one tap. */
+export const CALLING_ROLES = ['lawyer', 'rapid-response'] as const satisfies readonly ContactRole[];
 
 /**
  * Limits a person can see in the form; the same limits guard storage and backup files. Records are
@@ -41,6 +45,11 @@ export const ContactSchema = v.strictObject({
 export type Contact = v.InferOutput<typeof ContactSchema>;
 
 export const isContact = (value: unknown): value is Contact => v.is(ContactSchema, value);
+
+/** A contact as stored: a backup file's contact is marked `fromFile` until the person edits it. */
+export const StoredContactSchema = v.strictObject({ ...ContactSchema.entries, fromFile: FROM_FILE });
+export type StoredContact = v.InferOutput<typeof StoredContactSchema>;
+export const isStoredContact = (value: unknown): value is StoredContact => v.is(StoredContactSchema, value);
 
 /**
  * Calling order: by place in the list; equal places (a merged backup file keeps both lists' numbers)

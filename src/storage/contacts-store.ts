@@ -1,12 +1,19 @@
 import * as v from 'valibot';
-import { byCallingOrder, ContactSchema, isContact, type Contact } from './contact-record';
+import {
+  byCallingOrder,
+  isStoredContact,
+  StoredContactSchema,
+  type Contact,
+  type StoredContact,
+} from './contact-record';
+import { withoutMark } from './from-file';
 import { commit, readAll, type Change } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';
 
 /** A contact as read from the device, with the revision a later save must be based on. */
-export interface SavedContact extends Contact {
+export interface SavedContact extends StoredContact {
   rev: number;
 }
 
@@ -22,7 +29,7 @@ export interface ContactList {
 /** Every contact, in calling order. */
 export function listContacts(): Promise<StorageResult<ContactList>> {
   return attempt(async () => {
-    const { records, unreadable } = await readAll(STORES.contacts, isContact);
+    const { records, unreadable } = await readAll(STORES.contacts, isStoredContact);
     const contacts = records.map(({ rev, value }) => ({ ...value, rev })).sort(byCallingOrder);
     return { contacts, unreadable };
   });
@@ -43,11 +50,14 @@ export function addContact(draft: ContactDraft, after: SavedContact[]): Promise<
   });
 }
 
-/** Saves an edited contact; refused as 'stale' if another tab changed or deleted it meanwhile. */
+/**
+ * Saves an edited contact; refused as 'stale' if another tab changed or deleted it meanwhile. The
+ * person has now checked it: a backup file's mark (`fromFile`) is dropped.
+ */
 export function updateContact(contact: SavedContact): Promise<StorageResult<SavedContact>> {
   return attempt(async () => {
     const { rev, ...fields } = contact;
-    const value = checked(fields);
+    const value = checked(withoutMark(fields));
     const revisions = await commit(STORES.contacts, [{ key: value.id, value, expectedRev: rev }]);
     return { ...value, rev: revisions.get(value.id) ?? rev + 1 };
   });
@@ -95,13 +105,13 @@ export function moveContact(
 }
 
 /** The record as it will be stored (trimmed), or an 'invalid' refusal before anything is written. */
-function checked(fields: Contact): Contact {
-  const result = v.safeParse(ContactSchema, fields);
+function checked(fields: StoredContact): StoredContact {
+  const result = v.safeParse(StoredContactSchema, fields, { abortEarly: true });
   if (!result.success) throw new StorageError('invalid');
   return result.output;
 }
 
-function withoutRevision({ rev, ...fields }: SavedContact): Contact {
+function withoutRevision({ rev, ...fields }: SavedContact): StoredContact {
   void rev;
   return fields;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { safeMultilineText, safeText } from './safe-text';
+import { FROM_FILE } from './from-file';
 
 /**
  * The family preparedness plan, one record per section. It keeps the minimum a family needs and
@@ -169,9 +170,18 @@ export interface PlanRecord<K extends PlanSectionId> {
   data: PlanSections[K];
 }
 
-/** The schema of one stored section record. */
+/** The schema of one section record, as a save or a backup file gives it. */
 export function planRecordSchema<K extends PlanSectionId>(section: K) {
   return v.strictObject({ skipped: v.boolean(), data: PLAN_SCHEMAS[section] });
+}
+
+/** A section as stored: one a backup file brought in is marked `fromFile` until the person edits it. */
+export type StoredPlanRecord<K extends PlanSectionId> = PlanRecord<K> & { fromFile?: true };
+
+/** Checks a stored section, stopping at the first issue (a crafted record cannot make it slow). */
+export function parseStoredSection<K extends PlanSectionId>(section: K, value: unknown) {
+  const schema = v.strictObject({ ...planRecordSchema(section).entries, fromFile: FROM_FILE });
+  return v.safeParse(schema, value, { abortEarly: true });
 }
 
 /** What a new family starts with: every section empty, none skipped. */

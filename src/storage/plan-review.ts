@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { planRecordSchema, type PlanRecord } from './plan-record';
+import { parseStoredSection, type PlanRecord } from './plan-record';
 import { readOne } from './records';
 import { attempt, type StorageResult } from './result';
 import { STORES } from './schema';
@@ -13,8 +12,8 @@ export interface ReviewState {
 
 // The section's own schema: plan-record.ts and valibot are in the storage chunk the home screen
 // loads anyway, so a hand-written copy of the check saved nothing (measured with `npm run build`).
-const ReviewRecord = planRecordSchema('review');
-const isReviewRecord = (value: unknown): value is PlanRecord<'review'> => v.is(ReviewRecord, value);
+const isReviewRecord = (value: unknown): value is PlanRecord<'review'> =>
+  parseStoredSection('review', value).success;
 
 /** The review section alone; `undefined` when it was never saved. */
 export function loadReviewState(): Promise<StorageResult<ReviewState | undefined>> {

@@ -2,9 +2,11 @@ import * as v from 'valibot';
 import {
   EMPTY_PLAN,
   PLAN_SECTIONS,
+  parseStoredSection,
   planRecordSchema,
   type PlanRecord,
   type PlanSectionId,
+  type StoredPlanRecord,
 } from './plan-record';
 import { commit, readAll } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
@@ -12,7 +14,7 @@ import { STORES } from './schema';
 import { watched } from './watched';
 
 /** A section as read from the device; `rev` is undefined until its first save. */
-export type SavedSection<K extends PlanSectionId> = PlanRecord<K> & { rev: number | undefined };
+export type SavedSection<K extends PlanSectionId> = StoredPlanRecord<K> & { rev: number | undefined };
 export type SavedPlan = { [K in PlanSectionId]: SavedSection<K> };
 
 /** The whole plan; sections never saved come back empty. Damaged sections are counted. */
@@ -25,7 +27,7 @@ export function loadPlan(): Promise<StorageResult<{ plan: SavedPlan; unreadable:
     let unreadable = 0;
     for (const { key, rev, value } of records) {
       const section = PLAN_SECTIONS.find((known) => known === key);
-      const parsed = section && v.safeParse(planRecordSchema(section), value);
+      const parsed = section && parseStoredSection(section, value);
       if (section && parsed?.success) Object.assign(plan, { [section]: { ...parsed.output, rev } });
       else unreadable += 1;
     }
@@ -46,8 +48,13 @@ export function saveSection<K extends PlanSectionId>(
   expectedRev: number | undefined,
 ): Promise<StorageResult<number>> {
   return attempt(async () => {
-    // The record alone: a section as read (with its `rev`) may be handed back as it is.
-    const parsed = v.safeParse(planRecordSchema(section), { skipped: record.skipped, data: record.data });
+    // The record alone: a section as read (with its `rev`) may be handed back as it is. A save is the
+    // person's own: a backup file's mark (`fromFile`) is not written again.
+    const parsed = v.safeParse(
+      planRecordSchema(section),
+      { skipped: record.skipped, data: record.data },
+      { abortEarly: true },
+    );
     if (!parsed.success) throw new StorageError('invalid');
     const revisions = await commit(STORES.plan, [{ key: section, value: parsed.output, expectedRev }]);
     return revisions.get(section) ?? 1;

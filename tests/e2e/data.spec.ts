@@ -84,12 +84,21 @@ async function storedValues(page: Page) {
   );
 }
 
-/** What the import of `backupFile()` must leave on the phone, in the stored form. */
+/**
+ * What the import of `backupFile()`, with its settings taken, must leave on the phone, in the stored
+ * form: contacts and settings marked as from a file until the person edits them.
+ */
 function expectedValues(language: 'en' | 'es') {
   const file = backupFile(language);
+  const fromFile = (value: string) => ({ value, fromFile: true });
   return {
-    settings: file.settings,
-    contacts: Object.fromEntries(file.contacts.map((contact) => [contact.id, contact])),
+    settings: {
+      language: fromFile(file.settings.language),
+      rapidResponseNumber: fromFile(file.settings.rapidResponseNumber),
+    },
+    contacts: Object.fromEntries(
+      file.contacts.map((contact) => [contact.id, { ...contact, fromFile: true }]),
+    ),
     practice: { 'tia-rosa': { right: 3, tries: 5, lastTried: '2026-02-28' } },
     plan: {}, // a version 1 file has no family plan
   };
@@ -130,7 +139,9 @@ test('export, delete everything, then bring the file back: all of it returns, of
   await expect(preview).toContainText('Numbers practiced from memory: 1');
   await expect(preview).toContainText('Settings: language, local rapid-response line');
   await expect(preview).toContainText('Saved on March 1, 2026');
+  await expect(preview).toContainText('Local rapid-response line: none → 5551234567');
   await page.getByLabel('Replace everything on this phone').check();
+  await page.getByLabel('Use the settings from the file').check();
   await page.getByRole('button', { name: 'Bring in the data' }).click();
   await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeFocused();
   await expect(onPhone).toContainText('Contacts: 2');
@@ -167,6 +178,7 @@ test('export, delete everything, then bring the file back: all of it returns, of
   await pickFile(page, savedPath);
   await expect(preview).toContainText('Contacts: 2');
   await expect(page.getByLabel('Add to what is on this phone (merge)')).toBeChecked();
+  await page.getByLabel('Use the settings from the file').check();
   await page.getByRole('button', { name: 'Bring in the data' }).click();
   await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeVisible();
   expect(await storedValues(page)).toEqual(expectedValues('en'));
@@ -262,6 +274,12 @@ test('in Spanish, by keyboard only: bring in a file, then delete everything', as
   await expect(page.getByLabel('Agregar a lo que hay en este teléfono (combinar)')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Reemplazar todo lo que hay en este teléfono')).toBeChecked();
+  // The file's settings: this phone's are kept unless the person chooses the file's.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Dejar los ajustes de este teléfono')).toBeFocused();
+  await expect(page.getByLabel('Dejar los ajustes de este teléfono')).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Usar los ajustes del archivo')).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Traer los datos' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -297,7 +315,7 @@ test('in Spanish, by keyboard only: bring in a file, then delete everything', as
   await context.close();
 });
 
-test('a file saved in Spanish switches the app to Spanish when it is brought in', async ({
+test('a file saved in Spanish switches the app to Spanish when its settings are taken', async ({
   browser,
   server,
 }) => {
@@ -306,10 +324,76 @@ test('a file saved in Spanish switches the app to Spanish when it is brought in'
   await page.goto(`${server.url}/settings/data`);
   await expect(heading(page)).toHaveText('Your data');
   await pickFile(page, asFile(backupFile('es')));
+  await expect(page.locator('.data-preview')).toContainText('Language: none → Español');
+  await page.getByLabel('Use the settings from the file').check();
   await page.getByRole('button', { name: 'Bring in the data' }).click();
   await expect(heading(page)).toHaveText('Sus datos');
   await expect(page.getByText('Listo. Los datos del archivo ya están en este teléfono.')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await context.close();
+});
+
+test("a file's settings and one-tap numbers are shown before anything changes; the phone's number stays unless the person takes the file's", async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/settings/data`);
+  await expect(heading(page)).toHaveText('Your data');
+  await seed(page, { settings: { rapidResponseNumber: '+12135550100' } });
+  // From a stranger: another rapid-response number, and a "lawyer" with any number.
+  const file = {
+    format: 'defend-your-rights-backup',
+    version: 2,
+    exportedAt: '2026-03-01T12:00:00.000Z',
+    settings: { rapidResponseNumber: '+12135550199' },
+    contacts: [
+      {
+        id: 'x',
+        name: 'Lic. Falso',
+        phones: ['+12135550666'],
+        role: 'lawyer',
+        languages: '',
+        notes: '',
+        mayPickUpChildren: false,
+        order: 0,
+      },
+    ],
+    practice: [],
+    plan: {},
+  };
+  await pickFile(page, asFile(file));
+  const settings = page.getByTestId('import-settings');
+  await expect(settings).toContainText('Local rapid-response line: (213) 555-0100 → (213) 555-0199');
+  // Numbers are isolated left-to-right text, names isolated: neither can reorder the line.
+  await expect(settings.locator('bdi[dir="ltr"]')).toHaveText(['(213) 555-0100', '(213) 555-0199']);
+  await expect(page.getByLabel('Keep the settings of this phone')).toBeChecked();
+  const calling = page.getByTestId('import-calling');
+  await expect(calling).toContainText('Lic. Falso (lawyer): (213) 555-0666 · new');
+  await expect(calling.locator('bdi:not([dir])')).toHaveText(['Lic. Falso']);
+  await expect(calling.locator('bdi[dir="ltr"]')).toHaveText(['(213) 555-0666']);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Bring in the data' }).click();
+  await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeFocused();
+
+  // The help screen still calls this phone's number; the contacts list says where the lawyer came from.
+  await page.goto(`${server.url}/help`);
+  await expect(page.getByText('Saved on this phone: (213) 555-0100')).toBeVisible();
+  await expect(page.getByText('This number came from a backup file.')).toHaveCount(0);
+  await page.goto(`${server.url}/contacts`);
+  await expect(page.locator('.contact .from-file')).toHaveText([/^From a backup file\./]);
+
+  // Again, now taking the file's settings: the help screen calls the file's number and says so.
+  await page.goto(`${server.url}/settings/data`);
+  await pickFile(page, asFile(file));
+  await expect(page.getByTestId('import-calling')).toHaveCount(0); // the same lawyer: nothing new
+  await page.getByLabel('Use the settings from the file').check();
+  await page.getByRole('button', { name: 'Bring in the data' }).click();
+  await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeFocused();
+  await page.goto(`${server.url}/help`);
+  await expect(page.getByText('Saved on this phone: (213) 555-0199')).toBeVisible();
+  await expect(page.getByText('This number came from a backup file.', { exact: false })).toBeVisible();
   await context.close();
 });
 
@@ -331,10 +415,14 @@ for (const persisted of [true, false]) {
     } else {
       await expect(status).toContainText('Not protected yet');
       await expect(status).toContainText('Install this app');
-      await expect(status).toContainText("On iPhone, Safari may delete this app's data after 7 days");
-      await expect(status).toContainText('open it from its icon and bring the backup in');
       await expect(status).toContainText('Save a backup file too.');
     }
+    // Said either way: Safari deletes the data after 7 days whatever it promised, and the Home Screen
+    // app has storage of its own.
+    const iphone = page.getByTestId('data-iphone');
+    await expect(iphone).toContainText("On iPhone, Safari may delete this app's data after 7 days");
+    await expect(iphone).toContainText('First, save a backup file');
+    await expect(iphone).toContainText('open it from its icon and bring the backup in');
     await page.getByRole('link', { name: 'Save a backup, bring one in, or delete your data' }).click();
     await expect(heading(page)).toHaveText('Your data');
     await context.close();
@@ -478,7 +566,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     page.getByRole('radio', { name: 'Add to what is on this phone (merge)' }),
   ).toHaveAccessibleDescription(
     'Contacts and parts of the family plan in the file are added. If something is in both, ' +
-      "the file's copy is kept. Settings from the file are used. " +
+      "the file's copy is kept. " +
       warning,
   );
   await context.close();

@@ -45,7 +45,7 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
     const after = await everything();
     if (after !== before) {
       const original = parseBackup(before);
-      if (original.ok) await importBackup(original.backup, 'replace');
+      if (original.ok) await importBackup(original.backup, 'replace', 'take');
     }
     expect(after, what).toBe(before);
   }
@@ -53,7 +53,7 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
   /** What the "Your data" screen does with a picked file: check it, and import only if it passed. */
   async function pickAndImport(file: File, mode: 'merge' | 'replace'): Promise<unknown> {
     const checked = await readBackupFile(file);
-    if (checked.ok) await importBackup(checked.backup, mode);
+    if (checked.ok) await importBackup(checked.backup, mode, 'take');
     await expectUnchanged();
     return checked;
   }
@@ -164,7 +164,7 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
     async () => {
       await fc.assert(
         fc.asyncProperty(brokenBackup, fc.constantFrom('merge', 'replace'), async ({ what, json }, mode) => {
-          const result = await importBackup(json as Backup, mode);
+          const result = await importBackup(json as Backup, mode, 'take');
           await expectUnchanged(what);
           expect(result, what).toEqual({ ok: false, problem: 'invalid' });
         }),
@@ -184,7 +184,7 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
           const checked = parseBackup(JSON.stringify(version1 ? asVersion1(generated) : generated));
           expect(checked).toEqual({ ok: true, backup, summary: expect.anything() });
           if (!checked.ok) return;
-          expect((await importBackup(checked.backup, 'replace')).ok).toBe(true);
+          expect((await importBackup(checked.backup, 'replace', 'take')).ok).toBe(true);
           const restored = parseBackup(await everything());
           if (!restored.ok) throw new Error(restored.problem);
           const byId = <T extends { id?: string; contactId?: string }>(list: T[]) =>

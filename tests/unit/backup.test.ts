@@ -29,7 +29,7 @@ const CHANNEL = 'defend-your-rights-changes';
 async function importText(text: string, mode: 'merge' | 'replace') {
   const checked = parseBackup(text);
   if (!checked.ok) throw new Error(checked.problem);
-  return importBackup(checked.backup, mode);
+  return importBackup(checked.backup, mode, 'take');
 }
 
 /** The stored plan, without revisions: only the sections that were saved. */
@@ -72,7 +72,7 @@ describe('backup: export and import', () => {
     const checked = await readBackupFile(fileOf(exported.value.text));
     expect(checked).toMatchObject({ ok: true, summary: exported.value.summary });
     if (!checked.ok) return;
-    expect(await importBackup(checked.backup, 'merge')).toEqual({
+    expect(await importBackup(checked.backup, 'merge', 'take')).toEqual({
       ok: true,
       value: { contacts: 2, practice: 1, settings: 2, plan: 7 },
     });
@@ -146,13 +146,13 @@ describe('backup: export and import', () => {
       },
     });
     if (!checked.ok) return;
-    expect(await importBackup(checked.backup, 'merge')).toEqual({
+    expect(await importBackup(checked.backup, 'merge', 'take')).toEqual({
       ok: true,
       value: { contacts: 2, practice: 1, settings: 2, plan: 0 },
     });
     expect(await contactNames()).toEqual(['Ana', 'Tía Rosa', 'Beto', 'Lic. Pérez']);
     expect(await storedPlan()).toEqual(planWith());
-    expect(await importBackup(checked.backup, 'replace')).toMatchObject({ ok: true });
+    expect(await importBackup(checked.backup, 'replace', 'take')).toMatchObject({ ok: true });
     expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez']);
     expect(await storedPlan()).toEqual({});
   });
@@ -285,7 +285,7 @@ describe('backup: export and import', () => {
     vi.stubGlobal('indexedDB', undefined);
     expect(await exportAll()).toEqual({ ok: false, problem: 'unavailable' });
     expect(await storedSummary()).toEqual({ ok: false, problem: 'unavailable' });
-    expect(await importBackup(backupWith(), 'merge')).toEqual({ ok: false, problem: 'unavailable' });
+    expect(await importBackup(backupWith(), 'merge', 'take')).toEqual({ ok: false, problem: 'unavailable' });
     vi.unstubAllGlobals();
   });
 
@@ -449,11 +449,20 @@ describe('backup: refused files change nothing', () => {
     await useTheApp();
     const before = await everything();
     const smuggled = { ...valid, contacts: [{ ...valid.contacts[0], notes: 'x'.repeat(5000) }] };
-    expect(await importBackup(smuggled as never, 'replace')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(smuggled as never, 'replace', 'take')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
     const badPlan = { ...valid, plan: { myPlan: { skipped: false, data: { atHome: 'x'.repeat(5000) } } } };
-    expect(await importBackup(badPlan as never, 'replace')).toEqual({ ok: false, problem: 'invalid' });
-    expect(await importBackup(badPlan as never, 'merge')).toEqual({ ok: false, problem: 'invalid' });
-    expect(await importBackup(valid, 'overwrite' as never)).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(badPlan as never, 'replace', 'take')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
+    expect(await importBackup(badPlan as never, 'merge', 'take')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await importBackup(valid, 'overwrite' as never, 'take')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
     expect(await everything()).toBe(before);
   });
 

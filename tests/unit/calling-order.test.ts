@@ -24,7 +24,7 @@ describe('calling order', () => {
       contact('c-0', 'Zoe', 0, caregiver),
       contact('d-5', 'Ana', 2, caregiver),
     ];
-    const imported = await importBackup(backupWith({ contacts, practice: [] }), 'replace');
+    const imported = await importBackup(backupWith({ contacts, practice: [] }), 'replace', 'take');
     expect(imported.ok).toBe(true);
     const expected = ['c-0', 'b-1', 'a-9', 'z-2', 'd-5'];
 

@@ -198,7 +198,7 @@ afterEach(() => {
 
 /** Stores a backup through the app's own import, as a person would bring in a file. */
 async function store(backup: Backup): Promise<void> {
-  const imported = await importBackup(backup, 'replace');
+  const imported = await importBackup(backup, 'replace', 'take');
   if (!imported.ok) throw new Error(imported.problem);
 }
 

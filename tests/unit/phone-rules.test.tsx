@@ -33,7 +33,7 @@ async function saveLocalLine(typed: string): Promise<string | undefined> {
   const onSaved = () => {
     saved = true;
   };
-  await act(() => render(<LocalLine saved={undefined} onSaved={onSaved} />, root));
+  await act(() => render(<LocalLine saved={undefined} fromFile={false} onSaved={onSaved} />, root));
   const input = root.querySelector<HTMLInputElement>('#local-line-number');
   if (!input) throw new Error('no local-line box');
   await act(() => {

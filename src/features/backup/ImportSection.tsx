@@ -2,22 +2,24 @@ import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { isLanguage } from '../../i18n/languages';
 import type { Backup, BackupProblem, BackupSummary } from '../../storage/backup/format';
-import { importBackup, mergeOverlap, type ImportMode, type MergeOverlap } from '../../storage/backup/import';
-import { readBackupFile } from '../../storage/backup/read-file';
+import { importBackup, type ImportMode, type SettingsChoice } from '../../storage/backup/import';
+import { previewImport, type ImportPreview } from '../../storage/backup/preview';
+import { readBackupFileInWorker } from '../../storage/backup/read-in-worker';
 import type { StorageProblem } from '../../storage/result';
+import { ImportChanges } from './ImportChanges';
 import { SummaryList } from './SummaryList';
 import { useFocusWhen } from './use-focus';
 
 interface Checked {
   backup: Backup;
   summary: BackupSummary;
-  /** What "merge" would replace on this phone (none if it could not be read). */
-  overlap: MergeOverlap;
+  /** What the file would replace and change on this phone. */
+  preview: ImportPreview;
 }
 
 type State =
   | { step: 'idle' }
-  | { step: 'checking' }
+  | { step: 'checking'; slow: boolean }
   | { step: 'refused'; problem: BackupProblem }
   | ({ step: 'preview'; failed?: StorageProblem } & Checked)
   | ({ step: 'busy' } & Checked)
@@ -31,6 +33,8 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const { t, language, setLanguage } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
+  // This phone's settings stay unless the person chooses the file's (it may come from someone else).
+  const [settingsChoice, setSettingsChoice] = useState<SettingsChoice>('keep');
   const input = useRef<HTMLInputElement>(null);
   // Each new step's message or heading takes focus, so it is read out and the keyboard continues there.
   const focusTarget = useFocusWhen(state);
@@ -40,37 +44,43 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
-    setState({ step: 'checking' });
-    const checked = await readBackupFile(file);
+    setState({ step: 'checking', slow: false });
+    // In a Web Worker with a time limit: whatever the file holds, this screen keeps answering.
+    const checked = await readBackupFileInWorker(file, {
+      onSlow: () => setState((now) => (now.step === 'checking' ? { step: 'checking', slow: true } : now)),
+    });
     if (!checked.ok) {
       clearPicker(); // so the same file, once fixed, can be picked again
       return setState({ step: 'refused', problem: checked.problem });
     }
-    const overlap = await mergeOverlap(checked.backup);
+    const preview = await previewImport(checked.backup);
+    // Without the comparison the person cannot see what would change: nothing is offered.
+    if (!preview.ok) {
+      clearPicker();
+      return setState({ step: 'refused', problem: 'unreadable' });
+    }
     setMode('merge');
-    setState({
-      step: 'preview',
-      backup: checked.backup,
-      summary: checked.summary,
-      overlap: overlap.ok ? overlap.value : { contacts: 0, plan: 0 },
-    });
+    setSettingsChoice('keep');
+    setState({ step: 'preview', backup: checked.backup, summary: checked.summary, preview: preview.value });
   };
 
   const confirm = async (checked: Checked) => {
     setState({ step: 'busy', ...checked });
-    const result = await importBackup(checked.backup, mode);
+    const result = await importBackup(checked.backup, mode, settingsChoice);
     if (!result.ok) return setState({ step: 'preview', ...checked, failed: result.problem });
     clearPicker();
     setState({ step: 'done' });
     onImported();
-    // The file's settings win: its language applies now, not only at the next start.
+    // When the person took the file's settings, its language applies now, not only at the next start.
     const fileLanguage = checked.backup.settings.language;
-    if (isLanguage(fileLanguage) && fileLanguage !== language) void setLanguage(fileLanguage);
+    if (settingsChoice === 'take' && isLanguage(fileLanguage) && fileLanguage !== language) {
+      void setLanguage(fileLanguage);
+    }
   };
 
   const busy = state.step === 'busy' || state.step === 'checking';
   // What a merge would replace on this phone, said beside that choice (nothing when it replaces nothing).
-  const overlap = state.step === 'preview' || state.step === 'busy' ? state.overlap : undefined;
+  const overlap = state.step === 'preview' || state.step === 'busy' ? state.preview.overlap : undefined;
   const replaces =
     overlap && (overlap.contacts > 0 || overlap.plan > 0)
       ? [
@@ -106,7 +116,12 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
         )}
       </div>
       <div aria-live="polite">
-        {state.step === 'checking' && <p class="muted">{t('backup.import.checking')}</p>}
+        {state.step === 'checking' && (
+          <p class="muted">
+            {t(state.slow ? 'backup.import.stillChecking' : 'backup.import.checking')}
+            {state.slow && <progress class="data-progress" />}
+          </p>
+        )}
         {state.step === 'busy' && <p class="muted">{t('backup.import.busy')}</p>}
         {state.step === 'done' && (
           <p class="data-result" tabIndex={-1} ref={focusTarget}>
@@ -149,6 +164,13 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
               </div>
             ))}
           </fieldset>
+          <ImportChanges
+            preview={state.preview}
+            mode={mode}
+            settingsChoice={settingsChoice}
+            onSettingsChoice={setSettingsChoice}
+            disabled={state.step === 'busy'}
+          />
           {state.step === 'preview' && state.failed && (
             <p class="field-error" role="alert" tabIndex={-1} ref={focusTarget}>
               {t('backup.import.failed')} {t(`backup.storageProblem.${state.failed}`)}
@@ -160,7 +182,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
               class="button"
               disabled={state.step === 'busy'}
               onClick={() =>
-                void confirm({ backup: state.backup, summary: state.summary, overlap: state.overlap })
+                void confirm({ backup: state.backup, summary: state.summary, preview: state.preview })
               }
             >
               {t('backup.import.confirm')}

@@ -25,6 +25,8 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
       <p class="contact-role">
         {t(`contacts.roles.${contact.role}`)} · {t('contacts.item.position', { n: position })}
       </p>
+      {/* A backup file may come from someone else: said until the person saves the contact themselves. */}
+      {contact.fromFile && <p class="from-file">{t('contacts.item.fromFile')}</p>}
       <ul class="contact-numbers">
         {contact.phones.map((phone) => {
           const number = formatPhone(phone);

@@ -10,12 +10,14 @@ type Problem = 'invalid' | 'saveFailed' | undefined;
 interface Props {
   /** The number already saved, as dialable digits; its call button is at the top of the screen. */
   saved: string | undefined;
+  /** The saved number came from a backup file: said until the person saves a number here. */
+  fromFile: boolean;
   /** Called once a new number is on disk, to read it again. */
   onSaved: () => void;
 }
 
 /** The person's own local rapid-response number: typed once and kept on this phone, or changed. */
-export function LocalLine({ saved, onSaved }: Props) {
+export function LocalLine({ saved, fromFile, onSaved }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
@@ -54,6 +56,7 @@ export function LocalLine({ saved, onSaved }: Props) {
         <p class="local-line-current">
           {isolatedIn((number) => t('help.local.current', { number }), writtenLocalLine(saved), 'ltr')}
         </p>
+        {fromFile && <p class="from-file">{t('help.local.fromFile')}</p>}
         <button
           type="button"
           class="button button-secondary"

@@ -1,5 +1,5 @@
 import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
-import { watchedSetting } from '../../storage/settings-store';
+import { watchedSettingEntry } from '../../storage/settings-store';
 import { useStored } from '../../ui/use-stored';
 import { formatPhone, samePhone, savedLocalLine, writtenLocalLine } from '../../shared/phone';
 
@@ -18,6 +18,8 @@ export interface HelpNumbers {
   calls: HelpCall[] | undefined;
   /** The local line saved on this screen, as dialable digits. */
   localLine: string | undefined;
+  /** The local line came from a backup file and the person has not saved it here since. */
+  localLineFromFile: boolean;
   hasLawyer: boolean;
   /** A read failed: what could be read is still shown. */
   failed: boolean;
@@ -28,9 +30,9 @@ export interface HelpNumbers {
 /** The lawyers and local lines this phone holds, kept current when another tab changes them. */
 export function useHelpNumbers(): HelpNumbers {
   const { result: contacts } = useStored(watchedContacts);
-  const { result: setting, reload: reloadSetting } = useStored(watchedSetting('rapidResponseNumber'));
+  const { result: setting, reload: reloadSetting } = useStored(watchedSettingEntry('rapidResponseNumber'));
   const saved = contacts?.ok ? contacts.value.contacts : [];
-  const localLine = setting?.ok ? savedLocalLine(setting.value) : undefined;
+  const localLine = setting?.ok ? savedLocalLine(setting.value?.value) : undefined;
   const lawyers = saved.filter((contact) => contact.role === 'lawyer');
   const localContacts = saved.filter((contact) => contact.role === 'rapid-response');
 
@@ -58,6 +60,7 @@ export function useHelpNumbers(): HelpNumbers {
   return {
     calls,
     localLine,
+    localLineFromFile: setting?.ok === true && setting.value?.fromFile === true,
     hasLawyer: lawyers.length > 0,
     failed: (contacts !== undefined && !contacts.ok) || (setting !== undefined && !setting.ok),
     reloadLocalLine: () => void reloadSetting(),

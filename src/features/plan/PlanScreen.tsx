@@ -42,6 +42,8 @@ export default function PlanScreen() {
                 <a class="action" href={sectionPath(section)}>
                   <span class="action-title">{t(`plan.sections.${section}.title`)}</span>
                   <span class="action-hint">{describe(progress)}</span>
+                  {/* A backup file may come from someone else: said until the person edits the section. */}
+                  {plan[section].fromFile && <span class="action-hint from-file">{t('plan.fromFile')}</span>}
                   {progress.kind === 'counted' && (
                     <progress max={progress.total} value={progress.done} aria-hidden="true" />
                   )}

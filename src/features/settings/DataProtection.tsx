@@ -30,11 +30,20 @@ export function DataProtection() {
             <p>{t('settings.data.toProtect')}</p>
             <ul class="notes">
               <li>{t('settings.data.install')}</li>
-              <li>{t('settings.data.iphone')}</li>
               <li>{t('settings.data.backup')}</li>
             </ul>
           </>
         )}
+      </div>
+      {/* Always said: an iPhone deletes the data whatever the browser promised, and a Home Screen app starts empty. */}
+      <div data-testid="data-iphone">
+        <h3>{t('settings.data.iphoneTitle')}</h3>
+        <p>{t('settings.data.iphone')}</p>
+        <ol class="notes">
+          <li>{t('settings.data.iphoneSave')}</li>
+          <li>{t('settings.data.iphoneAdd')}</li>
+          <li>{t('settings.data.iphoneOpen')}</li>
+        </ol>
       </div>
       <p>
         <a class="link-target" href="/settings/data">

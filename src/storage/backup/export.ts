@@ -1,10 +1,18 @@
 import * as v from 'valibot';
 import { localIsoDate } from '../../shared/local-date';
-import { byCallingOrder, ContactSchema, isContact, isPractice, PracticeSchema } from '../contact-record';
-import { PLAN_SECTIONS, planRecordSchema } from '../plan-record';
+import {
+  byCallingOrder,
+  ContactSchema,
+  isPractice,
+  isStoredContact,
+  PracticeSchema,
+} from '../contact-record';
+import { withoutMark } from '../from-file';
+import { PLAN_SECTIONS, parseStoredSection } from '../plan-record';
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
 import { STORES } from '../schema';
+import { readStoredSetting } from '../settings-store';
 import { watched } from '../watched';
 import {
   BACKUP_FORMAT,
@@ -48,11 +56,10 @@ export const watchedSummary = watched(Object.values(STORES), storedSummary);
 
 /** Everything stored, as a checked backup; damaged records are left out and counted. */
 export async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
-  const isString = (value: unknown): value is string => typeof value === 'string';
   const isPresent = (value: unknown): value is unknown => value !== undefined;
   const [settings, contacts, practice, plan] = await Promise.all([
-    readAll(STORES.settings, isString),
-    readAll(STORES.contacts, isContact),
+    readAll(STORES.settings, isPresent),
+    readAll(STORES.contacts, isStoredContact),
     readAll(STORES.practice, isPractice),
     readAll(STORES.plan, isPresent),
   ]);
@@ -62,8 +69,11 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     exportedAt: now.toISOString(),
     settings: {},
     // Parsed again: the file must pass its own check (a record with a key this version does not know
-    // fails isContact above, and is counted as unreadable).
-    contacts: contacts.records.map(({ value }) => v.parse(ContactSchema, value)).sort(byCallingOrder),
+    // fails isStoredContact above, and is counted as unreadable). The mark of a record that came from a
+    // file stays on this phone: it is not part of the format.
+    contacts: contacts.records
+      .map(({ value }) => v.parse(ContactSchema, withoutMark(value)))
+      .sort(byCallingOrder),
     practice: practice.records
       .filter(({ key }) => v.is(ContactSchema.entries.id, key))
       .map(({ key, value }) => ({ contactId: key, ...v.parse(PracticeSchema, value) }))
@@ -81,15 +91,16 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
   const saved = new Map<string, unknown>();
   for (const { key, value } of plan.records) {
     const section = PLAN_SECTIONS.find((known) => known === key);
-    const parsed = section && v.safeParse(planRecordSchema(section), value);
-    if (section && parsed?.success) saved.set(section, parsed.output);
+    const parsed = section && parseStoredSection(section, value);
+    if (section && parsed?.success) saved.set(section, withoutMark(parsed.output));
     else unreadable += 1;
   }
   for (const section of PLAN_SECTIONS) {
     if (saved.has(section)) Object.assign(backup.plan, { [section]: saved.get(section) }); // in the plan's order
   }
   for (const { key, value } of settings.records) {
-    if (isBackupSetting(key, value)) backup.settings[key] = value;
+    const setting = readStoredSetting(value)?.value;
+    if (isBackupSetting(key, setting)) backup.settings[key] = setting;
     else unreadable += 1;
   }
   return { backup, unreadable };

@@ -89,6 +89,7 @@ export type Backup = v.InferOutput<typeof BackupSchema>;
 export type BackupProblem =
   | 'too-large' // over MAX_FILE_BYTES: refused before reading
   | 'unreadable' // the browser could not read the file
+  | 'timed-out' // checking it took longer than any real backup can (read-in-worker.ts): ended
   | 'not-json' // not text, or damaged JSON
   | 'wrong-format' // JSON, but not a backup of this app
   | 'newer-version' // made by a newer version of the app
@@ -107,7 +108,8 @@ export interface BackupSummary {
   settings: SettingKey[];
 }
 
-const SETTING_KEYS: SettingKey[] = ['language', 'rapidResponseNumber'];
+/** Every setting a backup file may hold, in the order screens list them. */
+export const SETTING_KEYS: SettingKey[] = ['language', 'rapidResponseNumber'];
 
 export function summarize(backup: Backup): BackupSummary {
   return {

@@ -3,6 +3,7 @@ import { getDB } from '../db';
 import { inOneTransaction } from '../records';
 import { attempt, StorageError, type StorageResult } from '../result';
 import { STORES } from '../schema';
+import { settingFromFile } from '../settings-store';
 import type { Backup } from './format';
 import { checkBackup } from './read-file';
 
@@ -12,6 +13,12 @@ import { checkBackup } from './read-file';
  * - replace: everything stored is deleted first, then the file's records are written.
  */
 export type ImportMode = 'merge' | 'replace';
+
+/**
+ * The settings in a file (the help screen's one-tap rapid-response number among them) are used only
+ * when the person says so ('take'); with 'keep', this phone's settings stay as they are, in either mode.
+ */
+export type SettingsChoice = 'keep' | 'take';
 
 /** How many records were written. */
 export interface ImportCount {
@@ -33,14 +40,22 @@ interface Row {
 
 /**
  * Writes a checked backup in one transaction over every store: all of it, or (on any failure,
- * such as a full device) nothing, with what was stored before left as it was.
+ * such as a full device) nothing, with what was stored before left as it was. Contacts, plan sections
+ * and settings are stored marked as from a file (from-file.ts) until the person edits them.
  */
-export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageResult<ImportCount>> {
+export function importBackup(
+  backup: Backup,
+  mode: ImportMode,
+  settingsChoice: SettingsChoice,
+): Promise<StorageResult<ImportCount>> {
   return attempt(async () => {
     // Checked again: a Backup should only come from readBackupFile, but this is the last gate to disk.
     const checked = checkBackup(backup);
     if (!checked.ok || (mode !== 'merge' && mode !== 'replace')) throw new StorageError('invalid');
-    const rows = await sealAll(checked.backup);
+    if (settingsChoice !== 'keep' && settingsChoice !== 'take') throw new StorageError('invalid');
+    const takeSettings = settingsChoice === 'take';
+    const rows = await sealAll(checked.backup, takeSettings);
+    const cleared = ALL_STORES.filter((store) => takeSettings || store !== STORES.settings);
 
     await inOneTransaction(ALL_STORES, 'all', async (tx) => {
       // Revisions keep counting up (also after "replace"), so a tab holding an older copy of a
@@ -48,7 +63,7 @@ export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageR
       const revisions: number[] = [];
       for (const { store, key } of rows)
         revisions.push((await tx.objectStore(store).get(key as never))?.rev ?? 0);
-      if (mode === 'replace') for (const store of ALL_STORES) await tx.objectStore(store).clear();
+      if (mode === 'replace') for (const store of cleared) await tx.objectStore(store).clear();
       for (const [index, { store, key, body }] of rows.entries()) {
         await tx.objectStore(store).put({ rev: (revisions[index] ?? 0) + 1, body }, key as never);
       }
@@ -57,7 +72,7 @@ export function importBackup(backup: Backup, mode: ImportMode): Promise<StorageR
     return {
       contacts: contacts.length,
       practice: practice.length,
-      settings: Object.keys(settings).length,
+      settings: takeSettings ? Object.keys(settings).length : 0,
       plan: checked.summary.plan,
     };
   });
@@ -93,14 +108,20 @@ export function mergeOverlap(backup: Backup): Promise<StorageResult<MergeOverlap
 }
 
 /** Seals every record before the transaction opens: the codec may be asynchronous. */
-async function sealAll(backup: Backup): Promise<Row[]> {
-  const settings = Object.entries(backup.settings).filter(([, value]) => value !== undefined);
+async function sealAll(backup: Backup, takeSettings: boolean): Promise<Row[]> {
+  const settings = Object.entries(backup.settings).filter(
+    (entry): entry is [string, string] => takeSettings && entry[1] !== undefined,
+  );
   return Promise.all([
-    ...settings.map(async ([key, value]) => ({ store: STORES.settings, key, body: await seal(value) })),
+    ...settings.map(async ([key, value]) => ({
+      store: STORES.settings,
+      key,
+      body: await seal(settingFromFile(value)),
+    })),
     ...backup.contacts.map(async (contact) => ({
       store: STORES.contacts,
       key: contact.id,
-      body: await seal(contact),
+      body: await seal({ ...contact, fromFile: true }),
     })),
     ...backup.practice.map(async ({ contactId, ...practice }) => ({
       store: STORES.practice,
@@ -109,6 +130,10 @@ async function sealAll(backup: Backup): Promise<Row[]> {
     })),
     ...Object.entries(backup.plan)
       .filter(([, record]) => record !== undefined)
-      .map(async ([section, record]) => ({ store: STORES.plan, key: section, body: await seal(record) })),
+      .map(async ([section, record]) => ({
+        store: STORES.plan,
+        key: section,
+        body: await seal({ ...record, fromFile: true }),
+      })),
   ]);
 }
