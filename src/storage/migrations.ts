@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { sealPlain } from './codec';
-import { STORES, type AppDB } from './schema';
+import { EPOCH_KEY, META, STORES, type AppDB } from './schema';
 
 type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
@@ -30,4 +30,22 @@ export async function migrate(
   if (oldVersion < 3) {
     db.createObjectStore(STORES.plan);
   }
+  if (oldVersion < 5) {
+    // The epoch: revisions restart at 1 in a database made after "Delete all", so a tab still holding
+    // the old data checks this too before it writes (records.ts).
+    db.createObjectStore(META);
+    await transaction.objectStore(META).put(newEpoch(), EPOCH_KEY);
+    // Practice counts of contacts deleted before version 5 stayed behind: keys only, nothing unsealed.
+    const contacts = new Set(await transaction.objectStore(STORES.contacts).getAllKeys());
+    let cursor = await transaction.objectStore(STORES.practice).openCursor();
+    while (cursor) {
+      if (!contacts.has(cursor.key)) await cursor.delete();
+      cursor = await cursor.continue();
+    }
+  }
+}
+
+/** A new random epoch: not personal, only different from every earlier one. */
+export function newEpoch(): string {
+  return crypto.randomUUID();
 }
