@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { saveSetting } from '../../storage/settings-store';
 import { checkPhone, writtenLocalLine } from '../../shared/phone';
 
-type Problem = 'invalid' | 'saveFailed' | undefined;
+type Problem = 'invalid' | 'saveFailed' | 'reload' | undefined;
 
 interface Props {
   /** The number already saved, as dialable digits; its call button is at the top of the screen. */
@@ -33,7 +33,10 @@ export function LocalLine({ saved, onSaved }: Props) {
     const checked = checkPhone(draft);
     if (!checked.ok) return setProblem('invalid');
     const result = await saveSetting('rapidResponseNumber', checked.e164);
-    if (!result.ok) return setProblem('saveFailed'); // what was typed stays in the box
+    // What was typed stays in the box. A newer version of the app, or "Delete all" in another tab,
+    // changed what is stored: only a reload can show it.
+    if (!result.ok)
+      return setProblem(result.problem === 'newer' || result.problem === 'reset' ? 'reload' : 'saveFailed');
     setProblem(undefined);
     swapped.current = true;
     setEditing(false);
