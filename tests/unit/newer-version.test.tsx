@@ -72,7 +72,7 @@ describe('an older tab asks for a reload', () => {
       const row = {
         rev: 4,
         shape: RECORD_SHAPES.settings + 1,
-        body: { codec: 'plain-1', data: { number: '+1' } },
+        body: { codec: 'plain-1' as const, data: { number: '+1' } },
       };
       await (await getDB()).put('settings', row, 'rapidResponseNumber');
       show(language, <LocalLine saved={undefined} onSaved={() => {}} />);
@@ -106,7 +106,7 @@ describe('an older tab asks for a reload', () => {
       } as const;
       expect(await restoreContact({ ...ana, phones: [...ana.phones] })).toMatchObject({ ok: true });
       const data = { right: 3, tries: 4, lastTried: '2026-03-01', streak: 2 };
-      const row = { rev: 4, shape: RECORD_SHAPES.practice + 1, body: { codec: 'plain-1', data } };
+      const row = { rev: 4, shape: RECORD_SHAPES.practice + 1, body: { codec: 'plain-1' as const, data } };
       await (await getDB()).put('practice', row, 'ana');
       show(
         language,

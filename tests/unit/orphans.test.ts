@@ -87,7 +87,11 @@ describe('records that depend on a contact or a child', () => {
   });
 
   it('a household save leaves a damaged children section as it is', async () => {
-    const damaged = { rev: 3, shape: 1, body: { codec: 'plain-1', data: { children: 'not a list' } } };
+    const damaged = {
+      rev: 3,
+      shape: 1,
+      body: { codec: 'plain-1' as const, data: { children: 'not a list' } },
+    };
     await (await getDB()).put('plan', damaged, 'children');
     expect(await saveSection('household', EMPTY_PLAN.household, undefined)).toEqual({ ok: true, value: 1 });
     expect(await (await getDB()).get('plan', 'children')).toEqual(damaged);

@@ -62,7 +62,7 @@ describe('the plan says what happened to a save', () => {
   });
 
   it('shows a damaged section as damaged, keeps it, and replaces it only when asked', async () => {
-    const damaged = { rev: 2, shape: 1, body: { codec: 'plain-1', data: { skipped: 'maybe' } } };
+    const damaged = { rev: 2, shape: 1, body: { codec: 'plain-1' as const, data: { skipped: 'maybe' } } };
     await (await getDB()).put('plan', damaged, 'review');
     await act(() => render(<Review />, root));
     await vi.waitFor(() => expect(hook.saveState).toBe('damaged'));

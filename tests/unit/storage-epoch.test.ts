@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { importBackup } from '../../src/storage/backup/import';
 import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
+import type { PlanRecord } from '../../src/storage/plan-record';
 import { forgetEpoch } from '../../src/storage/records';
 import { useFreshDatabase } from './support/fresh-db';
 
@@ -20,7 +21,7 @@ async function otherTab() {
   return { ...plan, ...wipe, ...db, ...backup };
 }
 
-const money = (savings: string) => ({
+const money = (savings: string): PlanRecord<'money'> => ({
   skipped: false,
   data: {
     bankAccess: '',
@@ -31,7 +32,7 @@ const money = (savings: string) => ({
     savings,
   },
 });
-const legal = (notes: string) => ({
+const legal = (notes: string): PlanRecord<'legal'> => ({
   skipped: false,
   data: { lawyer: '', g28Signed: '', g28With: '', rapidResponse: '', notes },
 });
