@@ -80,4 +80,14 @@ describe('the plan says what happened to a save', () => {
     const plan = await loadPlan();
     expect(plan.ok && plan.value.plan.review).toEqual({ ...reviewed(''), rev: 3 });
   });
+
+  it('the plan at a glance names a damaged section as such, not as "not started"', async () => {
+    const damaged = { rev: 2, shape: 1, body: { codec: 'plain-1' as const, data: { skipped: 'maybe' } } };
+    await (await getDB()).put('plan', damaged, 'review');
+    const { default: PlanScreen } = await import('../../src/features/plan/PlanScreen');
+    await act(() => render(<PlanScreen />, root));
+    const review = () => [...root.querySelectorAll('.plan-sections li')].at(-1)?.textContent ?? '';
+    await vi.waitFor(() => expect(review()).toContain('Could not be read on this phone'));
+    expect(root.querySelectorAll('.plan-sections li')).toHaveLength(7);
+  });
 });
