@@ -10,6 +10,7 @@ import { Layout } from '../ui/Layout';
 import { later } from '../ui/later';
 import { whenIdle } from '../ui/when-idle';
 import { lazyScreen } from './lazy-screen';
+import { DATA_RESET_EVENT } from '../shared/data-reset';
 
 // Every screen but home loads on first use, with its own strings (all precached for offline use).
 const guideScreens = () => import('../features/guides/routes');
@@ -78,6 +79,14 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     );
     setSaveFailed(!remembered);
   };
+
+  // Everything stored was deleted or replaced in another tab since this page read it (storage refuses
+  // this page's writes from then on): reload, so what is shown, and any draft, is of the data there now.
+  useEffect(() => {
+    const reload = () => location.reload();
+    addEventListener(DATA_RESET_EVENT, reload);
+    return () => removeEventListener(DATA_RESET_EVENT, reload);
+  }, []);
 
   // The first render used the language the page opened in. Now check the saved choice (or, with none,
   // the browser's): they differ only when the remembered page language was lost, e.g. its cache cleared.

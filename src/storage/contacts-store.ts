@@ -63,10 +63,16 @@ export function updateContact(contact: SavedContact): Promise<StorageResult<Save
   });
 }
 
-/** Deletes a contact; keep the returned copy to offer "Undo". */
+/**
+ * Deletes a contact, and in the same transaction its practice counts (they would linger unseen and go
+ * into backups). Keep the returned copy to offer "Undo", which brings back the contact, not the counts.
+ */
 export function deleteContact(contact: SavedContact): Promise<StorageResult<void>> {
   return attempt(async () => {
-    await commit(STORES.contacts, [{ key: contact.id, expectedRev: contact.rev }]);
+    await commit(STORES.contacts, [
+      { key: contact.id, expectedRev: contact.rev },
+      { key: contact.id, expectedRev: 'any', store: STORES.practice },
+    ]);
   });
 }
 

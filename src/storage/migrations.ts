@@ -4,7 +4,7 @@ import { sealPlain } from './codec';
 import { ContactSchema } from './contact-record';
 import { PLAN_SECTIONS, planRecordSchema } from './plan-record';
 import { cleanTexts } from './safe-text';
-import { STORES, type AppDB, type Stored } from './schema';
+import { EPOCH_KEY, META, STORES, type AppDB, type Stored } from './schema';
 
 type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
@@ -51,6 +51,19 @@ export async function migrate(
       section = await section.continue();
     }
   }
+  if (oldVersion < 5) {
+    // The epoch: revisions restart at 1 in a database made after "Delete all", so a tab still holding
+    // the old data checks this too before it writes (records.ts).
+    db.createObjectStore(META);
+    await transaction.objectStore(META).put(newEpoch(), EPOCH_KEY);
+    // Practice counts of contacts deleted before version 5 stayed behind: keys only, nothing unsealed.
+    const contacts = new Set(await transaction.objectStore(STORES.contacts).getAllKeys());
+    let cursor = await transaction.objectStore(STORES.practice).openCursor();
+    while (cursor) {
+      if (!contacts.has(cursor.key)) await cursor.delete();
+      cursor = await cursor.continue();
+    }
+  }
 }
 
 /** A version-3 record with its texts cleaned and its revision counted up, or `undefined` to leave it. */
@@ -60,4 +73,9 @@ function cleaned4(schema: v.GenericSchema, row: Partial<Stored> | undefined): St
   const data = cleanTexts(schema, row.body.data);
   if (data === row.body.data || !v.is(schema, data)) return undefined;
   return { rev: row.rev + 1, body: sealPlain(data) };
+}
+
+/** A new random epoch: not personal, only different from every earlier one. */
+export function newEpoch(): string {
+  return crypto.randomUUID();
 }

@@ -1,6 +1,6 @@
 import { isPractice, type Practice } from './contact-record';
 import { readAll, readOne, writeLatest } from './records';
-import { attempt, type StorageResult } from './result';
+import { attempt, toProblem, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';
 
@@ -24,15 +24,19 @@ export function recordTry(
   today: string,
 ): Promise<StorageResult<Practice>> {
   return attempt(async () => {
-    // A damaged record counts as never tried, as the list shows it.
-    const stored = await readOne(STORES.practice, contactId, isPractice).catch(() => undefined);
+    // A damaged record counts as never tried, as the list shows it; any other failure is said.
+    const stored = await readOne(STORES.practice, contactId, isPractice).catch((error: unknown) => {
+      if (toProblem(error) === 'invalid') return undefined;
+      throw error;
+    });
     const before = stored?.value ?? NEVER;
     const after: Practice = {
       right: before.right + (right ? 1 : 0),
       tries: before.tries + 1,
       lastTried: today,
     };
-    await writeLatest(STORES.practice, contactId, after);
+    // Only while the contact exists: one deleted in another tab leaves no count behind ('stale').
+    await writeLatest(STORES.practice, contactId, after, { store: STORES.contacts, key: contactId });
     return after;
   });
 }

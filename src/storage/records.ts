@@ -1,10 +1,12 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { DATA_RESET_EVENT } from '../shared/data-reset';
 import { announce, type ChangedStore } from './changes';
-import { seal, unseal } from './codec';
+import { seal, unseal, type Sealed } from './codec';
 import { getDB } from './db';
+import { newEpoch } from './migrations';
 import { askToKeepData } from './persistence';
 import { StorageError } from './result';
-import type { AppDB, StoreName } from './schema';
+import { EPOCH_KEY, META, RECORD_SHAPES, type AppDB, type StoreName, type Stored } from './schema';
 
 /** A record as the app sees it: its key, the revision it was read at, and its checked value. */
 export interface Versioned<T> {
@@ -13,11 +15,60 @@ export interface Versioned<T> {
   value: T;
 }
 
-/** One change in a commit: `value` undefined deletes; `expectedRev` undefined means "must be new". */
+/**
+ * One change in a commit: `value` undefined deletes. `expectedRev`: the revision the change was based
+ * on, `undefined` for "must be new", or 'any' for a delete whatever the revision (a dependent record).
+ */
 export interface Change {
   key: string;
   value?: unknown;
-  expectedRev: number | undefined;
+  expectedRev: number | undefined | 'any';
+  /** Another store than the commit's own, for a dependent record changed in the same transaction. */
+  store?: StoreName;
+}
+
+/** The row a store keeps for a sealed record (`src/storage/README.md`, "How a record sits on disk"). */
+export function storedRow(store: StoreName, rev: number, body: Sealed): Stored {
+  return { rev, shape: RECORD_SHAPES[store], body };
+}
+
+/** A row written by a newer version of the app, in a shape this version cannot read or keep. */
+function isNewer(store: StoreName, row: Stored | undefined): boolean {
+  return (row?.shape ?? 1) > RECORD_SHAPES[store];
+}
+
+/*
+ * The epoch this page's data was read in. It is fixed for the life of the page: a read or write that
+ * finds another one in the database (another tab deleted everything, or imported a file with
+ * "replace") is refused as 'reset', and the page is asked to reload (src/app/App.tsx), so no draft
+ * of the old data is ever written into the new. This page's own "Delete all" and "replace" adopt the new one.
+ */
+let pageEpoch: string | undefined;
+
+type Tx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readonly' | 'readwrite'>;
+
+async function checkEpoch(tx: Tx): Promise<void> {
+  const found = (await tx.objectStore(META).get(EPOCH_KEY)) ?? '';
+  pageEpoch ??= found;
+  if (found === pageEpoch) return;
+  globalThis.dispatchEvent?.(new Event(DATA_RESET_EVENT));
+  throw new StorageError('reset');
+}
+
+/** After this page deleted the database: its next read starts a new epoch. */
+export function forgetEpoch(): void {
+  pageEpoch = undefined;
+}
+
+const renewed = new WeakMap<object, string>();
+
+/** Gives the database a new epoch in `tx` (a "replace" import): tabs holding the old data cannot write. */
+export async function renewEpoch(
+  tx: IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readwrite'>,
+): Promise<void> {
+  const epoch = newEpoch();
+  await tx.objectStore(META).put(epoch, EPOCH_KEY);
+  renewed.set(tx, epoch);
 }
 
 /** Reads every record of a store. Records that fail `check` are counted, never shown half-read. */
@@ -26,8 +77,14 @@ export async function readAll<T>(
   check: (value: unknown) => value is T,
 ): Promise<{ records: Versioned<T>[]; unreadable: number }> {
   const db = await getDB();
-  const tx = db.transaction(store);
-  const [keys, rows] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+  const tx = db.transaction([store, META]);
+  const [, keys, rows] = await Promise.all([
+    checkEpoch(tx),
+    tx.objectStore(store).getAllKeys(),
+    tx.objectStore(store).getAll(),
+  ]);
+  // A newer app's record read with this version's schema would show shortened, or as damaged.
+  if (rows.some((row) => isNewer(store, row))) throw new StorageError('newer');
   const records: Versioned<T>[] = [];
   let unreadable = 0;
   for (const [index, row] of rows.entries()) {
@@ -45,65 +102,102 @@ export async function readOne<T>(
   check: (value: unknown) => value is T,
 ): Promise<Versioned<T> | undefined> {
   const db = await getDB();
-  const row = await db.get(store, key as never);
+  const tx = db.transaction([store, META]);
+  const [, row] = await Promise.all([checkEpoch(tx), tx.objectStore(store).get(key as never)]);
   if (!row) return undefined;
+  if (isNewer(store, row)) throw new StorageError('newer');
   const value = await unseal(row.body);
   if (!check(value)) throw new StorageError('invalid');
   return { key, rev: row.rev, value };
 }
 
-/**
- * Runs `work` in one read-write transaction over `stores`: all of it lands, or (on any failure, such
- * as a full device or a stale revision) none of it. Then tells the other tabs what `changed`, and asks
- * the browser to keep the data. Seal values before: only IndexedDB may be awaited inside `work`.
+/*
+ * The write queue. Per store: settles once the latest write queued on it has created its transaction
+ * (or given up). IndexedDB runs read-write transactions over the same store in the order they were
+ * created, so creating them in the order the writes were asked for keeps writes in order even when
+ * the codec takes longer to seal one than the next. Sealing still runs at once, in parallel.
  */
-export async function inOneTransaction<const S extends readonly StoreName[], T>(
+const queues = new Map<StoreName, Promise<void>>();
+
+async function queued<const S extends readonly StoreName[], P, T>(
   stores: S,
+  sealing: Promise<P>,
   changed: ChangedStore,
-  work: (tx: IDBPTransaction<AppDB, S, 'readwrite'>) => Promise<T>,
+  work: (tx: IDBPTransaction<AppDB, [...S, typeof META], 'readwrite'>, sealed: P) => Promise<T>,
 ): Promise<T> {
-  const db = await getDB();
-  const tx = db.transaction(stores, 'readwrite');
+  const before = Promise.all(stores.map((store) => queues.get(store)));
+  let created = () => {};
+  const mine = new Promise<void>((resolve) => (created = resolve));
+  for (const store of stores) queues.set(store, mine);
+  sealing.catch(() => undefined); // awaited below, after the writes before it
   let result: T;
+  let tx: IDBPTransaction<AppDB, [...S, typeof META], 'readwrite'> | undefined;
   try {
-    result = await work(tx);
+    await before;
+    const sealed = await sealing;
+    const db = await getDB();
+    tx = db.transaction([...stores, META], 'readwrite');
+    created();
+    await checkEpoch(tx as unknown as Tx);
+    result = await work(tx, sealed);
     await tx.done;
   } catch (error) {
+    created();
     try {
-      tx.abort(); // keep what `work` already wrote from landing
+      tx?.abort(); // keep what `work` already wrote from landing
     } catch {
       // Already ended by the failure itself.
     }
-    await tx.done.catch(() => undefined);
+    await tx?.done.catch(() => undefined);
     throw error;
   }
+  const epoch = renewed.get(tx);
+  if (epoch) pageEpoch = epoch;
   announce(changed);
   void askToKeepData();
   return result;
 }
 
 /**
- * Writes all changes in one transaction, or none: each is refused as 'stale' when the stored
- * revision is not the one the change was based on (another tab saved in between).
- * Returns the new revision of every written key.
+ * Runs `work` in one read-write transaction over `stores`, after every write already queued on them:
+ * all of it lands, or (on any failure, such as a full device, a stale revision or a database that was
+ * reset) none of it. Then tells the other tabs what `changed`, and asks the browser to keep the data.
+ * Seal values before: only IndexedDB may be awaited inside `work`.
  */
-export async function commit(store: StoreName, changes: Change[]): Promise<Map<string, number>> {
-  // Seal first: the codec may be asynchronous, and awaiting it inside the transaction would end it.
-  const sealed = await Promise.all(
+export function inOneTransaction<const S extends readonly StoreName[], T>(
+  stores: S,
+  changed: ChangedStore,
+  work: (tx: IDBPTransaction<AppDB, [...S, typeof META], 'readwrite'>) => Promise<T>,
+): Promise<T> {
+  return queued(stores, Promise.resolve(), changed, (tx) => work(tx));
+}
+
+/**
+ * Writes all changes in one transaction, or none: each is refused as 'stale' when the stored
+ * revision is not the one the change was based on (another tab saved in between), and as 'newer'
+ * when a newer version of the app wrote the record. Returns the new revision of every written key.
+ */
+export function commit(store: StoreName, changes: Change[]): Promise<Map<string, number>> {
+  const stores = [...new Set([store, ...changes.map((change) => change.store ?? store)])];
+  // Sealed before the transaction: the codec may be asynchronous, and awaiting it inside would end it.
+  const sealing = Promise.all(
     changes.map(async (change) => (change.value === undefined ? undefined : seal(change.value))),
   );
-  return inOneTransaction([store], store, async (tx) => {
-    const records = tx.objectStore(store);
+  return queued(stores, sealing, store, async (tx, sealed) => {
     const revisions = new Map<string, number>();
     for (const [index, change] of changes.entries()) {
+      const target = change.store ?? store;
+      const records = tx.objectStore(target);
       const current = await records.get(change.key as never);
-      if (current?.rev !== change.expectedRev) throw new StorageError('stale');
+      if (isNewer(target, current)) throw new StorageError('newer');
+      if (change.expectedRev !== 'any' && current?.rev !== change.expectedRev)
+        throw new StorageError('stale');
       const body = sealed[index];
       if (body === undefined) {
-        await records.delete(change.key as never);
+        if (current) await records.delete(change.key as never);
       } else {
         const rev = (current?.rev ?? 0) + 1;
-        await records.put({ rev, body }, change.key as never);
+        await records.put(storedRow(target, rev, body), change.key as never);
         revisions.set(change.key, rev);
       }
     }
@@ -111,13 +205,25 @@ export async function commit(store: StoreName, changes: Change[]): Promise<Map<s
   });
 }
 
-/** Writes one record whatever its revision: for values where the last save should win. */
-export async function writeLatest(store: StoreName, key: string, value: unknown): Promise<number> {
-  const body = await seal(value);
-  return inOneTransaction([store], store, async (tx) => {
+/**
+ * Writes one record whatever its revision: for values where the last save should win. With `requires`,
+ * only while that record exists, checked in the same transaction (else 'stale': it was deleted).
+ */
+export function writeLatest(
+  store: StoreName,
+  key: string,
+  value: unknown,
+  requires?: { store: StoreName; key: string },
+): Promise<number> {
+  const stores = requires ? [store, requires.store] : [store];
+  return queued(stores, seal(value), store, async (tx, body) => {
+    if (requires && (await tx.objectStore(requires.store).getKey(requires.key as never)) === undefined)
+      throw new StorageError('stale');
     const records = tx.objectStore(store);
-    const rev = ((await records.get(key as never))?.rev ?? 0) + 1;
-    await records.put({ rev, body }, key as never);
+    const current = await records.get(key as never);
+    if (isNewer(store, current)) throw new StorageError('newer');
+    const rev = (current?.rev ?? 0) + 1;
+    await records.put(storedRow(store, rev, body), key as never);
     return rev;
   });
 }

@@ -5,6 +5,8 @@ export type StorageProblem =
   | 'blocked' // another open tab holds an older version of the database
   | 'stale' // the record changed (or was deleted) in another tab since this copy was read
   | 'invalid' // the record breaks its schema: nothing was written
+  | 'newer' // a newer version of the app saved the record: this one cannot read or keep it (reload)
+  | 'reset' // everything was deleted or replaced in another tab since this page read it (reload)
   | 'unknown';
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; problem: StorageProblem };

@@ -3,7 +3,7 @@ import type { Sealed } from './codec';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export const STORES = {
   settings: 'settings',
@@ -13,6 +13,25 @@ export const STORES = {
 } as const;
 
 export type StoreName = (typeof STORES)[keyof typeof STORES];
+
+/**
+ * Facts about the database itself, not about the person (plain, never sealed). Since version 5:
+ * `epoch`, a random id made when the database is created and renewed by a "replace" import.
+ */
+export const META = 'meta';
+export const EPOCH_KEY = 'epoch';
+
+/**
+ * The shape each store's records are written in. Raise a store's number when its records gain
+ * something an older app could not keep (a field, a wider type): an older tab then refuses to read
+ * or overwrite those records and asks for a reload, instead of dropping what it does not know.
+ */
+export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
+  settings: 1,
+  contacts: 1,
+  practice: 1,
+  plan: 1,
+};
 
 /** What each settings key holds. */
 export interface Settings {
@@ -31,6 +50,8 @@ export type SettingKey = keyof Settings;
 export interface Stored {
   /** Counts every saved change; a save based on an older revision is refused. */
   rev: number;
+  /** The store's `RECORD_SHAPES` number the record was written in; rows from before version 5 have none: 1. */
+  shape?: number;
   body: Sealed;
 }
 
@@ -43,4 +64,6 @@ export interface AppDB extends DBSchema {
   practice: { key: string; value: Stored };
   /** The family preparedness plan, one record per section, keyed by section id. */
   plan: { key: string; value: Stored };
+  /** Since version 5: the database's epoch (see `META`). */
+  meta: { key: typeof EPOCH_KEY; value: string };
 }

@@ -1,6 +1,7 @@
 import { forgetShownLanguage } from '../shared/shown-language';
 import { announce } from './changes';
 import { closeDB } from './db';
+import { forgetEpoch } from './records';
 import { attempt, type StorageResult } from './result';
 import { DB_NAME } from './schema';
 
@@ -23,6 +24,7 @@ export function deleteAllData(): Promise<StorageResult<void>> {
       request.onblocked = () =>
         setTimeout(() => reject(new DOMException('Another tab holds the database', 'BlockedError')), 3000);
     });
+    forgetEpoch(); // this page asked for it: what it reads next is the new, empty database
     for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
       try {
         storage?.clear();

@@ -56,7 +56,8 @@ function storedRecords(page: Page) {
     if (!(await indexedDB.databases()).some((db) => db.name === name)) return null;
     const db = await ask(indexedDB.open(name));
     const out: Record<string, Array<[IDBValidKey, unknown]>> = {};
-    for (const store of Array.from(db.objectStoreNames)) {
+    // Every record store; `meta` holds the database's epoch, not a record.
+    for (const store of Array.from(db.objectStoreNames).filter((name) => name !== 'meta')) {
       const tx = db.transaction(store);
       const keys = await ask(tx.objectStore(store).getAllKeys());
       const values = await ask(tx.objectStore(store).getAll());

@@ -44,7 +44,7 @@ describe('direction controls in a backup file', () => {
       notes: 'Line one\nLine two\t.',
     });
 
-    expect(await importBackup(checked.backup, 'replace')).toMatchObject({ ok: true });
+    expect(await importBackup(checked.backup, 'replace', 'take')).toMatchObject({ ok: true });
     const stored = await listContacts();
     expect(stored.ok && stored.value.contacts.map((saved) => saved.name)).toEqual([
       'Rosa Pérez',

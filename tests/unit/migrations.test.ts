@@ -2,8 +2,9 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { listContacts } from '../../src/storage/contacts-store';
 import { getDB } from '../../src/storage/db';
-import { DB_NAME, DB_VERSION, STORES } from '../../src/storage/schema';
-import { loadPlan } from '../../src/storage/plan-store';
+import { DB_NAME, DB_VERSION, EPOCH_KEY, META, STORES } from '../../src/storage/schema';
+import { loadPractice } from '../../src/storage/practice-store';
+import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadSetting } from '../../src/storage/settings-store';
 import { useFreshDatabase } from './support/fresh-db';
 
@@ -44,6 +45,18 @@ async function version3PhoneWith(rows: Record<'contacts' | 'plan', Record<string
   db.close();
 }
 
+/** Writes a database exactly as version 3 of the app left it, one sealed row each (store, key, data, rev). */
+async function version3PhoneWithRows(rows: { store: string; key: string; data: unknown; rev: number }[]) {
+  const db = await openDB(DB_NAME, 3, {
+    upgrade: (old) => {
+      for (const store of ['settings', 'contacts', 'practice', 'plan']) old.createObjectStore(store);
+    },
+  });
+  for (const { store, key, data, rev } of rows)
+    await db.put(store, { rev, body: { codec: 'plain-1', data } }, key);
+  db.close();
+}
+
 // One test per schema version: each opens the version before it, with data, and upgrades.
 describe('database migrations', () => {
   useFreshDatabase();
@@ -51,7 +64,7 @@ describe('database migrations', () => {
   it('a new phone gets every store of the current version', async () => {
     const db = await getDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORES).sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...Object.values(STORES), META].sort());
   });
 
   it('version 1 → 2 keeps the saved language and local line, and adds an empty contact list', async () => {
@@ -145,5 +158,53 @@ describe('database migrations', () => {
     expect(await db.get(STORES.contacts, 'broken')).toEqual({ rev: 1, body: damaged });
     expect(await db.get(STORES.contacts, 'other')).toEqual(sealedOtherwise);
     expect(await db.get(STORES.contacts, 'junk')).toBe('not a record');
+  });
+
+  it('version 3 → 5 keeps every record and revision, gives the database an epoch, and drops orphan practice', async () => {
+    const ana = {
+      id: 'ana',
+      name: 'Ana',
+      phones: ['+12135550100'],
+      role: 'caregiver',
+      languages: 'Español',
+      notes: '',
+      mayPickUpChildren: true,
+      order: 0,
+    };
+    await version3PhoneWithRows([
+      { store: 'settings', key: 'language', data: 'es', rev: 2 },
+      { store: 'contacts', key: 'ana', data: ana, rev: 3 },
+      { store: 'practice', key: 'ana', data: { right: 2, tries: 3, lastTried: '2026-03-10' }, rev: 3 },
+      // The practice of a contact deleted while version 3 ran: nobody can see it, but backups carried it.
+      { store: 'practice', key: 'gone', data: { right: 1, tries: 1, lastTried: '2026-03-09' }, rev: 1 },
+      {
+        store: 'plan',
+        key: 'review',
+        data: { skipped: false, data: { lastReviewed: '2026-03-01' } },
+        rev: 4,
+      },
+    ]);
+
+    expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
+    expect(await listContacts()).toEqual({
+      ok: true,
+      value: { contacts: [{ ...ana, rev: 3 }], unreadable: 0 },
+    });
+    const practice = await loadPractice();
+    expect(practice.ok && [...practice.value.keys()]).toEqual(['ana']);
+    const plan = await loadPlan();
+    expect(plan.ok && plan.value.plan.review).toEqual({
+      skipped: false,
+      data: { lastReviewed: '2026-03-01' },
+      rev: 4,
+    });
+    // Revisions carry on from where version 3 left them.
+    expect(await saveSection('review', { skipped: false, data: { lastReviewed: '2026-04-01' } }, 4)).toEqual({
+      ok: true,
+      value: 5,
+    });
+    const db = await getDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get(META, EPOCH_KEY)).toMatch(/^[\w-]{8,}$/);
   });
 });

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Drill } from '../../src/features/practice/Drill';
 import { initI18n } from '../../src/i18n/i18n';
-import type { SavedContact } from '../../src/storage/contacts-store';
+import { restoreContact, type SavedContact } from '../../src/storage/contacts-store';
 import { loadPractice } from '../../src/storage/practice-store';
 import { useFreshDatabase } from './support/fresh-db';
 
@@ -53,7 +53,9 @@ describe('the memorize drill', () => {
     await initI18n('en');
     await import('../../src/ui/SaveVCardButton'); // adds the practice strings, as the screens do
   });
-  beforeEach(() => {
+  beforeEach(async () => {
+    // Tries are counted only for a contact on the device (a deleted one leaves no counts behind).
+    expect(await restoreContact(ana)).toMatchObject({ ok: true });
     root = document.createElement('div');
     document.body.append(root);
   });

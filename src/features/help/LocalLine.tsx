@@ -5,7 +5,7 @@ import { checkPhone, writtenLocalLine } from '../../shared/phone';
 import { typedText } from '../../ui/typed-text';
 import { isolatedIn } from '../../ui/isolated';
 
-type Problem = 'invalid' | 'saveFailed' | undefined;
+type Problem = 'invalid' | 'saveFailed' | 'reload' | undefined;
 
 interface Props {
   /** The number already saved, as dialable digits; its call button is at the top of the screen. */
@@ -37,7 +37,10 @@ export function LocalLine({ saved, fromFile, onSaved }: Props) {
     const checked = checkPhone(draft);
     if (!checked.ok) return setProblem('invalid');
     const result = await saveSetting('rapidResponseNumber', checked.e164);
-    if (!result.ok) return setProblem('saveFailed'); // what was typed stays in the box
+    // What was typed stays in the box. A newer version of the app, or "Delete all" in another tab,
+    // changed what is stored: only a reload can show it.
+    if (!result.ok)
+      return setProblem(result.problem === 'newer' || result.problem === 'reset' ? 'reload' : 'saveFailed');
     setProblem(undefined);
     swapped.current = true;
     setEditing(false);

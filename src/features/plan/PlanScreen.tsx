@@ -15,6 +15,7 @@ export default function PlanScreen() {
   const { t } = useI18n();
   const { result: loaded } = useStored(watchedPlan);
   const plan = loaded?.ok ? loaded.value.plan : undefined;
+  const damaged = loaded?.ok ? loaded.value.damaged : {};
   const problem = loaded?.ok === false ? loaded.problem : undefined;
 
   const describe = (progress: Progress) => {
@@ -41,10 +42,14 @@ export default function PlanScreen() {
               <li key={section}>
                 <a class="action" href={sectionPath(section)}>
                   <span class="action-title">{t(`plan.sections.${section}.title`)}</span>
-                  <span class="action-hint">{describe(progress)}</span>
+                  <span class="action-hint">
+                    {damaged[section] === undefined ? describe(progress) : t('plan.progress.damaged')}
+                  </span>
                   {/* A backup file may come from someone else: said until the person edits the section. */}
-                  {plan[section].fromFile && <span class="action-hint from-file">{t('plan.fromFile')}</span>}
-                  {progress.kind === 'counted' && (
+                  {plan[section].fromFile && damaged[section] === undefined && (
+                    <span class="action-hint from-file">{t('plan.fromFile')}</span>
+                  )}
+                  {progress.kind === 'counted' && damaged[section] === undefined && (
                     <progress max={progress.total} value={progress.done} aria-hidden="true" />
                   )}
                 </a>

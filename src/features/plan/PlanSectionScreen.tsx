@@ -24,7 +24,7 @@ export default function PlanSectionScreen() {
 
 function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
   const { t } = useI18n();
-  const { record, saveState, update, showNewest } = usePlanSection(section);
+  const { record, saveState, update, showNewest, startAgain } = usePlanSection(section);
   const Form = SECTION_FORMS[section] as ComponentType<SectionProps<K>>;
   const next = nextSection(section);
 
@@ -32,7 +32,11 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
     <Screen title={t(`plan.sections.${section}.title`)}>
       <p class="lead">{t(`plan.sections.${section}.why`)}</p>
       <LegalLine reviewed={PLAN_REVIEWED} />
-      <SaveStatus state={saveState} onShowNewest={() => void showNewest()} />
+      <SaveStatus
+        state={saveState}
+        onShowNewest={() => void showNewest()}
+        onStartAgain={() => void startAgain()}
+      />
       {record && (
         <>
           <div class="field checkbox">

@@ -2,8 +2,26 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { SaveState } from './use-plan-section';
 
 /** "Saving…" / "Saved on this phone", said politely; a failure is said at once, with a way out. */
-export function SaveStatus({ state, onShowNewest }: { state: SaveState; onShowNewest: () => void }) {
+export function SaveStatus({
+  state,
+  onShowNewest,
+  onStartAgain,
+}: {
+  state: SaveState;
+  onShowNewest: () => void;
+  onStartAgain: () => void;
+}) {
   const { t } = useI18n();
+  if (state === 'damaged') {
+    return (
+      <div class="form-problem save-status" role="alert">
+        <p>{t('plan.save.damaged')}</p>
+        <button type="button" class="button button-secondary" onClick={onStartAgain}>
+          {t('plan.save.startAgain')}
+        </button>
+      </div>
+    );
+  }
   if (typeof state === 'object') {
     return (
       <div class="form-problem save-status" role="alert">

@@ -26,8 +26,8 @@ export const PAPER_AUTHORIZATIONS: readonly ChildCare['authorization'][] = [
 
 /**
  * The records with one child's record changed or added. Records of children no longer in the
- * household are kept (an "Undo" there brings them back with their answers), unless the list is
- * full: then they make room, since the section could not be saved otherwise.
+ * household (removed in another tab since this copy was read) make room when the list is full, since
+ * the section could not be saved otherwise. Saving the household deletes them (src/storage/plan-store.ts).
  */
 export function withCare(records: ChildCare[], care: ChildCare, householdIds: string[]): ChildCare[] {
   if (records.some((record) => record.childId === care.childId)) {

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PlanRecord, PlanSectionId } from '../../storage/plan-record';
+import { EMPTY_PLAN, type PlanRecord, type PlanSectionId } from '../../storage/plan-record';
 import { loadPlan, saveSection, watchedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
 
-export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | { problem: StorageProblem };
+/** 'damaged': the section on the phone cannot be read; it is kept as it is, and not shown as empty. */
+export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | 'damaged' | { problem: StorageProblem };
 
 export interface PlanSection<K extends PlanSectionId> {
   /** `undefined` while the first read runs. */
@@ -13,6 +14,8 @@ export interface PlanSection<K extends PlanSectionId> {
   update: (next: PlanRecord<K>) => void;
   /** After a 'stale' refusal: drop this tab's unsaved text and show the newer copy. */
   showNewest: () => Promise<void>;
+  /** For a damaged section, when the person chooses it: replace the unreadable copy with an empty one. */
+  startAgain: () => Promise<void>;
 }
 
 /**
@@ -28,12 +31,19 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
   const writing = useRef(false);
   /** The revision the write in flight is based on (it will make this + 1 if it succeeds). */
   const inFlightBase = useRef<number | undefined>(undefined);
+  /** Saves started when the page was hidden, not yet answered: until then nothing is "Saved". */
+  const flushing = useRef(0);
+  /** The revision of the damaged copy on the phone, if the section is damaged. */
+  const damagedRev = useRef<number | undefined>(undefined);
 
   const load = useCallback(async () => {
     const loaded = await loadPlan();
     if (!loaded.ok) return setSaveState({ problem: loaded.problem });
     const saved = loaded.value.plan[section];
     rev.current = saved.rev;
+    damagedRev.current = loaded.value.damaged[section];
+    // A damaged section is not shown as empty: an empty form would invite typing over it.
+    if (damagedRev.current !== undefined) return setSaveState('damaged');
     setRecord({ skipped: saved.skipped, data: saved.data } as PlanRecord<K>);
     setSaveState('idle');
   }, [section]);
@@ -54,7 +64,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
         break;
       }
       rev.current = Math.max(rev.current ?? 0, result.value);
-      if (!pending.current) setSaveState('saved');
+      if (!pending.current && flushing.current === 0) setSaveState('saved');
     }
     writing.current = false;
   }, [section]);
@@ -81,9 +91,17 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
       if (!next) return;
       if (!writing.current) return void write();
       pending.current = undefined;
+      flushing.current += 1;
+      setSaveState('saving');
       void saveSection(section, next, (inFlightBase.current ?? 0) + 1).then((result) => {
-        if (result.ok) rev.current = Math.max(rev.current ?? 0, result.value);
-        else pending.current ??= next; // kept for the next write; the state shows the problem then
+        flushing.current -= 1;
+        if (result.ok) {
+          rev.current = Math.max(rev.current ?? 0, result.value);
+          if (!pending.current && !writing.current && flushing.current === 0) setSaveState('saved');
+        } else {
+          pending.current ??= next; // kept for the next write
+          setSaveState({ problem: result.problem }); // the page may be shown again: say it was not saved
+        }
       });
     };
     const onHidden = () => {
@@ -104,5 +122,16 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     await load();
   }, [load]);
 
-  return { record, saveState, update, showNewest };
+  const startAgain = useCallback(async () => {
+    const empty = EMPTY_PLAN[section];
+    setSaveState('saving');
+    const result = await saveSection(section, empty, damagedRev.current);
+    if (!result.ok) return setSaveState({ problem: result.problem });
+    damagedRev.current = undefined;
+    rev.current = result.value;
+    setRecord(empty);
+    setSaveState('saved');
+  }, [section]);
+
+  return { record, saveState, update, showNewest, startAgain };
 }

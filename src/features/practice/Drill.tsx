@@ -15,6 +15,8 @@ interface Result {
   comparison: Comparison;
   /** The count after this try, or undefined when it could not be saved. */
   practice: Practice | undefined;
+  /** Not saved because what is stored changed elsewhere (another tab, a newer version): reload. */
+  reload?: boolean;
 }
 
 interface Props {
@@ -71,7 +73,8 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
     const comparison = compareDigits(typed, phone);
     const saved = await recordTry(contact.id, comparison.right, localIsoDate());
     checking.current = false;
-    setResult({ comparison, practice: saved.ok ? saved.value : undefined });
+    const reload = !saved.ok && ['newer', 'reset', 'stale'].includes(saved.problem);
+    setResult({ comparison, practice: saved.ok ? saved.value : undefined, reload });
     if (saved.ok) onRecorded();
     go('result');
   };
@@ -175,7 +178,7 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
 }
 
 /** "You typed 213 555 0110. The number is 213 555 0100. 1 digit was different." and the new score. */
-function summary(t: TFunction, { comparison, practice }: Result, written: string): string {
+function summary(t: TFunction, { comparison, practice, reload }: Result, written: string): string {
   const sizes = groupSizes(written);
   const parts = [t('practice.result.youTyped', { typed: groupDigits(comparison.typed, sizes) })];
   if (!comparison.right) {
@@ -184,7 +187,8 @@ function summary(t: TFunction, { comparison, practice }: Result, written: string
     if (comparison.missing) parts.push(t('practice.result.missing', { count: comparison.missing }));
     if (comparison.extra) parts.push(t('practice.result.extra', { count: comparison.extra }));
   }
-  parts.push(practice ? `${scoreText(t, practice)}.` : t('practice.result.saveFailed'));
+  if (practice) parts.push(`${scoreText(t, practice)}.`);
+  else parts.push(reload ? t('practice.result.saveReload') : t('practice.result.saveFailed'));
   return parts.join(' ');
 }
 

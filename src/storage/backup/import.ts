@@ -1,6 +1,6 @@
 import { seal, type Sealed } from '../codec';
 import { getDB } from '../db';
-import { inOneTransaction } from '../records';
+import { inOneTransaction, renewEpoch, storedRow } from '../records';
 import { attempt, StorageError, type StorageResult } from '../result';
 import { STORES } from '../schema';
 import { settingFromFile } from '../settings-store';
@@ -64,8 +64,9 @@ export function importBackup(
       for (const { store, key } of rows)
         revisions.push((await tx.objectStore(store).get(key as never))?.rev ?? 0);
       if (mode === 'replace') for (const store of cleared) await tx.objectStore(store).clear();
+      if (mode === 'replace') await renewEpoch(tx); // tabs holding the old data must not write into this
       for (const [index, { store, key, body }] of rows.entries()) {
-        await tx.objectStore(store).put({ rev: (revisions[index] ?? 0) + 1, body }, key as never);
+        await tx.objectStore(store).put(storedRow(store, (revisions[index] ?? 0) + 1, body), key as never);
       }
     });
     const { contacts, practice, settings } = checked.backup;

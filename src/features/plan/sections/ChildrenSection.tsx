@@ -14,8 +14,7 @@ const FAMILY_NOTES = ['tellIce', 'stayOrLeave', 'medical'] as const;
 /**
  * For each child in the household: who picks them up, what the school knows, what care
  * authorization exists and where it is, what the child has been told; then what the family
- * decides for all of them. Records of children no longer in the household stay stored but are
- * not shown.
+ * decides for all of them. A child's record is deleted with the child, when the household is saved.
  */
 export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
   const { t } = useI18n();
