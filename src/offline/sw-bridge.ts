@@ -1,5 +1,6 @@
 import { Workbox } from 'workbox-window';
 import { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL, SKIP_WAITING } from '../shared/page-ids';
+import { trustedScriptURL } from '../shared/script-url';
 
 export interface ServiceWorkerEvents {
   /** The first install finished: every screen and guide now works with no signal. */
@@ -26,7 +27,10 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
     else navigator.serviceWorker.addEventListener('controllerchange', events.onOfflineReady, { once: true });
   }
 
-  const workbox = new Workbox(SERVICE_WORKER_URL, { scope: SERVICE_WORKER_SCOPE });
+  // A TrustedScriptURL: the CSP refuses a plain string (workbox-window takes either).
+  const workbox = new Workbox(trustedScriptURL(SERVICE_WORKER_URL) as string, {
+    scope: SERVICE_WORKER_SCOPE,
+  });
   workbox.addEventListener('waiting', events.onUpdateReady);
   void workbox.register().then(
     (registration) => {
