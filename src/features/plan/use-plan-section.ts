@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanRecord, PlanSectionId } from '../../storage/plan-record';
 import { loadPlan, saveSection, watchedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
+import { onSaveRequest } from '../../shared/pending-saves';
 
 export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | { problem: StorageProblem };
 
@@ -28,6 +29,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
   const writing = useRef(false);
   /** The revision the write in flight is based on (it will make this + 1 if it succeeds). */
   const inFlightBase = useRef<number | undefined>(undefined);
+  const inFlight = useRef<Promise<unknown>>(undefined); // the write in flight, for saveEverythingPending
 
   const load = useCallback(async () => {
     const loaded = await loadPlan();
@@ -46,7 +48,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
       pending.current = undefined;
       setSaveState('saving');
       inFlightBase.current = rev.current;
-      const result = await saveSection(section, next, rev.current);
+      const result = await (inFlight.current = saveSection(section, next, rev.current));
       if (!result.ok) {
         // Keep the text on screen (and the newest unsaved copy) so nothing typed is lost.
         pending.current ??= next;
@@ -79,9 +81,9 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     const flush = () => {
       const next = pending.current;
       if (!next) return;
-      if (!writing.current) return void write();
+      if (!writing.current) return write();
       pending.current = undefined;
-      void saveSection(section, next, (inFlightBase.current ?? 0) + 1).then((result) => {
+      return saveSection(section, next, (inFlightBase.current ?? 0) + 1).then((result) => {
         if (result.ok) rev.current = Math.max(rev.current ?? 0, result.value);
         else pending.current ??= next; // kept for the next write; the state shows the problem then
       });
@@ -91,8 +93,11 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     };
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', flush);
+    // Before the page reloads into a new version: the newest text, and the write in flight.
+    const stopSaveRequests = onSaveRequest(() => Promise.all([flush(), inFlight.current]));
     return () => {
       stop();
+      stopSaveRequests();
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', flush);
       flush();
