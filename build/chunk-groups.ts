@@ -37,6 +37,7 @@ const RULES: readonly Rule[] = [
       'src/shared/shown-language.ts',
       'src/shared/local-date.ts',
       'src/shared/stored-phone.ts',
+      'src/shared/pending-saves.ts', // the plan's autosave and the update prompt: both run beside storage
       'src/ui/use-stored.ts',
       'src/ui/use-contacts.ts',
       'src/ui/download.ts',

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { INSTALL_PREFETCH_ID, SERVICE_WORKER_URL } from '../src/shared/page-ids.ts';
+import {
+  EARLY_REGISTRATION_POLICY,
+  INSTALL_PREFETCH_ID,
+  SERVICE_WORKER_URL,
+} from '../src/shared/page-ids.ts';
 import { chunksOf, entryOf, startFiles } from './bundle-graph.ts';
 
 /**
@@ -29,12 +33,15 @@ export function firstVisitHints(): Plugin {
       handler: (_html, { bundle = {} }) => {
         const chunks = chunksOf(bundle);
         const registerEarly = chunks.find((chunk) => chunk.name === 'register-early');
-        // It stays one file, so it spells the worker's URL out: an import, even of page-ids.ts, would be
-        // one more round trip before the worker registers.
-        const alone = registerEarly?.imports.length === 0 && registerEarly.code.includes(SERVICE_WORKER_URL);
+        // It stays one file, so it spells the worker's URL and its Trusted Types policy out: an import, even
+        // of page-ids.ts, would be one more round trip before the worker registers.
+        const alone =
+          registerEarly?.imports.length === 0 &&
+          registerEarly.code.includes(`\`${SERVICE_WORKER_URL}\``) &&
+          registerEarly.code.includes(`\`${EARLY_REGISTRATION_POLICY}\``);
         if (registerEarly && !alone)
           throw new Error(
-            `first-visit-hints: register-early.ts must import nothing and register ${SERVICE_WORKER_URL}`,
+            `first-visit-hints: register-early.ts must import nothing and register ${SERVICE_WORKER_URL} through the ${EARLY_REGISTRATION_POLICY} policy`,
           );
         const start = startFiles(bundle);
         if (chunks.some((chunk) => chunk.moduleIds.every((id) => id.startsWith('\0rolldown/'))))

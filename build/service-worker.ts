@@ -24,9 +24,9 @@ export function serviceWorker(): PluginOption[] {
       pwaAssets: icons,
       manifest,
       injectManifest: {
-        // Only what offline use needs. The PNG icons are left out: the browser reads them when the app is
-        // installed (online) and keeps its own copy; each extra file is one more download at install.
-        globPatterns: ['index.html', 'assets/*.{js,css,svg}'],
+        // Only what offline use needs, the PNG icons included (5.7 KB gzip): Chromium fetches the manifest's
+        // icon on every page load, and offline that failed and logged an error each time.
+        globPatterns: ['index.html', 'assets/*.{js,css,svg}', '*.png'],
         manifestTransforms: [revisions.transform],
       },
     }),

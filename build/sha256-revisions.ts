@@ -10,16 +10,20 @@ interface PrecacheEntry {
 }
 
 /**
- * Precache revisions as SHA-256 of each file, so the worker can verify the copy the page already
- * downloaded instead of fetching it again (src/sw/install-in-parallel.ts). `transform` covers the
+ * Every precache entry's revision is the SHA-256 of its file, files with a hash in their name too: the
+ * worker checks every copy it keeps against it, and takes the copy the page already downloaded when it
+ * matches (src/sw/install-in-parallel.ts). A host that answers a missing file with index.html, or a
+ * deploy half done, so fails the install instead of leaving a broken app offline. `transform` covers the
  * globbed files; the plugin covers the web manifest, which vite-plugin-pwa adds with an MD5 of its own
  * after the transforms: it runs once the files are written, before the worker is built (closeBundle).
  */
 export function sha256Revisions() {
   let outDir = 'dist';
   let pwa: VitePluginPWAAPI | undefined;
-  const withSha256 = <T extends PrecacheEntry>(entry: T): T =>
-    entry.revision === null ? entry : { ...entry, revision: sha256(resolve(outDir, entry.url)) };
+  const withSha256 = <T extends PrecacheEntry>(entry: T): T => ({
+    ...entry,
+    revision: sha256(resolve(outDir, entry.url)),
+  });
   const plugin: Plugin = {
     name: 'sha256-revisions',
     apply: 'build',

@@ -10,4 +10,7 @@ function afterFirstPaint(run: () => void): void {
   else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
-afterFirstPaint(() => void import('./app/start'));
+// Inside another page's frame (one that could overlay it, or trick a tap) the app does not start and the
+// page is left blank: some static hosts cannot send `frame-ancestors 'none'` (README, Hosting).
+if (window.top === window.self) afterFirstPaint(() => void import('./app/start'));
+else document.body.replaceChildren();

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n-context';
 import { watchServiceWorker } from './sw-bridge';
 
-type Status = 'idle' | 'offline-ready' | 'update-ready';
+type Status = 'idle' | 'offline-ready' | 'update-ready' | 'changed-without-consent';
 
 /**
  * Says once that the app works offline, and offers a waiting update without ever applying it
@@ -21,6 +21,7 @@ export default function OfflineStatus() {
     applyUpdate.current = watchServiceWorker({
       onOfflineReady: () => setStatus('offline-ready'),
       onUpdateReady: () => setStatus('update-ready'),
+      onChangedWithoutConsent: () => setStatus('changed-without-consent'),
     });
   }, []);
 
@@ -33,6 +34,17 @@ export default function OfflineStatus() {
           <p>
             <strong>{t('common.offline.ready')}</strong>{' '}
             <span class="visually-hidden">{t('common.offline.readyDetail')}</span>
+          </p>
+          <button type="button" onClick={() => setStatus('idle')}>
+            {t('common.offline.close')}
+          </button>
+        </div>
+      )}
+      {status === 'changed-without-consent' && (
+        // An alert, not a status: it must interrupt, and it stays until the person closes it.
+        <div class="toast" role="alert">
+          <p>
+            <strong>{t('common.offline.changedWithoutConsent')}</strong>
           </p>
           <button type="button" onClick={() => setStatus('idle')}>
             {t('common.offline.close')}

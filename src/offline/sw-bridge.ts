@@ -1,12 +1,20 @@
 import { Workbox } from 'workbox-window';
 import { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL, SKIP_WAITING } from '../shared/page-ids';
+import { saveEverythingPending } from '../shared/pending-saves';
+import { trustedScriptURL } from '../shared/script-url';
 
 export interface ServiceWorkerEvents {
   /** The first install finished: every screen and guide now works with no signal. */
   onOfflineReady: () => void;
   /** A new version is installed and waits for the person's consent. */
   onUpdateReady: () => void;
+  /** Another version took over this page although nobody tapped "Update", here or in another tab. */
+  onChangedWithoutConsent: () => void;
 }
+
+/** The app's tabs tell each other here that the person tapped "Update" in one of them. */
+const UPDATE_CHANNEL = 'app-update';
+const UPDATE_ACCEPTED = 'accepted';
 
 /** True when a service worker served this page, i.e. the app was already installed for offline use. */
 function loadedFromServiceWorker(): boolean {
@@ -25,8 +33,23 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
     if (navigator.serviceWorker.controller) events.onOfflineReady();
     else navigator.serviceWorker.addEventListener('controllerchange', events.onOfflineReady, { once: true });
   }
+  const change = watchController(events.onChangedWithoutConsent);
 
-  const workbox = new Workbox(SERVICE_WORKER_URL, { scope: SERVICE_WORKER_SCOPE });
+  // Another tab applied the update the person accepted there: the new version takes this tab over too
+  // and deletes the old version's files, so save what is typed here and reload into it.
+  const channel = new BroadcastChannel(UPDATE_CHANNEL);
+  channel.addEventListener('message', (event: MessageEvent) => {
+    if (event.data !== UPDATE_ACCEPTED) return;
+    change.accepted = true;
+    void saveEverythingPending()
+      .then(() => change.replaced)
+      .then(() => window.location.reload());
+  });
+
+  // A TrustedScriptURL: the CSP refuses a plain string (workbox-window takes either).
+  const workbox = new Workbox(trustedScriptURL(SERVICE_WORKER_URL) as string, {
+    scope: SERVICE_WORKER_SCOPE,
+  });
   workbox.addEventListener('waiting', events.onUpdateReady);
   void workbox.register().then(
     (registration) => {
@@ -43,6 +66,10 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
   );
 
   return async () => {
+    change.accepted = true;
+    // First, so every other tab knows before the new version takes it over.
+    channel.postMessage(UPDATE_ACCEPTED);
+    await saveEverythingPending();
     const registration = await navigator.serviceWorker.getRegistration();
     // Another tab may already have applied the update: then only a reload is needed.
     if (!registration?.waiting) return window.location.reload();
@@ -51,4 +78,27 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
     });
     registration.waiting.postMessage({ type: SKIP_WAITING });
   };
+}
+
+/**
+ * Follows which worker controls this page. The first one to take control (the first install's
+ * `clients.claim()`, when the page had none) is expected; any later one is a new version, which only
+ * the person may let in. `replaced` resolves once a new version controls the page.
+ */
+function watchController(onChangedWithoutConsent: () => void) {
+  let controller = navigator.serviceWorker.controller;
+  let resolveReplaced = (): void => undefined;
+  const change = {
+    accepted: false,
+    replaced: new Promise<void>((resolve) => (resolveReplaced = resolve)),
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const before = controller;
+    controller = navigator.serviceWorker.controller;
+    if (!before) return;
+    // Said first, before the page does anything else: someone may be about to type.
+    if (!change.accepted) onChangedWithoutConsent();
+    resolveReplaced();
+  });
+  return change;
 }

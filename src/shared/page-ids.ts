@@ -37,6 +37,13 @@ export const INSTALL_PREFETCH_ID = 'install-prefetch';
 export const SERVICE_WORKER_URL = '/sw.js';
 export const SERVICE_WORKER_SCOPE = '/';
 
+/**
+ * The Trusted Types policy src/offline/register-early.ts creates to register the worker: it can give only
+ * SERVICE_WORKER_URL. Every other script URL goes through src/shared/script-url.ts; index.html's CSP lists
+ * both names, and the browser lets each be created once.
+ */
+export const EARLY_REGISTRATION_POLICY = 'sw-registration';
+
 /** The message a waiting worker takes over on: the page sends it when the person taps "Update". */
 export const SKIP_WAITING = 'SKIP_WAITING';
 

@@ -5,16 +5,21 @@ import type { PrecacheEntry } from 'workbox-precaching/_types';
 declare const self: ServiceWorkerGlobalScope;
 
 /**
- * Precaches like workbox's `precache` (sw.ts adds the route), but downloads every entry at once at install.
- * Workbox fetches entries one after another; on a 400 ms round-trip link that adds a round trip
- * per file before the app is safe offline.
+ * Precaches like workbox's `precache` (sw.ts adds the route), but downloads every entry at once at install,
+ * and keeps no file whose SHA-256 is not the one the build wrote as its revision (build/sha256-revisions.ts).
+ * Workbox fetches entries one after another (on a 400 ms round-trip link that adds a round trip per file
+ * before the app is safe offline), and checks nothing: a host that answers a missing file with index.html,
+ * or a deploy half done, would leave an app offline that cannot start.
  */
 export function precacheInParallel(entries: Array<PrecacheEntry | string>): PrecacheController {
   const controller = new PrecacheController();
   controller.addToCacheList(entries);
+  // Keyed as the controller keys its URLs: absolute.
   const revisions = new Map(
     entries.flatMap((entry) =>
-      typeof entry === 'string' || !entry.revision ? [] : [[entry.url, entry.revision]],
+      typeof entry === 'string' || !entry.revision
+        ? []
+        : [[new URL(entry.url, self.location.href).href, entry.revision]],
     ),
   );
 
@@ -26,14 +31,18 @@ export function precacheInParallel(entries: Array<PrecacheEntry | string>): Prec
   return controller;
 }
 
+/** Any error here fails the install: the browser keeps the version it has and tries again later. */
 async function downloadAll(controller: PrecacheController, revisions: Map<string, string>): Promise<void> {
   const cache = await caches.open(controller.strategy.cacheName);
-  const cached = new Set((await cache.keys()).map((request) => request.url));
   await Promise.all(
     [...controller.getURLsToCacheKeys()].map(async ([url, cacheKey]) => {
-      if (cached.has(cacheKey)) return; // same revision as before: keep the copy we have
       const revision = revisions.get(url);
-      const response = revision ? await download(url, revision) : await fetchOk(url, 'default');
+      if (!revision) throw new Error(`Precache entry without its SHA-256: ${url}`);
+      // A copy kept from before is checked too: an older version may have kept a wrong one.
+      const kept = await cache.match(cacheKey);
+      if (kept && (await sha256(kept.clone())) === revision) return;
+      if (kept) await cache.delete(cacheKey); // wrong: not served again, whatever happens below
+      const response = await download(url, revision);
       // Browsers refuse a redirected response for a page load: keep a plain copy (hosts with clean URLs).
       await cache.put(cacheKey, response.redirected ? await copyResponse(response) : response);
     }),
@@ -41,8 +50,8 @@ async function downloadAll(controller: PrecacheController, revisions: Map<string
 }
 
 /**
- * A file without a hash in its name (index.html, the manifest): take the copy the page just loaded
- * if its SHA-256 matches this version's revision, otherwise download it afresh.
+ * The copy the page just loaded if its SHA-256 is this version's (a file hinted for the install is in the
+ * HTTP cache already), otherwise a fresh download, which must match too.
  */
 async function download(url: string, revision: string): Promise<Response> {
   // The page itself was most likely loaded as "/", which a host answers with index.html.
@@ -51,12 +60,14 @@ async function download(url: string, revision: string): Promise<Response> {
     const local = await fetchOk(copy, 'force-cache').catch(() => undefined);
     if (local && (await sha256(local.clone())) === revision) return local;
   }
-  return fetchOk(url, 'reload');
+  const fresh = await fetchOk(url, 'reload');
+  if ((await sha256(fresh.clone())) !== revision)
+    throw new Error(`Precache download is not this version: ${url}`);
+  return fresh;
 }
 
 async function fetchOk(url: string, cache: RequestCache): Promise<Response> {
   const response = await fetch(url, { cache, credentials: 'same-origin' });
-  // A failed download fails the install; the browser tries again on the next visit.
   if (!response.ok) throw new Error(`Precache download failed: ${url} (${response.status})`);
   return response;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,8 +31,27 @@ describe('the service worker precache', () => {
     for (const url of urls) expect(existsSync(join(dist, url)), url).toBe(true);
   });
 
-  it('leaves out the PNG icons: the browser keeps its own copy when the app is installed', () => {
-    expect(urls.filter((url) => url.endsWith('.png'))).toEqual([]);
+  it('keeps every icon the manifest and the page name: Chromium fetches one on every page load', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
+      icons: Array<{ src: string }>;
+    };
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const linked = [...html.matchAll(/<link rel="(?:apple-touch-)?icon"[^>]* href="\/([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(linked).toHaveLength(2);
+    expect(urls).toEqual(expect.arrayContaining([...manifest.icons.map((icon) => icon.src), ...linked]));
+  });
+
+  it('gives every entry the SHA-256 of its file, which the worker checks every copy against', () => {
+    const entries = [...sw.matchAll(/\{"revision":("[^"]*"|null),"url":"([^"]+)"\}/g)];
+    expect(entries).toHaveLength(urls.length);
+    for (const [, revision, url = ''] of entries) {
+      const sha256 = createHash('sha256')
+        .update(readFileSync(join(dist, url)))
+        .digest('hex');
+      expect(revision, url).toBe(`"${sha256}"`);
+    }
   });
 
   it('does not list the service worker itself', () => {

@@ -1,3 +1,4 @@
+import type { BrowserContext, Request } from '@playwright/test';
 import {
   ROUTES,
   collectErrors,
@@ -8,6 +9,7 @@ import {
   type Lang,
   offlineAfterVisit,
 } from './support/app';
+import { createProfile } from './support/persistent';
 
 const LOCALES: Array<{ locale: string; lang: Lang }> = [
   { locale: 'en-US', lang: 'en' },
@@ -69,3 +71,58 @@ test('control: with service workers blocked, the same offline visit fails', asyn
   await expect(page.reload()).rejects.toThrow(/ERR_CONNECTION_REFUSED/);
   await context.close();
 });
+
+test('offline, no page load asks the network or logs an error, on any screen (installed-app profile)', async ({
+  ownServer,
+}) => {
+  // A profile on disk: only outside incognito does Chromium check installability on every page load,
+  // which fetches the manifest and its icon.
+  const profile = await createProfile();
+  const context = await profile.open();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(ownServer.url);
+    await waitUntilControlled(page);
+    await ownServer.stop();
+
+    const network: string[] = [];
+    context.on('requestfailed', (request) => {
+      // Leaving a page cancels what it was still loading: that is not a request to the network.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') network.push(`failed: ${request.url()}`);
+    });
+    context.on('response', (response) => {
+      if (!response.fromServiceWorker()) network.push(`from the network: ${response.url()}`);
+    });
+    const logged: string[] = [];
+    page.on('console', (message) => {
+      if (['error', 'warning'].includes(message.type())) logged.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => logged.push(error.message));
+
+    for (const route of ROUTES) {
+      const icon = iconLoaded(context);
+      await page.goto(ownServer.url + route.path);
+      await expect(heading(page)).toHaveText(route.en);
+      await icon;
+    }
+    expect(network).toEqual([]);
+    expect(logged).toEqual([]);
+  } finally {
+    await context.close();
+    await profile.remove();
+  }
+});
+
+/** Settles once the browser's own fetch of the manifest's icon (on every page load) has ended, either way. */
+function iconLoaded(context: BrowserContext): Promise<void> {
+  return new Promise((resolve) => {
+    const ended = (request: Request) => {
+      if (!request.url().endsWith('.png')) return;
+      context.off('requestfinished', ended);
+      context.off('requestfailed', ended);
+      resolve();
+    };
+    context.on('requestfinished', ended);
+    context.on('requestfailed', ended);
+  });
+}

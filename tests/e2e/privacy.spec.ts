@@ -1,4 +1,5 @@
 import { ROUTES, collectErrors, expect, heading, test } from './support/app';
+import { seed } from './support/seed-contacts';
 
 for (const locale of ['en-US', 'es-US']) {
   test(`every request stays on the app's origin and no CSP violation is logged (${locale})`, async ({
@@ -10,6 +11,12 @@ for (const locale of ['en-US', 'es-US']) {
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     const errors = collectErrors(page);
+    // Every CSP and Trusted Types refusal, even one the app catches (a refused worker registration).
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.effectiveDirective} ${event.blockedURI}`),
+      ),
+    );
     const lang = locale.startsWith('es') ? 'es' : 'en';
     for (const route of ROUTES) {
       await page.goto(server.url + route.path);
@@ -31,6 +38,12 @@ test('the page carries a strict Content-Security-Policy', async ({ page, server 
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("form-action 'none'");
+  // Workers only from this origin: the service worker and the backup file's parser.
+  expect(csp).toContain("worker-src 'self'");
+  // A script URL only from the app's own policies: src/shared/script-url.ts, src/offline/register-early.ts.
+  expect(csp).toContain("require-trusted-types-for 'script'");
+  expect(csp).toMatch(/trusted-types app-script-url sw-registration(;|$)/);
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toContain('unsafe-inline');
   // The one inline stylesheet is allowed by its hash, nothing else inline.
@@ -67,4 +80,28 @@ test('no box for personal text is spell-checked or autofilled (an enhanced spell
     await check(path);
   }
   expect(unguarded).toEqual([]);
+});
+
+test("inside another page's frame the app does not start and shows nothing (for hosts without frame-ancestors)", async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/contacts`);
+  await seed(page, { contacts: [{ id: 'rosa', name: 'Tía Rosa', phones: ['+12135550100'] }] });
+  await expect(page.getByText('Tía Rosa')).toBeVisible(); // the same address, not framed
+
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const frame = document.createElement('iframe');
+        frame.addEventListener('load', resolve, { once: true });
+        frame.src = '/contacts';
+        document.body.append(frame);
+      }),
+  );
+  const framed = page.frames().find((frame) => frame !== page.mainFrame());
+  if (!framed) throw new Error('no frame');
+  // By its load event the page's scripts have run: nothing is left on it, not even the app's frame.
+  expect(await framed.evaluate(() => document.body.childElementCount)).toBe(0);
+  await expect(framed.getByText('Tía Rosa')).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_PLAN, type PlanRecord, type PlanSectionId } from '../../storage/plan-record';
 import { loadPlan, saveSection, watchedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
+import { onSaveRequest } from '../../shared/pending-saves';
 
 /** 'damaged': the section on the phone cannot be read; it is kept as it is, and not shown as empty. */
 export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | 'damaged' | { problem: StorageProblem };
@@ -35,6 +36,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
   const flushing = useRef(0);
   /** The revision of the damaged copy on the phone, if the section is damaged. */
   const damagedRev = useRef<number | undefined>(undefined);
+  const inFlight = useRef<Promise<unknown>>(undefined); // the write in flight, for saveEverythingPending
 
   const load = useCallback(async () => {
     const loaded = await loadPlan();
@@ -56,7 +58,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
       pending.current = undefined;
       setSaveState('saving');
       inFlightBase.current = rev.current;
-      const result = await saveSection(section, next, rev.current);
+      const result = await (inFlight.current = saveSection(section, next, rev.current));
       if (!result.ok) {
         // Keep the text on screen (and the newest unsaved copy) so nothing typed is lost.
         pending.current ??= next;
@@ -89,11 +91,11 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     const flush = () => {
       const next = pending.current;
       if (!next) return;
-      if (!writing.current) return void write();
+      if (!writing.current) return write();
       pending.current = undefined;
       flushing.current += 1;
       setSaveState('saving');
-      void saveSection(section, next, (inFlightBase.current ?? 0) + 1).then((result) => {
+      return saveSection(section, next, (inFlightBase.current ?? 0) + 1).then((result) => {
         flushing.current -= 1;
         if (result.ok) {
           rev.current = Math.max(rev.current ?? 0, result.value);
@@ -109,8 +111,11 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     };
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', flush);
+    // Before the page reloads into a new version: the newest text, and the write in flight.
+    const stopSaveRequests = onSaveRequest(() => Promise.all([flush(), inFlight.current]));
     return () => {
       stop();
+      stopSaveRequests();
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', flush);
       flush();
