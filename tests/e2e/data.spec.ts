@@ -362,7 +362,7 @@ test("a file's settings and one-tap numbers are shown before anything changes; t
       },
     ],
     practice: [],
-    plan: {},
+    plan: { review: { skipped: false, data: { lastReviewed: '2026-03-01' } } },
   };
   await pickFile(page, asFile(file));
   const settings = page.getByTestId('import-settings');
@@ -382,8 +382,14 @@ test("a file's settings and one-tap numbers are shown before anything changes; t
   await page.goto(`${server.url}/help`);
   await expect(page.getByText('Saved on this phone: (213) 555-0100')).toBeVisible();
   await expect(page.getByText('This number came from a backup file.')).toHaveCount(0);
+  // The file's "lawyer" is one tap away here: its button says where it came from.
+  await expect(
+    page.locator('.call-now li').filter({ hasText: 'Lic. Falso' }).locator('.from-file'),
+  ).toHaveText('From a backup file: check this number before you rely on it.');
   await page.goto(`${server.url}/contacts`);
   await expect(page.locator('.contact .from-file')).toHaveText([/^From a backup file\./]);
+  await page.goto(`${server.url}/plan/review`);
+  await expect(page.locator('.from-file')).toHaveText(/^This part came from a backup file\./);
 
   // Again, now taking the file's settings: the help screen calls the file's number and says so.
   await page.goto(`${server.url}/settings/data`);

@@ -23,6 +23,7 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
                 {call.shown}
               </bdi>
             </a>
+            {call.fromFile && <p class="from-file">{t('help.now.fromFile')}</p>}
           </li>
         ))}
       </ul>

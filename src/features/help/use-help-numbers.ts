@@ -11,6 +11,8 @@ export interface HelpCall {
   name?: string;
   dial: string;
   shown: string;
+  /** The number came from a backup file (a file may come from someone else) and was not confirmed since. */
+  fromFile?: boolean;
 }
 
 export interface HelpNumbers {
@@ -47,6 +49,7 @@ export function useHelpNumbers(): HelpNumbers {
                   kind: 'local' as const,
                   dial: localLine,
                   shown: writtenLocalLine(localLine),
+                  fromFile: setting?.ok === true && setting.value?.fromFile === true,
                 },
               ]
             : []),
@@ -74,5 +77,6 @@ function contactCalls(contact: SavedContact, kind: HelpCall['kind']): HelpCall[]
     name: contact.name,
     dial: phone,
     shown: formatPhone(phone),
+    fromFile: contact.fromFile === true,
   }));
 }

@@ -24,7 +24,7 @@ export default function PlanSectionScreen() {
 
 function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
   const { t } = useI18n();
-  const { record, saveState, update, showNewest, startAgain } = usePlanSection(section);
+  const { record, fromFile, saveState, update, showNewest, startAgain } = usePlanSection(section);
   const Form = SECTION_FORMS[section] as ComponentType<SectionProps<K>>;
   const next = nextSection(section);
 
@@ -39,6 +39,8 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
       />
       {record && (
         <>
+          {/* A backup file may come from someone else: said until the person changes the section. */}
+          {fromFile && <p class="from-file">{t('plan.section.fromFile')}</p>}
           <div class="field checkbox">
             <input
               id="plan-skip"

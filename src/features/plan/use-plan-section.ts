@@ -10,6 +10,8 @@ export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | 'damaged' | { 
 export interface PlanSection<K extends PlanSectionId> {
   /** `undefined` while the first read runs. */
   record: PlanRecord<K> | undefined;
+  /** The section came from a backup file and has not been changed here since. */
+  fromFile: boolean;
   saveState: SaveState;
   /** Shows the change at once and saves it: now if nothing is being written, else right after. */
   update: (next: PlanRecord<K>) => void;
@@ -26,6 +28,8 @@ export interface PlanSection<K extends PlanSectionId> {
  */
 export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection<K> {
   const [record, setRecord] = useState<PlanRecord<K> | undefined>(undefined);
+  /** The section on the phone came from a backup file and the person has not changed it since. */
+  const [fromFile, setFromFile] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const rev = useRef<number | undefined>(undefined);
   const pending = useRef<PlanRecord<K> | undefined>(undefined);
@@ -47,6 +51,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     // A damaged section is not shown as empty: an empty form would invite typing over it.
     if (damagedRev.current !== undefined) return setSaveState('damaged');
     setRecord({ skipped: saved.skipped, data: saved.data } as PlanRecord<K>);
+    setFromFile(saved.fromFile === true);
     setSaveState('idle');
   }, [section]);
 
@@ -66,6 +71,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
         break;
       }
       rev.current = Math.max(rev.current ?? 0, result.value);
+      setFromFile(false); // saved from the form: the person's own now
       if (!pending.current && flushing.current === 0) setSaveState('saved');
     }
     writing.current = false;
@@ -138,5 +144,5 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     setSaveState('saved');
   }, [section]);
 
-  return { record, saveState, update, showNewest, startAgain };
+  return { record, fromFile, saveState, update, showNewest, startAgain };
 }
