@@ -40,15 +40,14 @@ const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').
 
 // The family plan's review reminder on the home screen: its code loads once the home screen is drawn.
 const ReviewReminder = later(() => import('../features/plan/ReviewReminder').then((m) => m.default));
-// The installed app with nothing saved yet offers to bring in a backup file (an iPhone's Home Screen app
-// starts empty): its code too loads once the home screen is drawn.
-const RestoreOffer = later(() => import('../features/home/RestoreOffer').then((m) => m.default));
+// The backup offer of an installed app with nothing saved, and the install card (src/features/home/).
+const HomeNotes = later(() => import('../features/home/HomeNotes').then((m) => m.default));
 const Home = () => (
   <HomeScreen
     below={
       <>
-        <RestoreOffer />
         <ReviewReminder />
+        <HomeNotes />
       </>
     }
   />

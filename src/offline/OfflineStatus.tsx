@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
 import { watchServiceWorker } from './sw-bridge';
+// Listens for the browser's install prompt from now on, for the home screen's install card.
+import './install-prompt';
+
+// Its words come with it, not with the first screen's strings.
+addScreenStrings(import.meta.glob('/locales/*/offline.json', { eager: true, import: 'default' }));
 
 type Status = 'idle' | 'offline-ready' | 'update-ready' | 'changed-without-consent';
 
@@ -28,15 +34,15 @@ export default function OfflineStatus() {
   return (
     <>
       {status === 'offline-ready' && (
-        <div class="toast">
+        <div class="offline-note">
           {/* Only the title on screen: a two-line note would be the largest text on a first visit's page,
               and so its Largest Contentful Paint, seconds after the content. Screen readers hear it all. */}
           <p>
-            <strong>{t('common.offline.ready')}</strong>{' '}
-            <span class="visually-hidden">{t('common.offline.readyDetail')}</span>
+            <strong>{t('offline.ready')}</strong>{' '}
+            <span class="visually-hidden">{t('offline.readyDetail')}</span>
           </p>
           <button type="button" onClick={() => setStatus('idle')}>
-            {t('common.offline.close')}
+            {t('offline.close')}
           </button>
         </div>
       )}
@@ -44,23 +50,23 @@ export default function OfflineStatus() {
         // An alert, not a status: it must interrupt, and it stays until the person closes it.
         <div class="toast" role="alert">
           <p>
-            <strong>{t('common.offline.changedWithoutConsent')}</strong>
+            <strong>{t('offline.changedWithoutConsent')}</strong>
           </p>
           <button type="button" onClick={() => setStatus('idle')}>
-            {t('common.offline.close')}
+            {t('offline.close')}
           </button>
         </div>
       )}
       {status === 'update-ready' && (
         <div class="toast">
           <p>
-            <strong>{t('common.offline.updateReady')}</strong> {t('common.offline.updateDetail')}
+            <strong>{t('offline.updateReady')}</strong> {t('offline.updateDetail')}
           </p>
           <button type="button" class="primary" onClick={() => void applyUpdate.current?.()}>
-            {t('common.offline.update')}
+            {t('offline.update')}
           </button>
           <button type="button" onClick={() => setStatus('idle')}>
-            {t('common.offline.later')}
+            {t('offline.later')}
           </button>
         </div>
       )}

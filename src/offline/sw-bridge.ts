@@ -1,5 +1,10 @@
 import { Workbox } from 'workbox-window';
-import { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL, SKIP_WAITING } from '../shared/page-ids';
+import {
+  FIRST_SCREEN_SCRIPT_ID,
+  SERVICE_WORKER_SCOPE,
+  SERVICE_WORKER_URL,
+  SKIP_WAITING,
+} from '../shared/page-ids';
 import { saveEverythingPending } from '../shared/pending-saves';
 import { trustedScriptURL } from '../shared/script-url';
 
@@ -16,20 +21,17 @@ export interface ServiceWorkerEvents {
 const UPDATE_CHANNEL = 'app-update';
 const UPDATE_ACCEPTED = 'accepted';
 
-/** True when a service worker served this page, i.e. the app was already installed for offline use. */
-function loadedFromServiceWorker(): boolean {
-  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return (navigation?.workerStart ?? 0) > 0;
-}
-
 /**
  * Watches the service worker and reports what the UI should say.
  * Returns the function that activates a waiting update and reloads; call it only when the person asks.
  */
 export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<void> {
-  if (!loadedFromServiceWorker()) {
-    // The worker takes control only once everything is precached (it claims pages on activation).
-    // It may have done so before this code ran: register-early.ts starts it at page load.
+  // The worker takes control only once everything is precached (it claims pages on activation), and
+  // only of a page it did not serve: then, once, the app is newly ready offline. A page the worker served
+  // has no first-screen script (src/sw/app-shell.ts takes it out), so that is how to tell, whatever the
+  // timing entries say (`workerStart` is 0 in Firefox and rounded in WebKit: the message came back on
+  // nearly every load there). The worker may have taken over before this code ran.
+  if (document.getElementById(FIRST_SCREEN_SCRIPT_ID)) {
     if (navigator.serviceWorker.controller) events.onOfflineReady();
     else navigator.serviceWorker.addEventListener('controllerchange', events.onOfflineReady, { once: true });
   }

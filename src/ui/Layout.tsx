@@ -30,6 +30,7 @@ export function Layout({ notice, children }: Props) {
         )}
         {children}
       </main>
+      {/* In the flow, after the screen: "ready to use offline" never lies over what a person reads. */}
       <div class="offline-status" role="status">
         <OfflineStatus />
       </div>

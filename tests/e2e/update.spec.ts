@@ -65,7 +65,7 @@ for (const { locale, text } of WARNINGS) {
       const version = page.getByTestId('app-version');
       const v1 = (await version.textContent()) ?? '';
       // The first install taking control of the page is expected: it only says the app works offline.
-      await expect(page.locator('.offline-status .toast')).toBeVisible();
+      await expect(page.locator('.offline-status .offline-note')).toBeVisible();
       const warning = page.getByRole('alert').filter({ hasText: text });
       await expect(warning).toHaveCount(0);
 

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import RestoreOffer from '../../src/features/home/RestoreOffer';
+import type RestoreOfferType from '../../src/features/home/RestoreOffer';
 import { I18nContext } from '../../src/i18n/i18n-context';
 import { initI18n } from '../../src/i18n/i18n';
 import { LANGUAGES } from '../../src/i18n/languages';
@@ -28,7 +28,11 @@ function runAs(mode: 'standalone' | 'browser') {
 describe('the home screen offers a backup file to the installed app with nothing saved', () => {
   useFreshDatabase();
   let root: HTMLElement;
-  beforeAll(() => initI18n('en'));
+  let RestoreOffer: typeof RestoreOfferType;
+  beforeAll(async () => {
+    await initI18n('en');
+    ({ default: RestoreOffer } = await import('../../src/features/home/RestoreOffer')); // adds its strings
+  });
   afterEach(() => {
     render(null, root);
     root.remove();
@@ -61,8 +65,8 @@ describe('the home screen offers a backup file to the installed app with nothing
       await vi.waitFor(() => expect(shown.querySelector('a')).not.toBeNull());
       const link = shown.querySelector('a');
       expect(link?.getAttribute('href')).toBe('/settings/data#data-import');
-      expect(link?.textContent).toBe(i18next.getFixedT(language)('home.restore.link'));
-      expect(shown.textContent).toContain(i18next.getFixedT(language)('home.restore.text'));
+      expect(link?.textContent).toBe(i18next.getFixedT(language)('restore.link'));
+      expect(shown.textContent).toContain(i18next.getFixedT(language)('restore.text'));
     },
   );
 

@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { addScreenStrings } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
+import { runsInstalled } from '../../offline/install-prompt';
 import { nothingSaved } from '../../storage/nothing-saved';
 
-/** The app runs from its Home Screen icon (installed), not in a browser tab. */
-export function isInstalledApp(): boolean {
-  const standalone = globalThis.matchMedia?.('(display-mode: standalone)').matches === true;
-  // Safari on iPhone says so on `navigator` too.
-  return standalone || (navigator as { standalone?: boolean }).standalone === true;
-}
+// Its words come with it, not with the first screen's strings.
+addScreenStrings(import.meta.glob('/locales/*/restore.json', { eager: true, import: 'default' }));
 
 /**
  * On the home screen of the installed app, when nothing is saved yet: on iPhone the app added to the
@@ -20,7 +18,7 @@ export default function RestoreOffer() {
   const [offer, setOffer] = useState(false);
 
   useEffect(() => {
-    if (!isInstalledApp()) return;
+    if (!runsInstalled()) return;
     let shown = true;
     void nothingSaved().then((empty) => shown && setOffer(empty.ok && empty.value));
     return () => {
@@ -31,11 +29,11 @@ export default function RestoreOffer() {
   if (!offer) return null;
   return (
     <section class="notice restore-offer" aria-labelledby="restore-offer">
-      <h2 id="restore-offer">{t('home.restore.title')}</h2>
-      <p>{t('home.restore.text')}</p>
+      <h2 id="restore-offer">{t('restore.title')}</h2>
+      <p>{t('restore.text')}</p>
       <p>
         <a class="button" href="/settings/data#data-import">
-          {t('home.restore.link')}
+          {t('restore.link')}
         </a>
       </p>
     </section>
