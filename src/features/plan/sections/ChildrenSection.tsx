@@ -7,6 +7,9 @@ import { childrenOf } from '../household';
 import { sectionPath } from '../plan-sections';
 import type { SectionProps } from '../section-props';
 import { useHousehold } from '../use-household';
+import { useContacts } from '../../../ui/use-contacts';
+import type { SavedContact } from '../../../storage/contacts-store';
+import { mayPickUp, PickUpMarks } from '../PickUpMarks';
 
 /** What every family with children should decide, whatever each child's answers (facts sheet §6). */
 const FAMILY_NOTES = ['tellIce', 'stayOrLeave', 'medical'] as const;
@@ -19,6 +22,7 @@ const FAMILY_NOTES = ['tellIce', 'stayOrLeave', 'medical'] as const;
 export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
   const { t } = useI18n();
   const people = useHousehold();
+  const { contacts, reload } = useContacts();
   if (!people) return null;
   const children = childrenOf(people);
 
@@ -27,7 +31,7 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
       <>
         <p class="empty-state">{t('plan.children.none')}</p>
         <p>
-          <a class="link-target" href={sectionPath('household')}>
+          <a id="children-add" class="link-target" href={sectionPath('household')}>
             {t('plan.children.addChildren')}
           </a>
         </p>
@@ -38,6 +42,7 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
   const ids = people.map((person) => person.id);
   return (
     <>
+      {contacts && <PickUpMarks contacts={contacts} onMarked={() => void reload()} />}
       <ol class="people">
         {children.map((child) => (
           <ChildForm
@@ -45,6 +50,7 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
             name={child.fullName.trim() || t('plan.household.person', { n: people.indexOf(child) + 1 })}
             child={child}
             care={careFor(data.children, child.id)}
+            contacts={contacts}
             onChange={(care) => onChange({ children: withCare(data.children, care, ids) })}
           />
         ))}
@@ -66,10 +72,11 @@ interface ChildProps {
   child: Person;
   name: string;
   care: ChildCare;
+  contacts: SavedContact[] | undefined;
   onChange: (care: ChildCare) => void;
 }
 
-function ChildForm({ child, name, care, onChange }: ChildProps) {
+function ChildForm({ child, name, care, contacts, onChange }: ChildProps) {
   const { t } = useI18n();
   const id = `child-${child.id}`;
   const set = <K extends keyof ChildCare>(key: K, value: ChildCare[K]) => onChange({ ...care, [key]: value });
@@ -83,12 +90,16 @@ function ChildForm({ child, name, care, onChange }: ChildProps) {
         id={`${id}-first`}
         label={isolatedIn((slot) => t('plan.children.firstPickUp', { name: slot }), name)}
         hint={t('plan.children.pickUpHint')}
+        only={mayPickUp}
+        list={contacts}
         value={care.firstPickUp}
         onChange={(value) => set('firstPickUp', value)}
       />
       <ContactPicker
         id={`${id}-second`}
         label={isolatedIn((slot) => t('plan.children.secondPickUp', { name: slot }), name)}
+        only={mayPickUp}
+        list={contacts}
         value={care.secondPickUp}
         onChange={(value) => set('secondPickUp', value)}
       />
