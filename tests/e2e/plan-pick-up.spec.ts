@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Contact } from '../../src/storage/contact-record';
 import { expect, heading, test } from './support/app';
@@ -83,4 +84,26 @@ test('the pick-up list holds only people marked for it; one more can be marked f
   await expect(page.getByRole('listitem').filter({ hasText: 'Beto López' })).toContainText(
     'May pick up the children',
   );
+});
+
+test('in Spanish on a 360 px phone: the open list, the state question and a half-filled child pass axe and fit', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await openWithChild(page, server.url);
+  await page.goto(`${server.url}/plan/children`);
+  await page.getByLabel('¿Qué se le ha dicho a Leo?').fill('Que Rosa lo recoge');
+  await page.getByText('¿Falta alguien en la lista para recoger?').click();
+  await expect(page.getByRole('button', { name: 'Beto López puede recoger a los niños' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: /^Falta llenar/ })).toBeVisible();
+  await expect(page.getByLabel('¿En qué estado vive?')).toBeVisible();
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const summary = await page.locator('.pick-up-marks summary').boundingBox();
+  expect(summary?.height).toBeGreaterThanOrEqual(44);
+  await context.close();
 });

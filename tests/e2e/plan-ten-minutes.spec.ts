@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Contact } from '../../src/storage/contact-record';
 import { expect, heading, test } from './support/app';
@@ -90,6 +91,9 @@ test('the ten-minute plan is finished in 10 taps and 38 characters, into the sec
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   test.info().annotations.push({ type: 'ten-minute plan', description: JSON.stringify(count) });
   expect(count).toEqual({ taps: 10, characters: 38 });
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 
   // One source of truth: each answer is in its own section of the whole plan.
   await page.goto(`${server.url}/plan/household`);
