@@ -29,6 +29,7 @@ const PlanScreen = lazyScreen(() => import('../features/plan/PlanScreen').then((
 const PlanSectionScreen = lazyScreen(() =>
   import('../features/plan/PlanSectionScreen').then((m) => m.default),
 );
+const QuickPlanScreen = lazyScreen(() => import('../features/plan/QuickPlanScreen').then((m) => m.default));
 const PlanPrintScreen = lazyScreen(() => import('../features/plan/PlanPrintScreen').then((m) => m.default));
 const CaregiverPacketScreen = lazyScreen(() =>
   import('../features/plan/CaregiverPacketScreen').then((m) => m.default),
@@ -133,6 +134,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
               <Route path="/contacts/practice" component={PracticeScreen} />
               <Route path="/contacts/wallet" component={WalletListScreen} />
               <Route path="/plan" component={PlanScreen} />
+              <Route path="/plan/ten-minutes" component={QuickPlanScreen} />
               <Route path="/plan/print" component={PlanPrintScreen} />
               <Route path="/plan/caregiver" component={CaregiverPacketScreen} />
               <Route path="/plan/:section" component={PlanSectionScreen} />

@@ -38,9 +38,16 @@ export interface Settings {
   language: string;
   /** The person's own local rapid-response line (src/shared/stored-phone.ts: SAVED_LOCAL_LINE). */
   rapidResponseNumber: string;
+  /**
+   * The state the family lives in, as a postal code (`CA`): the plan shows a state's own forms only
+   * there. This phone's alone: not in the backup file (that needs format version 3; see README.md).
+   */
+  usState: string;
 }
 
 export type SettingKey = keyof Settings;
+/** The settings a backup file holds (src/storage/backup/format.ts). */
+export type BackupSettingKey = Exclude<SettingKey, 'usState'>;
 
 /**
  * How every record sits on disk. The body is sealed by the codec (src/storage/codec.ts), so

@@ -98,10 +98,12 @@ async function expectPerson(card: Locator, words: Words, answers: PersonAnswers,
   await expect(card.getByLabel(words.doctor)).toHaveValue(answers.doctor ?? '');
 }
 
+/** Adds a contact marked "may pick up the children": the plan's pick-up questions offer only those. */
 async function addContact(page: Page, name: string, phone: string): Promise<void> {
   await page.getByRole('button', { name: 'Agregar un contacto' }).click();
   await page.getByLabel('Nombre', { exact: true }).fill(name);
   await page.getByLabel('Número de teléfono 1').fill(phone);
+  await page.getByLabel('Puede recoger a los niños').check();
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page.locator('.contacts-status')).toContainText(`Se guardó a ${name}.`);
 }

@@ -55,6 +55,7 @@ export function DateField({ id, legend, value, onChange, latest, hint }: Props) 
 
   return (
     <fieldset
+      id={id}
       class="field date-field"
       aria-describedby={hint ? `${id}-hint` : undefined}
       onFocusOut={(event) => {

@@ -9,6 +9,7 @@ import { PLAN_REVIEWED } from './plan-sources';
 import { PlanSources } from './PlanSources';
 import './plan-strings';
 import { sectionProgress, type Progress } from './progress';
+import { quickDone } from './quick-plan';
 
 /** The plan at a glance: each section, how complete it is, one tap to open it. */
 export default function PlanScreen() {
@@ -32,6 +33,14 @@ export default function PlanScreen() {
       {problem && (
         <p class="form-problem" role="alert">
           {t(`plan.save.problems.${problem}`)}
+        </p>
+      )}
+      {plan && (
+        <p>
+          <a class="action quick-plan-link" href="/plan/ten-minutes">
+            <span class="action-title">{t('plan.quick.link')}</span>
+            <span class="action-hint">{t('plan.quick.linkHint', { done: quickDone(plan) })}</span>
+          </a>
         </p>
       )}
       {plan && (

@@ -13,6 +13,9 @@ import { SaveStatus } from './SaveStatus';
 import { SECTION_FORMS } from './section-forms';
 import type { SectionProps } from './section-props';
 import { usePlanSection } from './use-plan-section';
+import { useHousehold } from './use-household';
+import { MissingFields } from './MissingFields';
+import { sectionQuestions } from './progress';
 
 /** One section of the plan: why it matters, its form (saved as the person types), skip, next, its sources. */
 export default function PlanSectionScreen() {
@@ -27,6 +30,7 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
   const { record, fromFile, saveState, update, showNewest, startAgain } = usePlanSection(section);
   const Form = SECTION_FORMS[section] as ComponentType<SectionProps<K>>;
   const next = nextSection(section);
+  const people = useHousehold();
 
   return (
     <Screen title={t(`plan.sections.${section}.title`)}>
@@ -51,6 +55,9 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
             <label for="plan-skip">{t('plan.section.skip')}</label>
           </div>
           {record.skipped && <p>{t('plan.section.skippedNote')}</p>}
+          {!record.skipped && people && (
+            <MissingFields questions={sectionQuestions(section, record.data, { people })} people={people} />
+          )}
           <Form
             data={record.data}
             onChange={(data: PlanSections[K]) => update({ ...record, data } as PlanRecord<K>)}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/i18n-context';
 import { typedText } from '../../ui/typed-text';
+import type { SavedContact } from '../../storage/contacts-store';
 import { useContacts } from '../../ui/use-contacts';
 
 interface FieldProps {
@@ -106,7 +107,7 @@ export function Choice<T extends string>({
   children,
 }: ChoiceProps<T>) {
   return (
-    <fieldset class="field choice" aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset id={id} class="field choice" aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} class="hint">
@@ -176,16 +177,24 @@ export function ContactPicker({
   value,
   onChange,
   hint,
+  only,
+  list,
 }: {
   id: string;
   label: ComponentChildren;
   value: string;
   onChange: (contactId: string) => void;
   hint?: ComponentChildren;
+  /** Which contacts fit this question (the one already chosen is shown anyway, never dropped unseen). */
+  only?: (contact: SavedContact) => boolean;
+  /** The contacts as the screen holds them, when it changes them itself (it reads them again). */
+  list?: SavedContact[] | undefined;
 }) {
   const { t } = useI18n();
-  const { contacts } = useContacts();
-  const missing = value !== '' && contacts !== undefined && !contacts.some((contact) => contact.id === value);
+  const { contacts: read } = useContacts();
+  const all = list ?? read;
+  const contacts = only ? all?.filter((contact) => contact.id === value || only(contact)) : all;
+  const missing = value !== '' && all !== undefined && !all.some((contact) => contact.id === value);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -203,7 +212,7 @@ export function ContactPicker({
         ))}
       </select>
       <Described id={id} hint={hint} />
-      {contacts?.length === 0 && (
+      {all?.length === 0 && (
         <p class="hint">
           <a class="link-target" href="/contacts">
             {t('plan.fields.addContacts')}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
-import type { SettingKey } from '../schema';
+import type { BackupSettingKey } from '../schema';
 import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
 
 /**
@@ -36,7 +36,7 @@ export const SettingsSection = v.strictObject({
   language: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/))),
   /** The local rapid-response line as the help screen saves it (src/shared/stored-phone.ts). */
   rapidResponseNumber: v.optional(v.pipe(v.string(), v.regex(SAVED_LOCAL_LINE))),
-} satisfies Record<SettingKey, unknown>);
+} satisfies Record<BackupSettingKey, unknown>);
 
 const PracticeEntry = v.strictObject({
   contactId: ContactSchema.entries.id,
@@ -105,11 +105,11 @@ export interface BackupSummary {
   /** How many sections of the family plan (of PLAN_SECTIONS) are there. */
   plan: number;
   /** The settings present, in a fixed order. */
-  settings: SettingKey[];
+  settings: BackupSettingKey[];
 }
 
 /** Every setting a backup file may hold, in the order screens list them. */
-export const SETTING_KEYS: SettingKey[] = ['language', 'rapidResponseNumber'];
+export const SETTING_KEYS: BackupSettingKey[] = ['language', 'rapidResponseNumber'];
 
 export function summarize(backup: Backup): BackupSummary {
   return {
@@ -122,7 +122,7 @@ export function summarize(backup: Backup): BackupSummary {
 }
 
 /** Whether a stored setting may go into a backup file (the same rules as reading one). */
-export function isBackupSetting(key: string, value: unknown): key is SettingKey {
+export function isBackupSetting(key: string, value: unknown): key is BackupSettingKey {
   if (!Object.hasOwn(SettingsSection.entries, key) || value === undefined) return false;
-  return v.is(SettingsSection.entries[key as SettingKey], value);
+  return v.is(SettingsSection.entries[key as BackupSettingKey], value);
 }

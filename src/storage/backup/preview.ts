@@ -5,14 +5,14 @@ const isCalling = (contact: Contact): contact is Contact & { role: CallingRole }
   (CALLING_ROLES as readonly string[]).includes(contact.role);
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
-import { STORES, type SettingKey } from '../schema';
+import { STORES, type BackupSettingKey } from '../schema';
 import { readStoredSetting } from '../settings-store';
 import { SETTING_KEYS, type Backup } from './format';
 import { mergeOverlap, type ImportMode, type MergeOverlap } from './import';
 
 /** One setting the file would change: what this phone has now (if anything), and what the file has. */
 export interface SettingChange {
-  key: SettingKey;
+  key: BackupSettingKey;
   now: string | undefined;
   /** `undefined`: "replace" would delete the phone's setting, as the file has none. */
   file: string | undefined;

@@ -20,6 +20,7 @@ export const ROUTES = [
   { path: '/plan/money-and-home', en: 'Money and home', es: 'Dinero y vivienda' },
   { path: '/plan/my-raid-plan', en: 'My raid-response plan', es: 'Mi plan ante una redada' },
   { path: '/plan/review', en: 'Review', es: 'Revisión' },
+  { path: '/plan/ten-minutes', en: 'The ten-minute plan', es: 'El plan de diez minutos' },
   { path: '/plan/print', en: 'Our family plan', es: 'Nuestro plan familiar' },
   {
     path: '/plan/caregiver',

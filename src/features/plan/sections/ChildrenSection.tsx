@@ -7,6 +7,11 @@ import { childrenOf } from '../household';
 import { sectionPath } from '../plan-sections';
 import type { SectionProps } from '../section-props';
 import { useHousehold } from '../use-household';
+import { useContacts } from '../../../ui/use-contacts';
+import type { SavedContact } from '../../../storage/contacts-store';
+import { mayPickUp, PickUpMarks } from '../PickUpMarks';
+import { StateQuestion, useUsState } from '../StateQuestion';
+import { STATE_ONLY_AUTHORIZATIONS, type UsState } from '../us-states';
 
 /** What every family with children should decide, whatever each child's answers (facts sheet §6). */
 const FAMILY_NOTES = ['tellIce', 'stayOrLeave', 'medical'] as const;
@@ -19,6 +24,8 @@ const FAMILY_NOTES = ['tellIce', 'stayOrLeave', 'medical'] as const;
 export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
   const { t } = useI18n();
   const people = useHousehold();
+  const { contacts, reload } = useContacts();
+  const { state, reload: reloadState } = useUsState();
   if (!people) return null;
   const children = childrenOf(people);
 
@@ -27,7 +34,7 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
       <>
         <p class="empty-state">{t('plan.children.none')}</p>
         <p>
-          <a class="link-target" href={sectionPath('household')}>
+          <a id="children-add" class="link-target" href={sectionPath('household')}>
             {t('plan.children.addChildren')}
           </a>
         </p>
@@ -38,6 +45,8 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
   const ids = people.map((person) => person.id);
   return (
     <>
+      {contacts && <PickUpMarks contacts={contacts} onMarked={() => void reload()} />}
+      <StateQuestion state={state} onSaved={reloadState} />
       <ol class="people">
         {children.map((child) => (
           <ChildForm
@@ -45,6 +54,8 @@ export function ChildrenSection({ data, onChange }: SectionProps<'children'>) {
             name={child.fullName.trim() || t('plan.household.person', { n: people.indexOf(child) + 1 })}
             child={child}
             care={careFor(data.children, child.id)}
+            contacts={contacts}
+            state={state}
             onChange={(care) => onChange({ children: withCare(data.children, care, ids) })}
           />
         ))}
@@ -66,10 +77,22 @@ interface ChildProps {
   child: Person;
   name: string;
   care: ChildCare;
+  contacts: SavedContact[] | undefined;
+  /** The family's state: a form of one state only is not offered elsewhere. */
+  state: UsState | undefined;
   onChange: (care: ChildCare) => void;
 }
 
-function ChildForm({ child, name, care, onChange }: ChildProps) {
+/**
+ * A form of one state is offered in that state, and where the state is not said yet (its help line
+ * names the state); an answer already given stays on screen, never dropped unseen.
+ */
+function offered(answer: ChildCare['authorization'], state: UsState | undefined, chosen: string): boolean {
+  const only: string | undefined = (STATE_ONLY_AUTHORIZATIONS as Record<string, UsState>)[answer];
+  return only === undefined || state === undefined || only === state || answer === chosen;
+}
+
+function ChildForm({ child, name, care, contacts, state, onChange }: ChildProps) {
   const { t } = useI18n();
   const id = `child-${child.id}`;
   const set = <K extends keyof ChildCare>(key: K, value: ChildCare[K]) => onChange({ ...care, [key]: value });
@@ -83,12 +106,16 @@ function ChildForm({ child, name, care, onChange }: ChildProps) {
         id={`${id}-first`}
         label={isolatedIn((slot) => t('plan.children.firstPickUp', { name: slot }), name)}
         hint={t('plan.children.pickUpHint')}
+        only={mayPickUp}
+        list={contacts}
         value={care.firstPickUp}
         onChange={(value) => set('firstPickUp', value)}
       />
       <ContactPicker
         id={`${id}-second`}
         label={isolatedIn((slot) => t('plan.children.secondPickUp', { name: slot }), name)}
+        only={mayPickUp}
+        list={contacts}
         value={care.secondPickUp}
         onChange={(value) => set('secondPickUp', value)}
       />
@@ -105,7 +132,7 @@ function ChildForm({ child, name, care, onChange }: ChildProps) {
         hint={t('plan.children.authorizationNote')}
         value={care.authorization}
         onChange={(value) => set('authorization', value)}
-        options={ANSWERS.map((value) =>
+        options={ANSWERS.filter((value) => offered(value, state, care.authorization)).map((value) =>
           value === ''
             ? { value, label: t('plan.fields.notSure') }
             : {

@@ -85,7 +85,7 @@ export function HouseholdSection({ data, onChange }: SectionProps<'household'>) 
         </ol>
       )}
       {people.length < PLAN_LIMITS.people ? (
-        <button type="button" class="button" onClick={add}>
+        <button id="household-add" type="button" class="button" onClick={add}>
           {t('plan.household.add')}
         </button>
       ) : (

@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import type { Person } from '../../src/storage/plan-record';
+import { emptyCare } from '../../src/features/plan/child-care';
+import { expect, heading, test } from './support/app';
+import { seedRecords } from './support/seed-records';
+
+/*
+ * A California-only form is offered to California families (and to a family that has not said its
+ * state, with the state in its help line), not to every family. The state is asked once and kept.
+ */
+
+const child = (id: string, fullName: string): Person => ({
+  id,
+  fullName,
+  dateOfBirth: '',
+  countryOfBirth: '',
+  aNumber: '',
+  isChild: true,
+  medicines: '',
+  allergies: '',
+  doctor: '',
+  school: '',
+});
+
+async function openWithChildren(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/plan`);
+  await expect(page.locator('.plan-sections li')).toHaveCount(7);
+  await seedRecords(page, {
+    household: { skipped: false, data: { people: [child('leo', 'Leo'), child('ana', 'Ana')] } },
+    children: {
+      skipped: false,
+      data: { children: [{ ...emptyCare('ana'), authorization: 'caregiver-affidavit' }] },
+    },
+  });
+}
+
+const AFFIDAVIT = "A caregiver's authorization affidavit";
+
+test('the California affidavit is offered only where it applies; the state is asked once', async ({
+  page,
+  server,
+}) => {
+  await openWithChildren(page, server.url);
+  await page.goto(`${server.url}/plan/children`);
+  await expect(heading(page)).toHaveText("Children's care");
+  const state = page.getByLabel('Which state do you live in?');
+  const leo = page.getByRole('group', { name: 'What care authorization is there for Leo?' });
+  const ana = page.getByRole('group', { name: 'What care authorization is there for Ana?' });
+
+  // Not said yet: offered, and its help line says it is a California form.
+  await expect(state).toHaveValue('');
+  await expect(leo.getByLabel(AFFIDAVIT)).toBeVisible();
+  await expect(leo.getByText('A California form.')).toBeVisible();
+
+  await state.selectOption({ label: 'Texas' });
+  await expect(leo.getByLabel(AFFIDAVIT)).toHaveCount(0);
+  await expect(leo.getByLabel('A power of attorney for the child')).toBeVisible();
+  // An answer already given is never hidden.
+  await expect(ana.getByLabel(AFFIDAVIT)).toBeChecked();
+
+  // Kept on this phone: not asked again.
+  await page.reload();
+  await expect(page.getByLabel('Which state do you live in?')).toHaveValue('TX');
+  await expect(leo.getByLabel(AFFIDAVIT)).toHaveCount(0);
+
+  await page.getByLabel('Which state do you live in?').selectOption({ label: 'California' });
+  await expect(leo.getByLabel(AFFIDAVIT)).toBeVisible();
+});
+
+test('the states are named in Spanish, in Spanish order', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const page = await context.newPage();
+  await openWithChildren(page, server.url);
+  await page.goto(`${server.url}/plan/children`);
+  const state = page.getByLabel('¿En qué estado vive?');
+  await state.selectOption({ label: 'Nueva York' });
+  await expect(state).toHaveValue('NY');
+  const names = await state.locator('option').allTextContents();
+  expect(names.slice(0, 3)).toEqual(['Todavía no lo eligió', 'Alabama', 'Alaska']);
+  expect(names.indexOf('Carolina del Norte')).toBeLessThan(names.indexOf('Colorado'));
+  await expect(
+    page.getByRole('group', { name: '¿Qué autorización de cuidado hay para Leo?' }).getByRole('radio'),
+  ).toHaveCount(5);
+  await context.close();
+});

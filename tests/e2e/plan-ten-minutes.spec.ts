@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import type { Contact } from '../../src/storage/contact-record';
+import { expect, heading, test } from './support/app';
+import { seedRecords } from './support/seed-records';
+
+/*
+ * The ten-minute plan, walked as a parent would on a 360 px phone in Spanish: every tap and every
+ * typed character is counted (a list box is two taps: open, choose). Its answers are the sections'
+ * own: the whole plan shows each of them where it belongs, with no second copy.
+ */
+
+const contact = (id: string, name: string, extra: Partial<Contact>): Contact => ({
+  id,
+  name,
+  phones: ['+12135550111'],
+  role: 'family',
+  languages: '',
+  notes: '',
+  mayPickUpChildren: false,
+  order: 0,
+  ...extra,
+});
+
+const CONTACTS: Contact[] = [
+  contact('rosa', 'Rosa Pérez', { role: 'caregiver', mayPickUpChildren: true, order: 0 }),
+  contact('lawyer', 'Lic. Ramírez', { role: 'lawyer', order: 1 }),
+  contact('line', 'Red de respuesta rápida', { role: 'rapid-response', order: 2 }),
+];
+
+/** Counts what the person does. */
+function walker(page: Page) {
+  const count = { taps: 0, characters: 0 };
+  return {
+    count,
+    tap: async (target: Locator) => {
+      count.taps += 1;
+      await target.click();
+    },
+    choose: async (select: Locator, label: string) => {
+      count.taps += 2;
+      await select.selectOption({ label });
+    },
+    type: async (text: string) => {
+      count.characters += [...text].length;
+      await page.keyboard.type(text);
+    },
+  };
+}
+
+test('the ten-minute plan is finished in 10 taps and 38 characters, into the sections’ own records', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/plan`);
+  await expect(page.locator('.plan-sections li')).toHaveCount(7);
+  await seedRecords(page, {}, CONTACTS);
+  await page.reload();
+  const { count, tap, choose, type } = walker(page);
+  const saved = () => expect(page.locator('.save-status')).toHaveText('Guardado en este teléfono');
+
+  // Offered first on the overview.
+  const start = page.getByRole('link', { name: /^Empiece aquí: el plan de diez minutos/ });
+  await expect(start).toContainText('0 de 4 listas');
+  await tap(start);
+  await expect(heading(page)).toHaveText('El plan de diez minutos');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // 1. Who picks up the children: a child added by name, and the first person to pick them up.
+  await tap(page.getByRole('button', { name: 'Agregar un niño o una niña' }));
+  await expect(page.getByLabel('Nombre completo del niño o la niña 1')).toBeFocused();
+  await type('Sofía López');
+  const pickUp = page.getByLabel('¿Quién recoge primero a Sofía López?');
+  await expect(pickUp.locator('option')).toHaveText(['Nadie elegido todavía', 'Rosa Pérez']);
+  await choose(pickUp, 'Rosa Pérez');
+  // 2. The lawyer or the legal line: one is enough.
+  await choose(page.getByLabel('El abogado de su familia'), 'Lic. Ramírez');
+  // 3. The one number to know by heart.
+  await choose(page.getByLabel('El número que sé de memoria'), 'Rosa Pérez');
+  // 4. Where the papers are.
+  const births = page.getByRole('group', { name: 'Actas de nacimiento' });
+  await tap(births.getByLabel('Sí'));
+  await tap(births.getByLabel('¿Dónde está el original?'));
+  await type('Caja con llave en el clóset');
+  await saved();
+
+  await expect(page.locator('.quick-done')).toHaveCount(4);
+  await expect(page.getByText('Su plan de diez minutos está listo.')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  test.info().annotations.push({ type: 'ten-minute plan', description: JSON.stringify(count) });
+  expect(count).toEqual({ taps: 10, characters: 38 });
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+
+  // One source of truth: each answer is in its own section of the whole plan.
+  await page.goto(`${server.url}/plan/household`);
+  await expect(page.getByRole('heading', { name: 'Sofía López' })).toBeVisible();
+  await expect(page.getByLabel('Nombre completo', { exact: true })).toHaveValue('Sofía López');
+  await page.goto(`${server.url}/plan/children`);
+  await expect(page.getByLabel('¿Quién recoge primero a Sofía López?')).toHaveValue('rosa');
+  await page.goto(`${server.url}/plan/legal-help`);
+  await expect(page.getByLabel('El abogado de su familia')).toHaveValue('lawyer');
+  await page.goto(`${server.url}/plan/my-raid-plan`);
+  await expect(page.getByLabel('El número que sé de memoria')).toHaveValue('rosa');
+  await page.goto(`${server.url}/plan/documents`);
+  await expect(births.getByLabel('¿Dónde está el original?')).toHaveValue('Caja con llave en el clóset');
+  // And a change made in a section shows in the ten-minute plan.
+  await page.goto(`${server.url}/plan/legal-help`);
+  await page.getByLabel('El abogado de su familia').selectOption({ label: 'Nadie elegido todavía' });
+  await saved();
+  await page.goto(`${server.url}/plan`);
+  await expect(page.getByRole('link', { name: /^Empiece aquí/ })).toContainText('3 de 4 listas');
+  await page.goto(`${server.url}/plan/ten-minutes`);
+  await expect(page.getByLabel('El abogado de su familia')).toHaveValue('');
+  await expect(page.locator('.quick-done')).toHaveCount(3);
+  await context.close();
+});
+
+test('a family with no children at home can say so, and the step is done', async ({ page, server }) => {
+  await page.goto(`${server.url}/plan/ten-minutes`);
+  await expect(heading(page)).toHaveText('The ten-minute plan');
+  const step = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /Who picks up/ }) });
+  await expect(step.getByText('Not done yet')).toBeVisible();
+  await page.getByLabel('No children live with me').check();
+  await expect(step.getByText('Done', { exact: true })).toBeVisible();
+  await page.goto(`${server.url}/plan`);
+  await expect(page.getByRole('link', { name: /^Children's care/ })).toContainText('Skipped');
+});
