@@ -1,0 +1,51 @@
+// Firefox (Debian's firefox-esr) driven over WebDriver BiDi by puppeteer-core, which never downloads a
+// browser (only the `puppeteer` package does): it starts the Firefox it is given.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const FIREFOX = '/usr/bin/firefox-esr';
+
+/**
+ * A fresh Firefox profile whose first language is `language`.
+ * @param {{ language: string }} options
+ * @returns {Promise<import('./smoke.mjs').Driver>}
+ */
+export async function openFirefox({ language }) {
+  const profile = await mkdtemp(join(tmpdir(), 'kyr-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    userDataDir: profile,
+    headless: true,
+    // navigator.language is the first of these; no update checks or telemetry calls on a test run.
+    extraPrefsFirefox: { 'intl.accept_languages': language, 'app.update.enabled': false },
+  });
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  /** @type {string[]} */
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    name: 'Firefox',
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    evaluate: (expression) => page.evaluate(expression),
+    click: async (xpath) => {
+      const element = await page.waitForSelector(`::-p-xpath(${xpath})`);
+      await element?.click();
+    },
+    type: async (css, text) => {
+      await page.waitForSelector(css);
+      await page.type(css, text);
+    },
+    errors: async () => [...errors],
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
