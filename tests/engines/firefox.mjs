@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { PHONE } from './smoke.mjs';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 
@@ -23,6 +24,7 @@ export async function openFirefox({ language }) {
     extraPrefsFirefox: { 'intl.accept_languages': language, 'app.update.enabled': false },
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.setViewport(PHONE); // the page Firefox opens with does not take launch's defaultViewport
   /** @type {string[]} */
   const errors = [];
   page.on('console', (message) => {

@@ -12,6 +12,8 @@
  * @typedef {{ name: string, ok: boolean, detail?: string }} Result
  */
 
+/** The size the Chromium tests use (playwright.config.ts): a phone's screen, held upright. */
+export const PHONE = { width: 390, height: 844 };
 const WAIT_MS = 30_000;
 const HEADING = 'document.querySelector("h1")?.textContent?.trim() ?? null';
 const CONTACT_NAMES = '[...document.querySelectorAll(".contact h3")].map((name) => name.textContent.trim())';

@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PHONE } from './smoke.mjs';
 
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -80,6 +81,8 @@ export async function openWebKit({ language }) {
     throw error;
   }
   const at = `/session/${session}`;
+  // WebDriver sizes the window, not the page: MiniBrowser's toolbar keeps it at least 447 px wide.
+  await call('POST', `${at}/window/rect`, PHONE);
   /** @type {string[]} */
   const errors = [];
   const script = (body, args = []) => call('POST', `${at}/execute/sync`, { script: body, args });
