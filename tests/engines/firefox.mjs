@@ -31,10 +31,20 @@ export async function openFirefox({ language }) {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // Leaving a page while it still loads makes Firefox log each aborted load as an error ("A ServiceWorker
+  // intercepted the request and encountered an unexpected error", "error loading dynamically imported
+  // module"), which a person who taps a link mid-load never sees: each page first finishes loading.
+  const settle = () => page.waitForNetworkIdle({ idleTime: 200, timeout: 30_000 });
   return {
     name: 'Firefox',
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
+    goto: async (url) => {
+      await settle();
+      await page.goto(url);
+    },
+    reload: async () => {
+      await settle();
+      await page.reload();
+    },
     evaluate: (expression) => page.evaluate(expression),
     click: async (xpath) => {
       const element = await page.waitForSelector(`::-p-xpath(${xpath})`);

@@ -18,12 +18,17 @@ export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 export const XVFB_RUN = '/usr/bin/xvfb-run';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf'; // the key of an element reference in WebDriver
 // Installed once a load has finished: keeps console errors, uncaught errors and rejections, failed
-// loads of scripts and styles, and CSP violations, until the page is left.
+// loads of scripts and styles, and CSP violations, until the page is left. A failed prefetch is left
+// out: it is a hint (the first visit's, src/offline/install-prefetch.ts, is cut off when the server
+// stops), which browsers do not report as an error and which changes nothing a person sees.
 const COLLECT = `if (!window.__smokeErrors) {
   const errors = (window.__smokeErrors = []);
   const logError = console.error.bind(console);
   console.error = (...parts) => (errors.push(parts.map(String).join(' ')), logError(...parts));
-  addEventListener('error', (event) => errors.push(event.message || 'failed to load ' + (event.target.src || event.target.href)), true);
+  addEventListener('error', (event) => {
+    if (event.target instanceof HTMLLinkElement && event.target.rel === 'prefetch') return;
+    errors.push(event.message || 'failed to load ' + (event.target.src || event.target.href));
+  }, true);
   addEventListener('unhandledrejection', (event) => errors.push('unhandled rejection: ' + event.reason));
   addEventListener('securitypolicyviolation', (event) => errors.push('CSP: ' + event.violatedDirective + ' ' + event.blockedURI));
 }`;
@@ -100,7 +105,7 @@ export async function openWebKit({ language }) {
     goto: (url) => load(() => call('POST', `${at}/url`, { url })),
     reload: () => load(() => call('POST', `${at}/refresh`, {})),
     evaluate: (expression) => script(`return ${expression}`),
-    // As a person waits for a control to show: WebDriver's own find and click do not wait.
+    // As a person waits for a control to show and be free: WebDriver's own find and click do not wait.
     click: (xpath) =>
       untilReady(`click ${xpath}`, async () => {
         const element = await call('POST', `${at}/element`, { using: 'xpath', value: xpath });
@@ -130,14 +135,17 @@ export async function openWebKit({ language }) {
   };
 }
 
-/** Retries `action` while its element is missing or cannot be used yet, for at most 30 s. */
+/**
+ * Retries `action` while its element is missing, cannot be used yet or is covered, for at most 30 s,
+ * as Playwright does for the Chromium tests (a notice sliding in covers a button for a moment).
+ */
 async function untilReady(what, action) {
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
       return await action();
     } catch (error) {
-      const waiting = /no such element|not interactable/.test(String(error));
+      const waiting = /no such element|not interactable|click intercepted/.test(String(error));
       if (!waiting || Date.now() > deadline)
         throw new Error(`${what}: ${error instanceof Error ? error.message : error}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
