@@ -1,0 +1,136 @@
+// The smoke run one engine gets: what a person does on a first visit, then with no network at all.
+// Each step is a check; a step that fails leaves the steps after it in the same browser unchecked.
+
+/**
+ * What a browser engine must do for the smoke run; `evaluate` takes an expression (its value must
+ * survive JSON), `click` an XPath, `type` a CSS selector.
+ * @typedef {{ name: string, goto: (url: string) => Promise<void>, reload: () => Promise<void>,
+ *   evaluate: (expression: string) => Promise<unknown>, click: (xpath: string) => Promise<void>,
+ *   type: (css: string, text: string) => Promise<void>, errors: () => Promise<string[]>,
+ *   close: () => Promise<void> }} Driver
+ * @typedef {{ url: string, stop: () => Promise<void> }} Server
+ * @typedef {{ name: string, ok: boolean, detail?: string }} Result
+ */
+
+/** The size the Chromium tests use (playwright.config.ts): a phone's screen, held upright. */
+export const PHONE = { width: 390, height: 844 };
+const WAIT_MS = 30_000;
+const HEADING = 'document.querySelector("h1")?.textContent?.trim() ?? null';
+const CONTACT_NAMES = '[...document.querySelectorAll(".contact h3")].map((name) => name.textContent.trim())';
+// The page's own title names both languages; the app replaces it with the screen's once it has started
+// (the home heading is in the page itself, so it alone does not show that the app's code ran).
+const APP_STARTED = 'document.title !== "Know your rights · Conozca sus derechos"';
+const CONTACT = 'Ana López';
+const NEVER_VISITED = {
+  path: '/guides/in-a-car',
+  heading: 'In a car, at checkpoints and in the 100-mile border zone',
+};
+
+/** Polls `expression` until it equals `expected` (compared as JSON), as a person waits for a screen. */
+async function waitFor(driver, expression, expected, what) {
+  const deadline = Date.now() + WAIT_MS;
+  let seen;
+  for (;;) {
+    seen = await driver.evaluate(expression).catch((error) => `(${error.message})`);
+    if (JSON.stringify(seen) === JSON.stringify(expected)) return;
+    if (Date.now() > deadline) {
+      throw new Error(`${what}: expected ${JSON.stringify(expected)}, saw ${JSON.stringify(seen)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Runs `steps` in order; the first failure marks the rest as not run. */
+async function runSteps(steps) {
+  /** @type {Result[]} */
+  const results = [];
+  let failure;
+  for (const [name, step] of steps) {
+    if (failure) {
+      results.push({ name, ok: false, detail: `not run: ${failure}` });
+      continue;
+    }
+    try {
+      await step();
+      results.push({ name, ok: true });
+    } catch (error) {
+      failure = name;
+      results.push({ name, ok: false, detail: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return results;
+}
+
+/**
+ * English, offline: the first visit, then the server stopped; a reload, a guide never opened, one
+ * contact saved and found again after a reload.
+ * @param {Driver} driver @param {Server} server
+ */
+export function offlineSteps(driver, server) {
+  return runSteps([
+    [
+      'offline after the first visit (server stopped, page reloaded)',
+      async () => {
+        await driver.goto(server.url);
+        await waitFor(driver, APP_STARTED, true, 'the app started');
+        await waitFor(
+          driver,
+          'navigator.serviceWorker.controller !== null',
+          true,
+          'a service worker controls the page',
+        );
+        await server.stop();
+        await driver.reload();
+        await waitFor(driver, HEADING, 'Know your rights', 'home heading offline');
+        await waitFor(driver, APP_STARTED, true, 'the app started offline');
+      },
+    ],
+    [
+      'a deep link never visited, offline',
+      async () => {
+        await driver.goto(server.url + NEVER_VISITED.path);
+        await waitFor(driver, HEADING, NEVER_VISITED.heading, 'guide heading offline');
+      },
+    ],
+    [
+      'one contact saved offline and found after a reload',
+      async () => {
+        await driver.goto(`${server.url}/contacts`);
+        await waitFor(driver, HEADING, 'Emergency contacts', 'contacts heading');
+        await driver.click('//button[normalize-space()="Add a contact"]');
+        await driver.type('#contact-name', CONTACT);
+        await driver.type('#contact-phone-0', '(213) 555-0100');
+        await driver.click('//form[contains(@class, "contact-form")]//button[@type="submit"]');
+        await waitFor(driver, CONTACT_NAMES, [CONTACT], 'the contact list');
+        await driver.reload();
+        await waitFor(driver, CONTACT_NAMES, [CONTACT], 'the contact list after a reload');
+      },
+    ],
+    ['no console errors', async () => expectNoErrors(driver)],
+  ]);
+}
+
+/**
+ * A browser whose first language is Spanish opens the app in Spanish.
+ * @param {Driver} driver @param {Server} server
+ */
+export function spanishSteps(driver, server) {
+  return runSteps([
+    [
+      'the Spanish start (browser language es-MX)',
+      async () => {
+        await driver.goto(server.url);
+        await waitFor(driver, HEADING, 'Conozca sus derechos', 'home heading');
+        await waitFor(driver, APP_STARTED, true, 'the app started');
+        await waitFor(driver, 'document.documentElement.lang', 'es', '<html lang>');
+      },
+    ],
+    ['no console errors in Spanish', async () => expectNoErrors(driver)],
+  ]);
+}
+
+/** @param {Driver} driver */
+async function expectNoErrors(driver) {
+  const errors = await driver.errors();
+  if (errors.length > 0) throw new Error(`console errors:\n    ${errors.join('\n    ')}`);
+}
