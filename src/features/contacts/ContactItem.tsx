@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
 import { formatPhone } from '../../shared/phone';
 import { isolatedIn } from '../../ui/isolated';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 
 interface Props {
   contact: SavedContact;
@@ -32,9 +33,12 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
           const number = formatPhone(phone);
           return (
             <li key={phone}>
-              <bdi dir="ltr" class="contact-number">
-                {number}
-              </bdi>
+              <p class="contact-number-line">
+                <bdi dir="ltr" class="contact-number">
+                  {number}
+                </bdi>{' '}
+                <PhoneCountry phone={phone} />
+              </p>
               <a
                 class="button call"
                 href={`tel:${phone}`}

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 import type { HelpCall } from './use-help-numbers';
 
 /** The help screen's first lines: one tap to call the person's own lawyer and local rapid-response line. */
@@ -21,7 +22,8 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
               )}
               <bdi dir="ltr" class="call-who">
                 {call.shown}
-              </bdi>
+              </bdi>{' '}
+              <PhoneCountry phone={call.dial} />
             </a>
             {call.fromFile && <p class="from-file">{t('help.now.fromFile')}</p>}
           </li>

@@ -6,6 +6,7 @@ import { watchedSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
 import { formatPhone, writtenLocalLine } from '../../shared/phone';
 import { SaveVCardButton } from '../../ui/SaveVCardButton';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 import { ContactsNotice } from './ContactsNotice';
 import { useStored } from '../../ui/use-stored';
 
@@ -40,7 +41,8 @@ export default function WalletListScreen() {
                 <span class="wallet-role">{t(`practice.roles.${contact.role}`)}</span>
                 <a class="wallet-number" href={`tel:${firstPhone(contact)}`}>
                   <bdi dir="ltr">{formatPhone(firstPhone(contact))}</bdi>
-                </a>
+                </a>{' '}
+                <PhoneCountry phone={firstPhone(contact)} />
               </li>
             ))}
           </ol>
@@ -52,7 +54,8 @@ export default function WalletListScreen() {
                 {t('practice.wallet.localLine')}:{' '}
                 <bdi dir="ltr" class="wallet-number">
                   {line}
-                </bdi>
+                </bdi>{' '}
+                {localLine?.ok && localLine.value && <PhoneCountry phone={localLine.value} />}
               </p>
             ) : (
               <p>
