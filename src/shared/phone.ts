@@ -3,12 +3,17 @@ import {
   validatePhoneNumberLength,
   type CountryCode,
 } from 'libphonenumber-js/min';
-import { E164, SAVED_LOCAL_LINE } from './stored-phone';
+import { E164, SAVED_LOCAL_LINE, phoneParts } from './stored-phone';
 
 /** Why a typed number cannot be saved; each has its own message beside the field. */
 export type PhoneProblem = 'empty' | 'not-a-number' | 'too-short' | 'too-long' | 'invalid' | 'which-country';
 
-export type PhoneCheck = { ok: true; e164: string } | { ok: false; problem: PhoneProblem };
+/** `extension`: an office extension typed after the number ("ext. 123", "x123"), digits only. */
+export type PhoneCheck =
+  { ok: true; e164: string; extension?: string } | { ok: false; problem: PhoneProblem };
+
+/** "… ext. 123", "… ext 123", "… extension 123", "… x123", "… #123" (Spanish "ext." too): up to 10 digits. */
+const EXTENSION = /^(.*?\d[\s).]*)(?:ext(?:ension|\.)?|x|#)\s*(\d{1,10})$/i;
 
 /**
  * The countries a 10-digit number typed without a code may belong to. Almost every U.S. number is also
@@ -23,7 +28,8 @@ const HOME_REGION: AskedCountry = 'US';
 
 /** Whether `input` is a number the U.S. and Mexico would both dial: the person must say which. */
 export function needsCountry(input: string): boolean {
-  const text = input.trim();
+  const typed = input.trim();
+  const text = EXTENSION.exec(typed)?.[1]?.trim() ?? typed;
   // "+…", "011…" and "1 213…" name their country; only the 10 digits of a national number do not.
   if (!/^[\d\s().\-/]+$/.test(text) || text.replace(/\D/g, '').length !== 10) return false;
   return ASKED_COUNTRIES.every((country) => parsePhoneNumberFromString(text, country)?.isValid() === true);
@@ -36,7 +42,10 @@ export function needsCountry(input: string): boolean {
  * an area code that does not exist) is refused here, not found out in an emergency.
  */
 export function checkPhone(input: string, country?: AskedCountry): PhoneCheck {
-  const text = input.trim();
+  const typed = input.trim();
+  const extended = EXTENSION.exec(typed);
+  const text = extended?.[1]?.trim() ?? typed;
+  const extension = extended?.[2];
   if (text === '') return { ok: false, problem: 'empty' };
   if (!/^[+\d\s().\-/]+$/.test(text)) return { ok: false, problem: 'not-a-number' };
   // The answer counts only where it was asked; other numbers keep needing their code.
@@ -51,19 +60,25 @@ export function checkPhone(input: string, country?: AskedCountry): PhoneCheck {
   // libphonenumber takes a few numbers of 6 digits in all ("+43 1873"); a stored number has 7 to 15
   // (stored-phone.ts, and the backup file's format), so the rule never gives one storage would refuse.
   if (!E164.test(parsed.number)) return { ok: false, problem: 'too-short' };
-  return { ok: true, e164: parsed.number };
+  return extension ? { ok: true, e164: parsed.number, extension } : { ok: true, e164: parsed.number };
 }
 
 /** A stored number as people read it: U.S. numbers as "(213) 555-0100", others with their country code. */
-export function formatPhone(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return e164;
-  return parsed.country === HOME_REGION ? parsed.formatNational() : parsed.formatInternational();
+export function formatPhone(stored: string): string {
+  const { number, extension } = phoneParts(stored);
+  const parsed = parsePhoneNumberFromString(number);
+  const written = !parsed
+    ? number
+    : parsed.country === HOME_REGION
+      ? parsed.formatNational()
+      : parsed.formatInternational();
+  // "ext." reads the same in English and Spanish ("extensión").
+  return extension ? `${written} ext. ${extension}` : written;
 }
 
 /** The country a saved number rings in (`'US'`, `'MX'`, …), or `undefined` (a number of no one country). */
-export function phoneCountry(e164: string): CountryCode | undefined {
-  return parsePhoneNumberFromString(e164)?.country;
+export function phoneCountry(stored: string): CountryCode | undefined {
+  return parsePhoneNumberFromString(phoneParts(stored).number)?.country;
 }
 
 /** The answer to "U.S. or Mexico?" a saved number already gives, to fill the question when it is changed. */

@@ -352,3 +352,26 @@ test('in Spanish, the country question and the country beside a number are in Sp
   await expect(page.locator('.call-now a').first()).toContainText('+52 55 1234 5678 México');
   await context.close();
 });
+
+test('an office number with an extension is saved, shown, and dialled with a pause before the extension', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/contacts`);
+  await addContact(page, 'Oficina legal', '+1 213 555 0100 ext. 123');
+  const office = page.locator('.contact').first();
+  await expect(office.locator('.contact-number-line')).toHaveText('(213) 555-0100 ext. 123 United States');
+  // A comma: a pause of about 2 s on Android and iPhone, then the extension; a text goes to the number.
+  await expect(office.getByRole('link', { name: /^Call Oficina legal/ })).toHaveAttribute(
+    'href',
+    'tel:+12135550100,123',
+  );
+  await expect(office.getByRole('link', { name: /^Send a text/ })).toHaveAttribute(
+    'href',
+    'sms:+12135550100',
+  );
+
+  await page.goto(`${server.url}/contacts/wallet`);
+  await expect(page.locator('.wallet-list a.wallet-number')).toHaveAttribute('href', 'tel:+12135550100,123');
+  await expect(page.locator('.wallet-card-number')).toHaveText('(213) 555-0100 ext. 123');
+});

@@ -38,6 +38,18 @@ describe('contact form', () => {
     expect(result).toEqual({ errors: { name: 'empty', phones: ['too-short', undefined], notes: 'long' } });
   });
 
+  it('keeps an office extension with the number (refused before)', () => {
+    expect(
+      readForm({
+        ...fields,
+        phones: ['+1 213 555 0100 ext. 123', '213-555-0100 x45'],
+        countries: [undefined, 'US'],
+      }),
+    ).toMatchObject({
+      draft: { phones: ['+12135550100;ext=123', '+12135550100;ext=45'] },
+    });
+  });
+
   it('refuses the same number twice', () => {
     expect(
       readForm({ ...fields, phones: ['213-555-0100', '+1 213 555 0100'], countries: ['US', 'US'] }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPhone, formatPhone, needsCountry, phoneCountry } from '../../src/shared/phone';
+import { dialString } from '../../src/shared/stored-phone';
 
 describe('contact phone numbers', () => {
   it.each([
@@ -57,5 +58,28 @@ describe('contact phone numbers', () => {
     expect(needsCountry('81 1234 5678')).toBe(false);
     expect(checkPhone('81 1234 5678')).toEqual({ ok: false, problem: 'invalid' });
     expect(checkPhone('81 1234 5678', 'MX')).toEqual({ ok: false, problem: 'invalid' });
+  });
+
+  it.each([
+    ['+1 213 555 0100 ext. 123', undefined],
+    ['+1 (213) 555-0100 x123', undefined],
+    ['213-555-0100 ext 123', 'US'],
+    ['(213) 555-0100 extension 4567', 'US'],
+    ['+52 55 1234 5678 ext. 123', undefined],
+  ] as const)('takes the office extension of %s (refused before)', (typed, country) => {
+    const checked = checkPhone(typed, country);
+    expect(checked).toMatchObject({ ok: true, extension: expect.stringMatching(/^\d+$/) });
+  });
+
+  it('shows an extension after the number and dials it after a pause (a comma)', () => {
+    expect(checkPhone('+1 213 555 0100 ext. 123')).toEqual({
+      ok: true,
+      e164: '+12135550100',
+      extension: '123',
+    });
+    expect(formatPhone('+12135550100;ext=123')).toBe('(213) 555-0100 ext. 123');
+    expect(dialString('+12135550100;ext=123')).toBe('+12135550100,123');
+    expect(dialString('+12135550100')).toBe('+12135550100');
+    expect(checkPhone('213 555 0100 ext.')).toEqual({ ok: false, problem: 'not-a-number' });
   });
 });

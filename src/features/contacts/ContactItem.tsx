@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
 import { formatPhone } from '../../shared/phone';
+import { dialString, phoneParts } from '../../shared/stored-phone';
 import { isolatedIn } from '../../ui/isolated';
 import { PhoneCountry } from '../../ui/PhoneCountry';
 
@@ -41,14 +42,14 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
               </p>
               <a
                 class="button call"
-                href={`tel:${phone}`}
+                href={`tel:${dialString(phone)}`}
                 aria-label={t('contacts.item.callLabel', { name, number })}
               >
                 {t('contacts.item.call')}
               </a>
               <a
                 class="button button-secondary"
-                href={`sms:${phone}`}
+                href={`sms:${phoneParts(phone).number}`}
                 aria-label={t('contacts.item.textLabel', { name, number })}
               >
                 {t('contacts.item.text')}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ContactSchema, type ContactRole } from '../../storage/contact-record';
 import type { ContactDraft, SavedContact } from '../../storage/contacts-store';
+import { withExtension } from '../../shared/stored-phone';
 import {
   askedCountryOf,
   checkPhone,
@@ -74,10 +75,11 @@ export function readForm(fields: FormFields): { draft: ContactDraft } | { errors
   const phones: string[] = [];
   for (const [index, typed] of fields.phones.entries()) {
     const checked = checkPhone(typed, fields.countries?.[index]);
+    const stored = checked.ok ? withExtension(checked.e164, checked.extension) : undefined;
     if (!checked.ok) errors.phones.push(checked.problem);
-    else if (phones.includes(checked.e164)) errors.phones.push('duplicate');
+    else if (phones.includes(stored ?? '')) errors.phones.push('duplicate');
     else errors.phones.push(undefined);
-    if (checked.ok) phones.push(checked.e164);
+    if (stored) phones.push(stored);
   }
 
   if (!texts.success || errors.phones.some(Boolean)) return { errors };

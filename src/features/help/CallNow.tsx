@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import { dialString } from '../../shared/stored-phone';
 import { PhoneCountry } from '../../ui/PhoneCountry';
 import type { HelpCall } from './use-help-numbers';
 
@@ -11,7 +12,7 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
       <ul class="call-now-list">
         {calls.map((call) => (
           <li key={call.key}>
-            <a class="button call" href={`tel:${call.dial}`}>
+            <a class="button call" href={`tel:${dialString(call.dial)}`}>
               <span class="call-what">
                 {t(call.kind === 'lawyer' ? 'help.now.callLawyer' : 'help.now.callLocal')}
               </span>{' '}

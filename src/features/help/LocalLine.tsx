@@ -46,6 +46,8 @@ export function LocalLine({ saved, fromFile, onSaved }: Props) {
     event.preventDefault();
     // The same rule as a contact's number: saved in international form, refused if it cannot be dialled.
     const checked = checkPhone(draft, country);
+    // A hotline has no extension, and the setting holds the number alone: refused, never cut off.
+    if (checked.ok && checked.extension) return setProblem('invalid');
     if (!checked.ok) {
       setProblem(checked.problem === 'which-country' ? 'which-country' : 'invalid');
       // Unanswered, the question is what to fix: take the person to it.

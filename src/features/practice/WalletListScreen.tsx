@@ -5,6 +5,7 @@ import { watchedContacts, type SavedContact } from '../../storage/contacts-store
 import { watchedSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
 import { formatPhone, writtenLocalLine } from '../../shared/phone';
+import { dialString } from '../../shared/stored-phone';
 import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { PhoneCountry } from '../../ui/PhoneCountry';
 import { ContactsNotice } from './ContactsNotice';
@@ -39,7 +40,7 @@ export default function WalletListScreen() {
               <li key={contact.id}>
                 <bdi class="wallet-name">{contact.name}</bdi>
                 <span class="wallet-role">{t(`practice.roles.${contact.role}`)}</span>
-                <a class="wallet-number" href={`tel:${firstPhone(contact)}`}>
+                <a class="wallet-number" href={`tel:${dialString(firstPhone(contact))}`}>
                   <bdi dir="ltr">{formatPhone(firstPhone(contact))}</bdi>
                 </a>{' '}
                 <PhoneCountry phone={firstPhone(contact)} />
