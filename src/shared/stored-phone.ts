@@ -15,3 +15,31 @@ export const E164 = /^\+[1-9]\d{6,14}$/;
  * 2026-12; before, the digits as typed (7 to 15, maybe a leading +), still read where they were saved.
  */
 export const SAVED_LOCAL_LINE = /^\+?\d{7,15}$/;
+
+/**
+ * A contact's number as stored since 2026-12: E.164, maybe with an office extension in the form of
+ * RFC 3966 (`+12135550100;ext=123`). Rows with an extension are contacts shape 2 (`RECORD_SHAPES`).
+ */
+export const STORED_PHONE = /^\+[1-9]\d{6,14}(?:;ext=\d{1,10})?$/;
+
+/** A stored number's two parts: the number (E.164) and its extension, if any. */
+export function phoneParts(stored: string): { number: string; extension: string | undefined } {
+  const [number = stored, extension] = stored.split(';ext=');
+  return { number, extension };
+}
+
+/** A stored number with its extension, as storage keeps it. */
+export function withExtension(e164: string, extension: string | undefined): string {
+  return extension ? `${e164};ext=${extension}` : e164;
+}
+
+/**
+ * What a phone dials: the extension after a comma, a pause of about 2 s (Android's
+ * `PhoneNumberUtils.PAUSE`; iPhone pauses too). Not RFC 3966's `;ext=`: Android's dialer reads its
+ * letters as keypad digits (sends "396123"), and iPhone shows a bare "Dial ext=…" to tap. Not `;`
+ * ("wait"): both phones then stop and ask before sending the digits.
+ */
+export function dialString(stored: string): string {
+  const { number, extension } = phoneParts(stored);
+  return extension ? `${number},${extension}` : number;
+}

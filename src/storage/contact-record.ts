@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { E164 } from '../shared/stored-phone';
+import { STORED_PHONE } from '../shared/stored-phone';
 import { safeMultilineText, safeText } from './safe-text';
 import { FROM_FILE } from './from-file';
 
@@ -29,8 +29,9 @@ export const ContactSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/)),
   name: v.pipe(safeText, v.trim(), v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
   phones: v.pipe(
-    // Numbers come from checkPhone (src/shared/phone.ts): here only their shape is checked.
-    v.array(v.pipe(v.string(), v.regex(E164))),
+    // Numbers come from checkPhone (src/shared/phone.ts): here only their shape is checked. An
+    // extension (`;ext=123`) since contacts shape 2.
+    v.array(v.pipe(v.string(), v.regex(STORED_PHONE))),
     v.minLength(1),
     v.maxLength(CONTACT_LIMITS.phones),
   ),

@@ -28,7 +28,8 @@ export const EPOCH_KEY = 'epoch';
  */
 export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   settings: 1,
-  contacts: 1,
+  // 2: a number may carry an office extension (`+12135550100;ext=123`, src/shared/stored-phone.ts).
+  contacts: 2,
   practice: 1,
   plan: 1,
 };

@@ -1,6 +1,6 @@
 import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
-import { SAVED_LOCAL_LINE } from '../shared/stored-phone';
+import { SAVED_LOCAL_LINE, dialString } from '../shared/stored-phone';
 import { watchedContacts } from '../storage/contacts-store';
 import { watchedSetting } from '../storage/settings-store';
 import { useEffect, useState } from 'preact/hooks';
@@ -41,7 +41,7 @@ export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen
         )}
         {first && (
           <li>
-            <a href={`tel:${first.phones[0]}`} class="emergency-call">
+            <a href={`tel:${dialString(first.phones[0] ?? '')}`} class="emergency-call">
               <span>
                 {t('emergency.call')} <bdi class="emergency-who">{first.name}</bdi>
               </span>

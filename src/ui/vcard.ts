@@ -1,3 +1,4 @@
+import { dialString, phoneParts } from '../shared/stored-phone';
 import english from '../../locales/en/practice.json';
 import type { Contact, ContactRole } from '../storage/contact-record';
 
@@ -40,7 +41,10 @@ function card(contact: Contact, labels: VCardLabels): string {
     // names would guess wrong for many names, and both address books show it whole this way.
     `N:;${text(contact.name)};;;`,
     `FN:${text(contact.name)}`,
-    ...contact.phones.map((phone) => `TEL;TYPE=CELL:${phone.replace(/[^+\d]/g, '')}`),
+    // An office extension after a comma, the pause both phones' address books keep and dial with it.
+    ...contact.phones.map(
+      (phone) => `TEL;TYPE=${phoneParts(phone).extension ? 'WORK' : 'CELL'}:${dialString(phone)}`,
+    ),
     `NOTE:${text(note.join('\n'))}`,
     'END:VCARD',
   ];

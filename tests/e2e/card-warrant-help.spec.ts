@@ -75,6 +75,13 @@ test('the local rapid-response number is checked, kept on the phone and can be c
   await expect(field).toHaveValue('(555) 123-4567');
 
   await field.fill('(213) 555-0100');
+  // Not answered "U.S. or Mexico?": nothing is guessed, and the keyboard is taken to the question.
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Choose the country of this number: the United States or Mexico.',
+  );
+  await expect(page.getByRole('radio', { name: 'United States (+1)' })).toBeFocused();
+  await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Save' }).click();
   // The call button is now at the top; focus stays where the form was, on "Change".
   const call = page.getByRole('link', { name: 'Call your local rapid-response line (213) 555-0100' });

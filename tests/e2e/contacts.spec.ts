@@ -9,9 +9,13 @@ async function addContact(page: Page, name: string, phone: string): Promise<void
   await page.getByRole('button', { name: 'Add a contact' }).click();
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Phone number 1').fill(phone);
+  if (askedCountry(phone)) await page.getByRole('radio', { name: 'United States (+1)' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(status(page)).toContainText(`${name} was saved.`);
 }
+
+/** Ten digits without a code: the U.S. and Mexico could both dial these numbers, so the form asks. */
+const askedCountry = (phone: string) => !phone.includes('+') && phone.replace(/\D/g, '').length === 10;
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -101,6 +105,7 @@ test('bad input gets a message beside the field, keeps what was typed, and marku
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByLabel('Phone number 1')).toHaveAccessibleDescription(/not a valid phone number/);
   await page.getByLabel('Phone number 1').fill('213-555-0100');
+  await page.getByRole('radio', { name: 'United States (+1)' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(contactNames(page)).toHaveText([markup]);
@@ -120,6 +125,9 @@ test('the contact form works with the keyboard alone', async ({ page, server }) 
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Phone number 1')).toBeFocused();
   await page.keyboard.type('213 555 0101');
+  await page.keyboard.press('Tab'); // "Is this number in the United States or in Mexico?"
+  await expect(page.getByRole('radio', { name: 'United States (+1)' })).toBeFocused();
+  await page.keyboard.press('Space');
   await page.keyboard.press('Tab'); // "Add another number"
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Phone number 2')).toBeFocused();
@@ -253,6 +261,9 @@ for (const locale of ['en-US', 'es-US']) {
       await page.getByRole('button', { name: es ? 'Agregar un contacto' : 'Add a contact' }).click();
       await page.getByLabel(es ? 'Nombre' : 'Name').fill(name);
       await page.getByLabel(es ? 'Número de teléfono 1' : 'Phone number 1').fill(phone);
+      if (askedCountry(phone)) {
+        await page.getByRole('radio', { name: es ? 'Estados Unidos (+1)' : 'United States (+1)' }).check();
+      }
       await page.getByRole('button', { name: es ? 'Guardar' : 'Save' }).click();
       await expect(page.locator('.contact h3').filter({ hasText: name })).toBeVisible();
     }
@@ -266,3 +277,101 @@ for (const locale of ['en-US', 'es-US']) {
     await context.close();
   });
 }
+
+test('a number both the U.S. and Mexico could dial is saved in the country the person chose, and shown with it', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/contacts`);
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await page.getByLabel('Name').fill('Tía Rosa');
+  const phone = page.getByLabel('Phone number 1');
+  await phone.fill('55 1234 5678');
+  const question = page.getByRole('group', { name: 'Is this number in the United States or in Mexico?' });
+  await expect(question).toBeVisible();
+
+  // Not answered: nothing is guessed, nothing typed is lost, and the keyboard is taken to the question.
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/Nothing you typed was lost/);
+  const unitedStates = question.getByRole('radio', { name: 'United States (+1)' });
+  await expect(unitedStates).toBeFocused();
+  await expect(question).toHaveAccessibleDescription(
+    'Choose the country of this number: the United States or Mexico.',
+  );
+  await expect(phone).toHaveValue('55 1234 5678');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('ArrowDown');
+  await expect(question.getByRole('radio', { name: 'Mexico (+52)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  const rosa = page.locator('.contact').first();
+  await expect(rosa.locator('.contact-number-line')).toHaveText('+52 55 1234 5678 Mexico');
+  await expect(rosa.getByRole('link', { name: /^Call Tía Rosa/ })).toHaveAttribute(
+    'href',
+    'tel:+525512345678',
+  );
+
+  // Changing the contact does not ask again: the saved number already answers it.
+  await page.getByRole('button', { name: 'Change Tía Rosa' }).click();
+  await expect(phone).toHaveValue('+52 55 1234 5678');
+  await expect(question).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await addContact(page, 'Ana', '(213) 555-0100');
+  const ana = page.locator('.contact').nth(1);
+  await expect(ana.locator('.contact-number-line')).toHaveText('(213) 555-0100 United States');
+  await page.getByRole('button', { name: 'Change Ana' }).click();
+  await expect(phone).toHaveValue('(213) 555-0100');
+  await expect(question.getByRole('radio', { name: 'United States (+1)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Every list that shows the numbers says their country.
+  await page.goto(`${server.url}/contacts/wallet`);
+  await expect(page.locator('.wallet-list li').first()).toContainText('+52 55 1234 5678 Mexico');
+  await expect(page.locator('.wallet-list li').nth(1)).toContainText('(213) 555-0100 United States');
+});
+
+test('in Spanish, the country question and the country beside a number are in Spanish', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/contacts`);
+  await page.getByRole('button', { name: 'Agregar un contacto' }).click();
+  await page.getByLabel('Nombre').fill('Tía Rosa');
+  await page.getByLabel('Número de teléfono 1').fill('5512345678');
+  const question = page.getByRole('group', { name: '¿Este número es de Estados Unidos o de México?' });
+  await question.getByRole('radio', { name: 'México (+52)' }).check();
+  await page.getByLabel('¿Quién es?').selectOption({ label: 'Abogado' });
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.locator('.contact-number-line')).toHaveText('+52 55 1234 5678 México');
+
+  await page.goto(`${server.url}/help`);
+  await expect(page.locator('.call-now a').first()).toHaveAttribute('href', 'tel:+525512345678');
+  await expect(page.locator('.call-now a').first()).toContainText('+52 55 1234 5678 México');
+  await context.close();
+});
+
+test('an office number with an extension is saved, shown, and dialled with a pause before the extension', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/contacts`);
+  await addContact(page, 'Oficina legal', '+1 213 555 0100 ext. 123');
+  const office = page.locator('.contact').first();
+  await expect(office.locator('.contact-number-line')).toHaveText('(213) 555-0100 ext. 123 United States');
+  // A comma: a pause of about 2 s on Android and iPhone, then the extension; a text goes to the number.
+  await expect(office.getByRole('link', { name: /^Call Oficina legal/ })).toHaveAttribute(
+    'href',
+    'tel:+12135550100,123',
+  );
+  await expect(office.getByRole('link', { name: /^Send a text/ })).toHaveAttribute(
+    'href',
+    'sms:+12135550100',
+  );
+
+  await page.goto(`${server.url}/contacts/wallet`);
+  await expect(page.locator('.wallet-list a.wallet-number')).toHaveAttribute('href', 'tel:+12135550100,123');
+  await expect(page.locator('.wallet-card-number')).toHaveText('(213) 555-0100 ext. 123');
+});

@@ -157,7 +157,7 @@ test('export, delete everything, then bring the file back: all of it returns, of
   const savedPath = await download.path();
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
   // Version 2: the version 1 file's content, and the plan (none saved here).
-  expect(saved).toMatchObject({ ...backupFile('en'), version: 2, plan: {}, exportedAt: expect.any(String) });
+  expect(saved).toMatchObject({ ...backupFile('en'), version: 3, plan: {}, exportedAt: expect.any(String) });
   await expect(page.getByText(`Saved as ${download.suggestedFilename()}`)).toBeVisible();
 
   // Delete everything, after saying yes a second time.
@@ -229,7 +229,7 @@ test('a refused file says why beside the picker, and changes nothing', async ({ 
   const refusals: Array<[ReturnType<typeof asFile>, string]> = [
     [asFile('{"format":"defend-your-rights-backup","version":1,"contac'), 'This file is damaged'],
     [
-      asFile({ ...backupFile('en'), version: 3 }),
+      asFile({ ...backupFile('en'), version: 4 }),
       'made by a newer version of the app. Update this app first',
     ],
     [asFile({ name: 'Ana' }), 'This is not a backup file of this app.'],
@@ -541,7 +541,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     contacts: Array<{ name: string }>;
     plan: Record<string, { data: { people?: Array<{ fullName: string; medicines: string }> } }>;
   };
-  expect(packet.version).toBe(2);
+  expect(packet.version).toBe(3); // the backup format this app writes (README, "Backup file")
   expect(packet.plan['household']?.data.people).toEqual([
     expect.objectContaining({ fullName: 'Sofía López', medicines: 'Albuterol inhaler' }),
   ]);

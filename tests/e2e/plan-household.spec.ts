@@ -103,6 +103,8 @@ async function addContact(page: Page, name: string, phone: string): Promise<void
   await page.getByRole('button', { name: 'Agregar un contacto' }).click();
   await page.getByLabel('Nombre', { exact: true }).fill(name);
   await page.getByLabel('Número de teléfono 1').fill(phone);
+  // Ten digits without a code: the U.S. and Mexico could both dial it, so the form asks which.
+  await page.getByRole('radio', { name: 'Estados Unidos (+1)' }).check();
   await page.getByLabel('Puede recoger a los niños').check();
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page.locator('.contacts-status')).toContainText(`Se guardó a ${name}.`);

@@ -175,11 +175,11 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
   );
 
   it(
-    'control: 100 valid generated backups (version 2, or version 1 with no plan) are accepted and restored exactly (replace)',
+    'control: 100 valid generated backups (version 3, or version 1 with no plan) are accepted and restored exactly (replace)',
     async () => {
       await fc.assert(
         fc.asyncProperty(validBackup, fc.boolean(), async (generated, version1) => {
-          // A version 1 file is read as version 2 with no plan.
+          // A version 1 file is read as version 3 with no plan.
           const backup = version1 ? { ...generated, plan: {} } : generated;
           const checked = parseBackup(JSON.stringify(version1 ? asVersion1(generated) : generated));
           expect(checked).toEqual({ ok: true, backup, summary: expect.anything() });

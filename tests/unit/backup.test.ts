@@ -111,7 +111,7 @@ describe('backup: export and import', () => {
     ]);
     expect(file).toMatchObject({
       format: 'defend-your-rights-backup',
-      version: 2,
+      version: 3,
       exportedAt: '2026-03-14T15:09:26.000Z',
       settings: { language: 'es', rapidResponseNumber: '5551234567' },
       contacts: [
@@ -129,6 +129,17 @@ describe('backup: export and import', () => {
     if (!exported.ok) throw new Error(exported.problem);
     expect((JSON.parse(exported.value.text) as { plan: unknown }).plan).toEqual({ money: planWith().money });
     expect(exported.value.summary.plan).toBe(1);
+  });
+
+  it('a version 2 file (no extensions) is still read, as version 3; an extension comes in from a version 3 file', async () => {
+    expect(parseBackup(JSON.stringify({ ...backupWith(), version: 2 }))).toMatchObject({
+      ok: true,
+      backup: backupWith(),
+    });
+    const office = backupWith({
+      contacts: [contact('office', 'Oficina', 0, { phones: ['+12135550100;ext=123'] })],
+    });
+    expect(parseBackup(JSON.stringify(office))).toMatchObject({ ok: true, backup: office });
   });
 
   it('a version 1 file (no plan) is still read and imported; merge keeps the stored plan', async () => {
@@ -315,7 +326,7 @@ describe('backup: refused files change nothing', () => {
     ['JSON that is not a backup', text({ contacts: [] }), 'wrong-format'],
     ['a JSON array', text([valid]), 'wrong-format'],
     ["another app's file", text({ ...valid, format: 'other-backup' }), 'wrong-format'],
-    ['a newer version', text({ ...valid, version: 3, pets: [] }), 'newer-version'],
+    ['a newer version', text({ ...valid, version: 4, pets: [] }), 'newer-version'],
     ['a version that never existed', text({ ...valid, version: 0 }), 'invalid'],
     ['the version as text', text({ ...valid, version: '1' }), 'invalid'],
     [
@@ -329,7 +340,7 @@ describe('backup: refused files change nothing', () => {
       'unknown-section',
     ],
     ['a plan that is not an object', text({ ...valid, plan: [] }), 'invalid'],
-    ['a missing plan in a version 2 file', text({ ...valid, plan: undefined }), 'invalid'],
+    ['a missing plan in a version 3 file', text({ ...valid, plan: undefined }), 'invalid'],
     ['a plan section this version does not know', text({ ...valid, plan: { pets: {} } }), 'invalid'],
     [
       'an A-number that is not 8 or 9 digits',

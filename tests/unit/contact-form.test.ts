@@ -3,12 +3,18 @@ import * as v from 'valibot';
 import { EMPTY_FIELDS, readForm } from '../../src/features/contacts/contact-form';
 import { CONTACT_LIMITS, ContactSchema } from '../../src/storage/contact-record';
 
-const fields = { ...EMPTY_FIELDS, name: 'Ana', phones: ['(213) 555-0100'] };
+// Each 10-digit number here is one both the U.S. and Mexico could dial: the person answered "U.S.".
+const fields = { ...EMPTY_FIELDS, name: 'Ana', phones: ['(213) 555-0100'], countries: ['US' as const] };
 
 describe('contact form', () => {
   it('gives a draft with the number in international form and the name trimmed', () => {
     expect(
-      readForm({ ...fields, name: '  Ana López ', phones: ['213 555 0100', '+52 55 1234 5678'] }),
+      readForm({
+        ...fields,
+        name: '  Ana López ',
+        phones: ['213 555 0100', '+52 55 1234 5678'],
+        countries: ['US'],
+      }),
     ).toEqual({
       draft: {
         name: 'Ana López',
@@ -26,13 +32,28 @@ describe('contact form', () => {
       ...fields,
       name: ' ',
       phones: ['123', '213-555-0100'],
+      countries: [undefined, 'US'],
       notes: 'x'.repeat(10_000),
     });
     expect(result).toEqual({ errors: { name: 'empty', phones: ['too-short', undefined], notes: 'long' } });
   });
 
+  it('keeps an office extension with the number (refused before)', () => {
+    expect(
+      readForm({
+        ...fields,
+        phones: ['+1 213 555 0100 ext. 123', '213-555-0100 x45'],
+        countries: [undefined, 'US'],
+      }),
+    ).toMatchObject({
+      draft: { phones: ['+12135550100;ext=123', '+12135550100;ext=45'] },
+    });
+  });
+
   it('refuses the same number twice', () => {
-    expect(readForm({ ...fields, phones: ['213-555-0100', '+1 213 555 0100'] })).toEqual({
+    expect(
+      readForm({ ...fields, phones: ['213-555-0100', '+1 213 555 0100'], countries: ['US', 'US'] }),
+    ).toEqual({
       errors: { phones: [undefined, 'duplicate'] },
     });
   });

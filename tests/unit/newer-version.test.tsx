@@ -82,6 +82,8 @@ describe('an older tab asks for a reload', () => {
         input.value = '(213) 555-0100';
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
+      // "United States or Mexico?": answered.
+      await act(() => root.querySelector<HTMLInputElement>('#local-line-number-country-US')?.click());
       await act(() => root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click());
       await vi.waitFor(() =>
         expect(root.querySelector('[role="alert"]')?.textContent).toContain(RELOAD[language]),

@@ -9,7 +9,13 @@ import spanish from '../../locales/es/help.json';
 import { EMPTY_FIELDS, readForm } from '../../src/features/contacts/contact-form';
 import { LocalLine } from '../../src/features/help/LocalLine';
 import { addScreenStrings, initI18n } from '../../src/i18n/i18n';
-import { checkPhone, samePhone, savedLocalLine, writtenLocalLine } from '../../src/shared/phone';
+import {
+  ASKED_COUNTRIES,
+  checkPhone,
+  samePhone,
+  savedLocalLine,
+  writtenLocalLine,
+} from '../../src/shared/phone';
 import { E164, SAVED_LOCAL_LINE } from '../../src/shared/stored-phone';
 import { SettingsSection } from '../../src/storage/backup/format';
 import { parseBackup } from '../../src/storage/backup/read-file';
@@ -40,6 +46,9 @@ async function saveLocalLine(typed: string): Promise<string | undefined> {
     input.value = typed;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
+  // A number the U.S. and Mexico could both dial: the person answers "U.S." where asked.
+  const unitedStates = root.querySelector<HTMLInputElement>('#local-line-number-country-US');
+  if (unitedStates) await act(() => unitedStates.click());
   await act(() => {
     root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
   });
@@ -55,7 +64,7 @@ async function saveLocalLine(typed: string): Promise<string | undefined> {
 
 /** What the contacts form makes of the same typed number. */
 function contactNumber(typed: string): string | undefined {
-  const read = readForm({ ...EMPTY_FIELDS, name: 'Ana', phones: [typed] });
+  const read = readForm({ ...EMPTY_FIELDS, name: 'Ana', phones: [typed], countries: ['US'] });
   return 'draft' in read ? read.draft.phones[0] : undefined;
 }
 
@@ -114,8 +123,8 @@ describe('what storage and the backup file check is the shape of what the rule g
       fc.stringMatching(/^\(?[2-9]\d\d\)? ?[2-9]\d\d-\d{4}$/),
     );
     fc.assert(
-      fc.property(typed, (text) => {
-        const checked = checkPhone(text);
+      fc.property(typed, fc.constantFrom(undefined, ...ASKED_COUNTRIES), (text, country) => {
+        const checked = checkPhone(text, country);
         if (!checked.ok) return;
         expect(E164.test(checked.e164)).toBe(true);
         expect(SAVED_LOCAL_LINE.test(checked.e164)).toBe(true);

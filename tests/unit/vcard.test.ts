@@ -52,6 +52,11 @@ describe('vCard export', () => {
     ]);
   });
 
+  it('writes an office extension after a comma, the pause both phones dial it with', () => {
+    const lines = unfold(toVCard([contact({ phones: ['+12135550100;ext=123'] })]));
+    expect(lines.filter((line) => line.startsWith('TEL'))).toEqual(['TEL;TYPE=WORK:+12135550100,123']);
+  });
+
   it('puts role, languages, "may pick up the children" and notes in the note, in the given words', () => {
     const card = contact({
       role: 'caregiver',

@@ -3,6 +3,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { CONTACT_LIMITS, CONTACT_ROLES, type ContactRole } from '../../storage/contact-record';
 import { addContact, updateContact, type SavedContact } from '../../storage/contacts-store';
 import type { StorageProblem } from '../../storage/result';
+import { needsCountry, type AskedCountry } from '../../shared/phone';
+import { CountryQuestion } from '../../ui/CountryQuestion';
 import { typedText } from '../../ui/typed-text';
 import { EMPTY_FIELDS, fieldsOf, readForm, type FormErrors, type FormFields } from './contact-form';
 
@@ -38,6 +40,19 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
       'phones',
       fields.phones.map((phone, i) => (i === index ? value : phone)),
     );
+  const setCountry = (index: number, country: AskedCountry) => {
+    set(
+      'countries',
+      fields.phones.map((_, i) => (i === index ? country : fields.countries?.[i])),
+    );
+    // Answered: the message asking for it goes (the number's other problems show on the next save).
+    setErrors((current) => ({
+      ...current,
+      phones: current.phones.map((found, i) =>
+        i === index && found === 'which-country' ? undefined : found,
+      ),
+    }));
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -127,6 +142,8 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
         {fields.phones.map((phone, index) => {
           const id = `contact-phone-${index}`;
           const message = phoneError(index);
+          // Unanswered, the question is what to fix: its radios are marked, not the typed number.
+          const askCountry = errors.phones[index] === 'which-country';
           return (
             <div class="phone-row" key={index}>
               <label for={id}>{t('contacts.form.phoneN', { n: index + 1 })}</label>
@@ -136,20 +153,31 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
                 inputMode="tel"
                 autoComplete="off"
                 value={phone}
-                aria-invalid={Boolean(message)}
-                aria-describedby={described(id, Boolean(message), 'contact-phone-hint')}
+                aria-invalid={Boolean(message) && !askCountry}
+                aria-describedby={described(id, Boolean(message) && !askCountry, 'contact-phone-hint')}
                 onInput={(event) => setPhone(index, typedText(event.currentTarget))}
               />
+              {needsCountry(phone) && (
+                <CountryQuestion
+                  id={id}
+                  value={fields.countries?.[index]}
+                  onChange={(country) => setCountry(index, country)}
+                  errorId={askCountry ? `${id}-error` : undefined}
+                />
+              )}
               {error(id, message)}
               {fields.phones.length > 1 && (
                 <button
                   type="button"
                   class="button button-secondary"
                   onClick={() => {
-                    set(
-                      'phones',
-                      fields.phones.filter((_, i) => i !== index),
-                    );
+                    setFields((current) => ({
+                      ...current,
+                      phones: current.phones.filter((_, i) => i !== index),
+                      countries: current.phones
+                        .map((_, i) => current.countries?.[i])
+                        .filter((_, i) => i !== index),
+                    }));
                     setErrors((current) => ({
                       ...current,
                       phones: current.phones.filter((_, i) => i !== index),

@@ -1,7 +1,9 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { SavedContact } from '../../storage/contacts-store';
 import { formatPhone } from '../../shared/phone';
+import { dialString, phoneParts } from '../../shared/stored-phone';
 import { isolatedIn } from '../../ui/isolated';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 
 interface Props {
   contact: SavedContact;
@@ -32,19 +34,22 @@ export function ContactItem({ contact, position, total, onEdit, onDelete, onMove
           const number = formatPhone(phone);
           return (
             <li key={phone}>
-              <bdi dir="ltr" class="contact-number">
-                {number}
-              </bdi>
+              <p class="contact-number-line">
+                <bdi dir="ltr" class="contact-number">
+                  {number}
+                </bdi>{' '}
+                <PhoneCountry phone={phone} />
+              </p>
               <a
                 class="button call"
-                href={`tel:${phone}`}
+                href={`tel:${dialString(phone)}`}
                 aria-label={t('contacts.item.callLabel', { name, number })}
               >
                 {t('contacts.item.call')}
               </a>
               <a
                 class="button button-secondary"
-                href={`sms:${phone}`}
+                href={`sms:${phoneParts(phone).number}`}
                 aria-label={t('contacts.item.textLabel', { name, number })}
               >
                 {t('contacts.item.text')}

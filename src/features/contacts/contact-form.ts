@@ -1,12 +1,21 @@
 import * as v from 'valibot';
 import { ContactSchema, type ContactRole } from '../../storage/contact-record';
 import type { ContactDraft, SavedContact } from '../../storage/contacts-store';
-import { checkPhone, formatPhone, type PhoneProblem } from '../../shared/phone';
+import { withExtension } from '../../shared/stored-phone';
+import {
+  askedCountryOf,
+  checkPhone,
+  formatPhone,
+  type AskedCountry,
+  type PhoneProblem,
+} from '../../shared/phone';
 
 /** What the form holds while a person types: text exactly as typed, never lost on an error. */
 export interface FormFields {
   name: string;
   phones: string[];
+  /** Beside each number, the answer to "U.S. or Mexico?" where it was asked (same index as `phones`). */
+  countries?: (AskedCountry | undefined)[];
   role: ContactRole;
   languages: string;
   notes: string;
@@ -35,6 +44,8 @@ export function fieldsOf(contact: SavedContact): FormFields {
   return {
     name: contact.name,
     phones: contact.phones.map(formatPhone),
+    // "(213) 555-0100" is shown without its code: the saved number already answers the question.
+    countries: contact.phones.map(askedCountryOf),
     role: contact.role,
     languages: contact.languages,
     notes: contact.notes,
@@ -62,12 +73,13 @@ export function readForm(fields: FormFields): { draft: ContactDraft } | { errors
   }
 
   const phones: string[] = [];
-  for (const typed of fields.phones) {
-    const checked = checkPhone(typed);
+  for (const [index, typed] of fields.phones.entries()) {
+    const checked = checkPhone(typed, fields.countries?.[index]);
+    const stored = checked.ok ? withExtension(checked.e164, checked.extension) : undefined;
     if (!checked.ok) errors.phones.push(checked.problem);
-    else if (phones.includes(checked.e164)) errors.phones.push('duplicate');
+    else if (phones.includes(stored ?? '')) errors.phones.push('duplicate');
     else errors.phones.push(undefined);
-    if (checked.ok) phones.push(checked.e164);
+    if (stored) phones.push(stored);
   }
 
   if (!texts.success || errors.phones.some(Boolean)) return { errors };

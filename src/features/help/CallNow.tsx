@@ -1,4 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
+import { dialString } from '../../shared/stored-phone';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 import type { HelpCall } from './use-help-numbers';
 
 /** The help screen's first lines: one tap to call the person's own lawyer and local rapid-response line. */
@@ -10,7 +12,7 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
       <ul class="call-now-list">
         {calls.map((call) => (
           <li key={call.key}>
-            <a class="button call" href={`tel:${call.dial}`}>
+            <a class="button call" href={`tel:${dialString(call.dial)}`}>
               <span class="call-what">
                 {t(call.kind === 'lawyer' ? 'help.now.callLawyer' : 'help.now.callLocal')}
               </span>{' '}
@@ -21,7 +23,8 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
               )}
               <bdi dir="ltr" class="call-who">
                 {call.shown}
-              </bdi>
+              </bdi>{' '}
+              <PhoneCountry phone={call.dial} />
             </a>
             {call.fromFile && <p class="from-file">{t('help.now.fromFile')}</p>}
           </li>

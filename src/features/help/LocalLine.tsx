@@ -1,11 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { saveSetting } from '../../storage/settings-store';
-import { checkPhone, writtenLocalLine } from '../../shared/phone';
+import {
+  askedCountryOf,
+  checkPhone,
+  needsCountry,
+  writtenLocalLine,
+  type AskedCountry,
+} from '../../shared/phone';
+import { CountryQuestion } from '../../ui/CountryQuestion';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 import { typedText } from '../../ui/typed-text';
 import { isolatedIn } from '../../ui/isolated';
 
-type Problem = 'invalid' | 'saveFailed' | 'reload' | undefined;
+type Problem = 'invalid' | 'which-country' | 'saveFailed' | 'reload' | undefined;
 
 interface Props {
   /** The number already saved, as dialable digits; its call button is at the top of the screen. */
@@ -16,11 +24,14 @@ interface Props {
   onSaved: () => void;
 }
 
+const firstCountry = () => document.querySelector<HTMLInputElement>('.local-line .country-question input');
+
 /** The person's own local rapid-response number: typed once and kept on this phone, or changed. */
 export function LocalLine({ saved, fromFile, onSaved }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
+  const [country, setCountry] = useState<AskedCountry | undefined>(undefined);
   const [problem, setProblem] = useState<Problem>(undefined);
   const [justSaved, setJustSaved] = useState(false);
   const showForm = editing || !saved;
@@ -34,8 +45,15 @@ export function LocalLine({ saved, fromFile, onSaved }: Props) {
   const save = async (event: Event) => {
     event.preventDefault();
     // The same rule as a contact's number: saved in international form, refused if it cannot be dialled.
-    const checked = checkPhone(draft);
-    if (!checked.ok) return setProblem('invalid');
+    const checked = checkPhone(draft, country);
+    // A hotline has no extension, and the setting holds the number alone: refused, never cut off.
+    if (checked.ok && checked.extension) return setProblem('invalid');
+    if (!checked.ok) {
+      setProblem(checked.problem === 'which-country' ? 'which-country' : 'invalid');
+      // Unanswered, the question is what to fix: take the person to it.
+      if (checked.problem === 'which-country') requestAnimationFrame(() => firstCountry()?.focus());
+      return;
+    }
     const result = await saveSetting('rapidResponseNumber', checked.e164);
     // What was typed stays in the box. A newer version of the app, or "Delete all" in another tab,
     // changed what is stored: only a reload can show it.
@@ -57,7 +75,8 @@ export function LocalLine({ saved, fromFile, onSaved }: Props) {
           </p>
         )}
         <p class="local-line-current">
-          {isolatedIn((number) => t('help.local.current', { number }), writtenLocalLine(saved), 'ltr')}
+          {isolatedIn((number) => t('help.local.current', { number }), writtenLocalLine(saved), 'ltr')}{' '}
+          <PhoneCountry phone={saved} />
         </p>
         {fromFile && <p class="from-file">{t('help.local.fromFile')}</p>}
         <button
@@ -66,6 +85,7 @@ export function LocalLine({ saved, fromFile, onSaved }: Props) {
           ref={focusAfterSwap}
           onClick={() => {
             setDraft(saved);
+            setCountry(askedCountryOf(saved));
             setJustSaved(false);
             swapped.current = true;
             setEditing(true);
@@ -89,9 +109,20 @@ export function LocalLine({ saved, fromFile, onSaved }: Props) {
         value={draft}
         maxLength={40}
         aria-invalid={problem === 'invalid'}
-        aria-describedby={problem ? 'local-line-problem' : undefined}
+        aria-describedby={problem && problem !== 'which-country' ? 'local-line-problem' : undefined}
         onInput={(event) => setDraft(typedText(event.currentTarget))}
       />
+      {needsCountry(draft) && (
+        <CountryQuestion
+          id="local-line-number"
+          value={country}
+          onChange={(answer) => {
+            setCountry(answer);
+            if (problem === 'which-country') setProblem(undefined);
+          }}
+          errorId={problem === 'which-country' ? 'local-line-problem' : undefined}
+        />
+      )}
       {problem && (
         <p id="local-line-problem" class="field-error" role="alert">
           {t(`help.local.${problem}`)}

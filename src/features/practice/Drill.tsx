@@ -5,6 +5,7 @@ import type { Practice } from '../../storage/contact-record';
 import type { SavedContact } from '../../storage/contacts-store';
 import { recordTry } from '../../storage/practice-store';
 import { formatPhone } from '../../shared/phone';
+import { phoneParts } from '../../shared/stored-phone';
 import { compareDigits, groupDigits, groupSizes, type Comparison } from './compare-digits';
 import { DigitComparison } from './DigitComparison';
 import { localIsoDate } from '../../shared/local-date';
@@ -43,7 +44,8 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
   const [empty, setEmpty] = useState(false);
   const [result, setResult] = useState<Result | undefined>(undefined);
 
-  const phone = contact.phones[phoneIndex] ?? contact.phones[0] ?? '';
+  // The number to learn by heart; an office extension is kept on paper, not trained.
+  const phone = phoneParts(contact.phones[phoneIndex] ?? contact.phones[0] ?? '').number;
   const written = formatPhone(phone);
 
   // Each step replaces the buttons that had focus: move focus to where the next step starts.

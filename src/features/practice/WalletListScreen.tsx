@@ -5,7 +5,9 @@ import { watchedContacts, type SavedContact } from '../../storage/contacts-store
 import { watchedSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
 import { formatPhone, writtenLocalLine } from '../../shared/phone';
+import { dialString } from '../../shared/stored-phone';
 import { SaveVCardButton } from '../../ui/SaveVCardButton';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 import { ContactsNotice } from './ContactsNotice';
 import { useStored } from '../../ui/use-stored';
 
@@ -38,9 +40,10 @@ export default function WalletListScreen() {
               <li key={contact.id}>
                 <bdi class="wallet-name">{contact.name}</bdi>
                 <span class="wallet-role">{t(`practice.roles.${contact.role}`)}</span>
-                <a class="wallet-number" href={`tel:${firstPhone(contact)}`}>
+                <a class="wallet-number" href={`tel:${dialString(firstPhone(contact))}`}>
                   <bdi dir="ltr">{formatPhone(firstPhone(contact))}</bdi>
-                </a>
+                </a>{' '}
+                <PhoneCountry phone={firstPhone(contact)} />
               </li>
             ))}
           </ol>
@@ -52,7 +55,8 @@ export default function WalletListScreen() {
                 {t('practice.wallet.localLine')}:{' '}
                 <bdi dir="ltr" class="wallet-number">
                   {line}
-                </bdi>
+                </bdi>{' '}
+                {localLine?.ok && localLine.value && <PhoneCountry phone={localLine.value} />}
               </p>
             ) : (
               <p>

@@ -5,14 +5,15 @@ import type { BackupSettingKey } from '../schema';
 import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
 
 /**
- * The backup file, version 2 (documented in README.md, "Backup file"): version 1 and the family
- * plan. Every section and every record is a strict object: a key this version does not know is
+ * The backup file, version 3 (documented in README.md, "Backup file"): version 1, the family plan
+ * (version 2), and a contact's number may carry an office extension (`+12135550100;ext=123`, version 3). Every section and every record is a strict object: a key this version does not know is
  * refused, never dropped, so a file is either read completely or not at all. Anything an older app
  * could not keep therefore needs a new version, which older apps refuse as "made by a newer version".
- * Version 1 files (no plan) are still read, as a version 2 backup with no plan sections.
+ * Version 1 files (no plan) are still read, as a backup with no plan sections; version 2 files as
+ * version 3 files with no extension.
  */
 export const BACKUP_FORMAT = 'defend-your-rights-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** Refused before reading. 1,000 contacts with every field full (plain text) make about 2 MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -21,7 +22,7 @@ export const BACKUP_LIMITS = { contacts: 1000, practice: 1000 } as const;
 
 /** The top-level sections of a version 1 file. */
 export const SECTIONS_V1 = ['format', 'version', 'exportedAt', 'settings', 'contacts', 'practice'] as const;
-/** The top-level sections of a version 2 file (the version this app writes). */
+/** The top-level sections of a version 2 or 3 file (3: the version this app writes). */
 export const SECTIONS = [...SECTIONS_V1, 'plan'] as const;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
@@ -72,17 +73,17 @@ const V1_ENTRIES = {
   practice: v.pipe(v.array(PracticeEntry), v.maxLength(BACKUP_LIMITS.practice)),
 };
 
-/** A version 1 file: no plan. Read as a version 2 backup with an empty plan. */
+/** A version 1 file: no plan. Read as a version 3 backup with an empty plan. */
 export const BackupV1Schema = v.strictObject(V1_ENTRIES);
 
-/** The file this app writes (version 2). */
+/** The file this app writes (version 3); a version 2 file is read by it too (no number has an extension). */
 export const BackupSchema = v.strictObject({
   ...V1_ENTRIES,
   version: v.literal(BACKUP_VERSION),
   plan: v.pipe(notArray, PlanSection),
 });
 
-/** A backup file's content, checked (a version 1 file comes as version 2 with an empty plan). */
+/** A backup file's content, checked (a version 1 or 2 file comes as version 3). */
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
 /** Why a file was refused; each has its own message in the user's language. */

@@ -84,7 +84,9 @@ function check(json: unknown): BackupCheck {
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     backup = { ...parsed.output, version: BACKUP_VERSION, plan: {} }; // read as today's version
   } else {
-    const parsed = v.safeParse(BackupSchema, json, FIRST_ISSUE);
+    // Version 2 is version 3 without extensions: its numbers fit version 3's rule.
+    const asRead = version === 2 && isRecord(json) ? { ...json, version: BACKUP_VERSION } : json;
+    const parsed = v.safeParse(BackupSchema, asRead, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     backup = parsed.output;
   }

@@ -21,11 +21,11 @@ export const contact = (id: string, name: string, order: number, extra: Partial<
   ...extra,
 });
 
-/** A valid version-2 backup with two contacts, one practice record, both settings and no plan. */
+/** A valid version-3 backup with two contacts, one practice record, both settings and no plan. */
 export function backupWith(overrides: Partial<Backup> = {}): Backup {
   return {
     format: 'defend-your-rights-backup',
-    version: 2,
+    version: 3,
     exportedAt: '2026-03-01T12:00:00.000Z',
     settings: { language: 'es', rapidResponseNumber: '+12135550199' },
     contacts: [

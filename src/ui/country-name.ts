@@ -1,0 +1,15 @@
+import type { Language } from '../i18n/languages';
+
+const names = new Map<Language, Intl.DisplayNames | undefined>();
+
+/** A country's name in the reader's language ("México" in Spanish), from the browser's own list. */
+export function countryName(country: string, language: Language): string {
+  if (!names.has(language)) {
+    // Intl.DisplayNames: Chrome 81, Safari 14.1, Firefox 86; older browsers show the code ("MX").
+    names.set(
+      language,
+      'DisplayNames' in Intl ? new Intl.DisplayNames([language], { type: 'region' }) : undefined,
+    );
+  }
+  return names.get(language)?.of(country) ?? country;
+}
