@@ -10,7 +10,6 @@ import { Layout } from '../ui/Layout';
 import { later } from '../ui/later';
 import { whenIdle } from '../ui/when-idle';
 import { lazyScreen } from './lazy-screen';
-import { DATA_RESET_EVENT } from '../shared/data-reset';
 
 // Every screen but home loads on first use, with its own strings (all precached for offline use).
 const guideScreens = () => import('../features/guides/routes');
@@ -39,20 +38,10 @@ const languageMemory = () => import('./language-memory');
 
 const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').then((m) => m.default));
 
-// The family plan's review reminder on the home screen: its code loads once the home screen is drawn.
-const ReviewReminder = later(() => import('../features/plan/ReviewReminder').then((m) => m.default));
-// The backup offer of an installed app with nothing saved, and the install card (src/features/home/).
+// What the home screen adds below its buttons once drawn: the plan's review reminder, the backup offer of
+// an installed app with nothing saved, the install card (src/features/home/HomeNotes.tsx).
 const HomeNotes = later(() => import('../features/home/HomeNotes').then((m) => m.default));
-const Home = () => (
-  <HomeScreen
-    below={
-      <>
-        <ReviewReminder />
-        <HomeNotes />
-      </>
-    }
-  />
-);
+const Home = () => <HomeScreen below={<HomeNotes />} />;
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
@@ -79,14 +68,6 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     );
     setSaveFailed(!remembered);
   };
-
-  // Everything stored was deleted or replaced in another tab since this page read it (storage refuses
-  // this page's writes from then on): reload, so what is shown, and any draft, is of the data there now.
-  useEffect(() => {
-    const reload = () => location.reload();
-    addEventListener(DATA_RESET_EVENT, reload);
-    return () => removeEventListener(DATA_RESET_EVENT, reload);
-  }, []);
 
   // The first render used the language the page opened in. Now check the saved choice (or, with none,
   // the browser's): they differ only when the remembered page language was lost, e.g. its cache cleared.

@@ -9,6 +9,7 @@ import type help from '../../locales/en/help.json';
 import type install from '../../locales/en/install.json';
 import type legal from '../../locales/en/legal.json';
 import type offline from '../../locales/en/offline.json';
+import type phonecountry from '../../locales/en/phonecountry.json';
 import type plan from '../../locales/en/plan.json';
 import type practice from '../../locales/en/practice.json';
 import type restore from '../../locales/en/restore.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
         install: typeof install;
         legal: typeof legal;
         offline: typeof offline;
+        phonecountry: typeof phonecountry;
         plan: typeof plan;
         practice: typeof practice;
         restore: typeof restore;

@@ -1,6 +1,9 @@
 /**
- * The event storage sends on `globalThis` when it finds that everything stored was deleted or replaced
- * in another tab since this page read it: the page reloads (src/app/App.tsx), dropping its drafts of the
- * old data. A name only, so the app's frame can listen without loading any storage code.
+ * Everything stored was deleted or replaced in another tab since this page read it (storage found a new
+ * epoch: src/storage/README.md): the page reloads, dropping its drafts of the old data, so what it shows
+ * is the data there now. Storage calls this as it refuses the read or write; nothing else needs to listen,
+ * so the app's first screen loads none of it.
  */
-export const DATA_RESET_EVENT = 'app-data-reset';
+export function reloadAfterDataReset(): void {
+  globalThis.location?.reload();
+}

@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { DATA_RESET_EVENT } from '../shared/data-reset';
+import { reloadAfterDataReset } from '../shared/data-reset';
 import { announce, type ChangedStore } from './changes';
 import { seal, unseal, type Sealed } from './codec';
 import { getDB } from './db';
@@ -51,7 +51,7 @@ async function checkEpoch(tx: Tx): Promise<void> {
   const found = (await tx.objectStore(META).get(EPOCH_KEY)) ?? '';
   pageEpoch ??= found;
   if (found === pageEpoch) return;
-  globalThis.dispatchEvent?.(new Event(DATA_RESET_EVENT));
+  reloadAfterDataReset();
   throw new StorageError('reset');
 }
 

@@ -1,6 +1,12 @@
+import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
 import { ASKED_COUNTRIES, type AskedCountry } from '../shared/phone';
 import { countryName } from './country-name';
+
+// Its words come with the forms that ask it, not with the first screen's strings; added as it first
+// draws, when the app's strings have started (a module may be loaded before that, as in unit tests).
+const STRINGS = import.meta.glob('/locales/*/phonecountry.json', { eager: true, import: 'default' });
+let stringsAdded = false;
 
 const CODES: Record<AskedCountry, string> = { US: '+1', MX: '+52' };
 
@@ -19,10 +25,14 @@ interface Props {
  * legend for a screen reader; changing the number keeps the answer.
  */
 export function CountryQuestion({ id, value, onChange, errorId }: Props) {
+  if (!stringsAdded) {
+    addScreenStrings(STRINGS);
+    stringsAdded = true;
+  }
   const { t, language } = useI18n();
   return (
     <fieldset class="country-question" aria-describedby={errorId}>
-      <legend>{t('common.phoneCountry.question')}</legend>
+      <legend>{t('phonecountry.question')}</legend>
       {ASKED_COUNTRIES.map((country) => {
         const optionId = `${id}-country-${country}`;
         return (

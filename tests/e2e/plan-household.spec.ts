@@ -395,8 +395,8 @@ test('the home screen suggests a review once six months have passed, and not bef
   const home = async () => {
     await page.goto(server.url);
     await page.waitForFunction(() =>
-      // The reminder's own chunk (src/features/plan/ReviewReminder.tsx), loaded once home is idle.
-      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/ReviewReminder-')),
+      // The chunk with the reminder (src/features/home/HomeNotes.tsx), loaded once home is idle.
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/HomeNotes-')),
     );
     await page.waitForTimeout(500);
   };

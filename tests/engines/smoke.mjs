@@ -100,6 +100,8 @@ export function offlineSteps(driver, server) {
         await driver.click('//button[normalize-space()="Add a contact"]');
         await driver.type('#contact-name', CONTACT);
         await driver.type('#contact-phone-0', '(213) 555-0100');
+        // Ten digits without a code: the U.S. and Mexico could both dial it, so the form asks which.
+        await driver.click('//label[normalize-space()="United States (+1)"]');
         await driver.click('//form[contains(@class, "contact-form")]//button[@type="submit"]');
         await waitFor(driver, CONTACT_NAMES, [CONTACT], 'the contact list');
         await driver.reload();
