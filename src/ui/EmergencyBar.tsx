@@ -71,15 +71,19 @@ function useFloatingAfter(selector: string | undefined): boolean {
   useEffect(() => {
     if (floating || selector === undefined) return;
     const check = () => {
-      const block = document.querySelector(selector);
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      // Not laid out on the page yet (the screen is still being put in place, or hidden): not seen.
+      if (!box || box.height === 0) return;
       // The bar's own height at most (two lines of text at the person's text size), kept free below it.
       const barSpace = 4.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
-      if (!block || block.getBoundingClientRect().bottom <= window.innerHeight - barSpace) setFloating(true);
+      if (box.bottom <= window.innerHeight - barSpace) setFloating(true);
     };
-    check();
+    // Once the screen is laid out, then on every scroll and resize.
+    const frame = requestAnimationFrame(check);
     window.addEventListener('scroll', check, { passive: true });
     window.addEventListener('resize', check, { passive: true });
     return () => {
+      cancelAnimationFrame(frame);
       window.removeEventListener('scroll', check);
       window.removeEventListener('resize', check);
     };
