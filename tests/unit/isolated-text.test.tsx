@@ -1,54 +1,33 @@
 // @vitest-environment happy-dom
 import i18next from 'i18next';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ContactItem } from '../../src/features/contacts/ContactItem';
-import { I18nContext } from '../../src/i18n/i18n-context';
 import { initI18n } from '../../src/i18n/i18n';
 import { isolatedIn } from '../../src/ui/isolated';
 import { contact } from './support/backup-fixtures';
+import { usePageRoot } from './support/page-root';
 
 /*
  * A person's text on screen is isolated: a name, a language or a note in a <bdi>, a number as
  * left-to-right text of its own, also inside a translated sentence, which reads exactly as before.
  */
-let root: HTMLElement;
-
 beforeAll(async () => {
   await initI18n('en');
   await import('../../src/features/contacts/ContactsScreen'); // adds the contacts strings, as in the app
 });
 
-beforeEach(() => {
-  root = document.body.appendChild(document.createElement('div'));
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function show(node: preact.ComponentChild) {
-  const t = i18next.getFixedT('en');
-  act(() => {
-    render(
-      <I18nContext.Provider value={{ language: 'en', t, setLanguage: () => Promise.resolve() }}>
-        {node}
-      </I18nContext.Provider>,
-      root,
-    );
-  });
-}
+const page = usePageRoot();
+const show = (node: preact.ComponentChild) => void page.show(node);
 
 /** Each isolate's direction and text, in order. */
-const isolates = () => [...root.querySelectorAll('bdi')].map((bdi) => [bdi.dir || 'auto', bdi.textContent]);
+const isolates = () =>
+  [...page.root().querySelectorAll('bdi')].map((bdi) => [bdi.dir || 'auto', bdi.textContent]);
 
 describe('a person’s text on screen', () => {
   it('is put back into a sentence as an isolate, the sentence unchanged', () => {
     const t = i18next.getFixedT('en');
     show(<p>{isolatedIn((name) => t('contacts.done.moved', { name, n: 2 }), 'ليلى')}</p>);
-    expect(root.textContent).toBe('ليلى is now number 2 to call.');
+    expect(page.root().textContent).toBe('ليلى is now number 2 to call.');
     expect(isolates()).toEqual([['auto', 'ليلى']]);
 
     show(<p>{isolatedIn((number) => `${number} or ${number}`, '(213) 555-0100', 'ltr')}</p>);
@@ -78,6 +57,6 @@ describe('a person’s text on screen', () => {
       ['auto', 'عربي'],
       ['auto', 'Key'],
     ]);
-    expect(root.textContent).toContain('Speaks: عربي');
+    expect(page.root().textContent).toContain('Speaks: عربي');
   });
 });

@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
-import i18next from 'i18next';
-import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ContactForm } from '../../src/features/contacts/ContactForm';
 import { TextArea, TextField } from '../../src/features/plan/fields';
-import { I18nContext } from '../../src/i18n/i18n-context';
 import { initI18n } from '../../src/i18n/i18n';
 import type { SavedContact } from '../../src/storage/contacts-store';
 import { listContacts } from '../../src/storage/contacts-store';
 import { useFreshDatabase } from './support/fresh-db';
+import { usePageRoot } from './support/page-root';
 
 /*
  * What a person sees when a direction control or control character is typed or pasted: it is taken
@@ -18,35 +16,15 @@ import { useFreshDatabase } from './support/fresh-db';
  * caret stays where it was, every visible character stays, and what is saved is what the box shows.
  */
 
-let root: HTMLElement;
-
 beforeAll(async () => {
   await initI18n('en');
 });
 
-beforeEach(() => {
-  root = document.body.appendChild(document.createElement('div'));
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function show(node: preact.ComponentChild) {
-  const t = i18next.getFixedT('en');
-  act(() => {
-    render(
-      <I18nContext.Provider value={{ language: 'en', t, setLanguage: () => Promise.resolve() }}>
-        {node}
-      </I18nContext.Provider>,
-      root,
-    );
-  });
-}
+const page = usePageRoot();
+const show = (node: preact.ComponentChild) => void page.show(node);
 
 function box(id: string): HTMLInputElement | HTMLTextAreaElement {
-  const found = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+  const found = page.root().querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
   if (!found) throw new Error(`no #${id}`);
   return found;
 }
@@ -114,7 +92,10 @@ describe('the contact form', () => {
     expect(box('contact-name').value).toBe('Rosa Pérez');
 
     await act(async () => {
-      root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      page
+        .root()
+        .querySelector('form')
+        ?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
       await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
     });
     const saved = await listContacts();
