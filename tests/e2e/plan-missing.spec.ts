@@ -1,26 +1,17 @@
 import type { Page } from '@playwright/test';
 import type { Contact } from '../../src/storage/contact-record';
-import type { Person } from '../../src/storage/plan-record';
 import { expect, heading, test } from './support/app';
-import { seedRecords, type PlanSeed } from './support/seed-records';
+import { seedChild, seedRecords, type PlanSeed } from './support/seed-records';
 
 /*
  * "3 of 5 filled" must lead to the other two: each question still open is a link on the section's
  * screen, and following it puts the focus in that question's field (mouse, touch or keyboard).
  */
 
-const child: Person = {
-  id: 'sofi',
-  fullName: 'Sofía López',
+const child = seedChild('sofi', 'Sofía López', {
   dateOfBirth: '2017-06-02',
   countryOfBirth: 'Estados Unidos',
-  aNumber: '',
-  isChild: true,
-  medicines: '',
-  allergies: '',
-  doctor: '',
-  school: '',
-};
+});
 
 const rosa: Contact = {
   id: 'rosa',

@@ -2,47 +2,24 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Contact } from '../../src/storage/contact-record';
 import { expect, heading, test } from './support/app';
-import { seedRecords } from './support/seed-records';
+import { seedChild, seedContact, seedRecords } from './support/seed-records';
 
 /*
  * The pick-up questions offer only the contacts marked "may pick up the children" (never the lawyer
  * or the hotline), and someone can be marked from the plan without losing what was written there.
  */
 
-const contact = (id: string, name: string, extra: Partial<Contact>): Contact => ({
-  id,
-  name,
-  phones: ['+12135550111'],
-  role: 'family',
-  languages: '',
-  notes: '',
-  mayPickUpChildren: false,
-  order: 0,
-  ...extra,
-});
-
 const CONTACTS: Contact[] = [
-  contact('rosa', 'Rosa Pérez', { role: 'caregiver', mayPickUpChildren: true, order: 0 }),
-  contact('lawyer', 'Lic. Ramírez', { role: 'lawyer', order: 1 }),
-  contact('line', 'Red de respuesta rápida', { role: 'rapid-response', order: 2 }),
-  contact('beto', 'Beto López', { role: 'family', order: 3 }),
+  seedContact('rosa', 'Rosa Pérez', { role: 'caregiver', mayPickUpChildren: true, order: 0 }),
+  seedContact('lawyer', 'Lic. Ramírez', { role: 'lawyer', order: 1 }),
+  seedContact('line', 'Red de respuesta rápida', { role: 'rapid-response', order: 2 }),
+  seedContact('beto', 'Beto López', { role: 'family', order: 3 }),
 ];
 
 async function openWithChild(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/plan`);
   await expect(page.locator('.plan-sections li')).toHaveCount(7);
-  const leo = {
-    id: 'leo',
-    fullName: 'Leo',
-    dateOfBirth: '',
-    countryOfBirth: '',
-    aNumber: '',
-    isChild: true,
-    medicines: '',
-    allergies: '',
-    doctor: '',
-    school: '',
-  };
+  const leo = seedChild('leo', 'Leo');
   await seedRecords(page, { household: { skipped: false, data: { people: [leo] } } }, CONTACTS);
 }
 

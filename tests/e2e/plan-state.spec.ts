@@ -1,32 +1,18 @@
 import type { Page } from '@playwright/test';
-import type { Person } from '../../src/storage/plan-record';
 import { emptyCare } from '../../src/features/plan/child-care';
 import { expect, heading, test } from './support/app';
-import { seedRecords } from './support/seed-records';
+import { seedChild, seedRecords } from './support/seed-records';
 
 /*
  * A California-only form is offered to California families (and to a family that has not said its
  * state, with the state in its help line), not to every family. The state is asked once and kept.
  */
 
-const child = (id: string, fullName: string): Person => ({
-  id,
-  fullName,
-  dateOfBirth: '',
-  countryOfBirth: '',
-  aNumber: '',
-  isChild: true,
-  medicines: '',
-  allergies: '',
-  doctor: '',
-  school: '',
-});
-
 async function openWithChildren(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/plan`);
   await expect(page.locator('.plan-sections li')).toHaveCount(7);
   await seedRecords(page, {
-    household: { skipped: false, data: { people: [child('leo', 'Leo'), child('ana', 'Ana')] } },
+    household: { skipped: false, data: { people: [seedChild('leo', 'Leo'), seedChild('ana', 'Ana')] } },
     children: {
       skipped: false,
       data: { children: [{ ...emptyCare('ana'), authorization: 'caregiver-affidavit' }] },

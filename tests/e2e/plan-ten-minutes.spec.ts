@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Contact } from '../../src/storage/contact-record';
 import { expect, heading, test } from './support/app';
-import { seedRecords } from './support/seed-records';
+import { seedContact, seedRecords } from './support/seed-records';
 
 /*
  * The ten-minute plan, walked as a parent would on a 360 px phone in Spanish: every tap and every
@@ -10,22 +10,10 @@ import { seedRecords } from './support/seed-records';
  * own: the whole plan shows each of them where it belongs, with no second copy.
  */
 
-const contact = (id: string, name: string, extra: Partial<Contact>): Contact => ({
-  id,
-  name,
-  phones: ['+12135550111'],
-  role: 'family',
-  languages: '',
-  notes: '',
-  mayPickUpChildren: false,
-  order: 0,
-  ...extra,
-});
-
 const CONTACTS: Contact[] = [
-  contact('rosa', 'Rosa Pérez', { role: 'caregiver', mayPickUpChildren: true, order: 0 }),
-  contact('lawyer', 'Lic. Ramírez', { role: 'lawyer', order: 1 }),
-  contact('line', 'Red de respuesta rápida', { role: 'rapid-response', order: 2 }),
+  seedContact('rosa', 'Rosa Pérez', { role: 'caregiver', mayPickUpChildren: true, order: 0 }),
+  seedContact('lawyer', 'Lic. Ramírez', { role: 'lawyer', order: 1 }),
+  seedContact('line', 'Red de respuesta rápida', { role: 'rapid-response', order: 2 }),
 ];
 
 /** Counts what the person does. */

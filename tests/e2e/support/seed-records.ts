@@ -1,8 +1,36 @@
 import type { Page } from '@playwright/test';
 import type { Contact } from '../../../src/storage/contact-record';
-import type { PlanRecord, PlanSectionId } from '../../../src/storage/plan-record';
+import type { Person, PlanRecord, PlanSectionId } from '../../../src/storage/plan-record';
 
 export type PlanSeed = { [K in PlanSectionId]?: PlanRecord<K> };
+
+/** A contact as stored, with plain defaults (family, one U.S. number, may not pick up the children). */
+export const seedContact = (id: string, name: string, extra: Partial<Contact> = {}): Contact => ({
+  id,
+  name,
+  phones: ['+12135550111'],
+  role: 'family',
+  languages: '',
+  notes: '',
+  mayPickUpChildren: false,
+  order: 0,
+  ...extra,
+});
+
+/** A child of the household as stored, every other answer empty. */
+export const seedChild = (id: string, fullName: string, extra: Partial<Person> = {}): Person => ({
+  id,
+  fullName,
+  dateOfBirth: '',
+  countryOfBirth: '',
+  aNumber: '',
+  isChild: true,
+  medicines: '',
+  allergies: '',
+  doctor: '',
+  school: '',
+  ...extra,
+});
 
 /**
  * Writes plan sections and contacts straight into the app's database, as the app stores them
