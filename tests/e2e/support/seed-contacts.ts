@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** A contact as the app stores it (src/storage/contact-record.ts); unset fields take plain defaults. */
 export interface SeedContact {
@@ -24,10 +24,17 @@ export async function seed(
   page: Page,
   { contacts = [], settings = {} }: { contacts?: SeedContact[]; settings?: Record<string, string> },
 ): Promise<void> {
-  await page.waitForFunction(
-    async (name) => (await indexedDB.databases()).some((db) => db.name === name && (db.version ?? 0) >= 2),
-    DB_NAME,
-  );
+  // Polled from here: `page.waitForFunction` takes the promise an async check returns as a truthy answer at
+  // once, so the seed ran before the app had opened its database and made it empty (1 run in 4 under load).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async (name) =>
+          (await indexedDB.databases()).some((db) => db.name === name && (db.version ?? 0) >= 2),
+        DB_NAME,
+      ),
+    )
+    .toBe(true);
   const records = contacts.map((contact, index) => ({
     role: 'family',
     languages: '',
