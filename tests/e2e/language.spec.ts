@@ -25,24 +25,27 @@ test('the language choice survives closing and reopening the browser', async ({ 
     );
     // Reloading proves the choice was written: the browser itself still prefers English. Reload once
     // the write has landed, as a person would, not in the same instant (that would abort it).
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const request = indexedDB.open('defend-your-rights'); // the version the app opened
-          request.onerror = () => resolve(false);
-          request.onsuccess = () => {
-            const db = request.result;
-            const read = db.transaction('settings').objectStore('settings').get('language');
-            read.onsuccess = () => {
-              db.close();
-              resolve(read.result?.body?.data === 'es');
-            };
-            read.onerror = () => (db.close(), resolve(false));
-          };
-        }),
-      undefined,
-      { polling: 100 },
-    );
+    // Polled from here: page.waitForFunction would take the first answer's promise as 'yes' and not wait.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const request = indexedDB.open('defend-your-rights'); // the version the app opened
+              request.onerror = () => resolve(false);
+              request.onsuccess = () => {
+                const db = request.result;
+                const read = db.transaction('settings').objectStore('settings').get('language');
+                read.onsuccess = () => {
+                  db.close();
+                  resolve(read.result?.body?.data === 'es');
+                };
+                read.onerror = () => (db.close(), resolve(false));
+              };
+            }),
+        ),
+      )
+      .toBe(true);
     await page.reload();
     await expect(heading(page)).toHaveText('Ajustes');
     await context.close();
