@@ -1,10 +1,12 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, heading, test } from './support/app';
 import { seedChild, seedContact, seedRecords, type PlanSeed } from './support/seed-records';
 
 /*
  * Less on paper and in files: a printout leaves out A-numbers and where the immigration papers are (a
- * line to write them by hand instead) unless the person checks a box, each time.
+ * line to write them by hand instead) unless the person checks a box, each time; saved files have plain
+ * names the person can change.
  */
 
 const A_NUMBER = '123456789';
@@ -179,3 +181,76 @@ test('in Spanish, the printouts ask in Spanish and leave the same out', async ({
   ).not.toBeChecked();
   await context.close();
 });
+
+test('saved files have a plain name the person can change; the caregiver file leaves out where the immigration papers are unless chosen', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await openWithFamily(page, server.url);
+  await page.goto(`${server.url}/settings/data`);
+  await expect(heading(page)).toHaveText('Your data');
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA')); // YYYY-MM-DD
+
+  // Saved as it opens: plain names, and the caregiver file without where the immigration papers are.
+  const packet = page.getByRole('region', { name: 'A file for the person who would care for your children' });
+  const save = packet.getByRole('button', { name: 'Save the caregiver packet as a file' });
+  let [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  expect(download.suggestedFilename()).toBe(`notes-to-share-${today}.json`);
+  let text = await download.createReadStream().then(readAll);
+  expect(text).toContain('Caja con llave');
+  for (const leftOut of [PAPERS_WHERE, PAPERS_COPY, A_NUMBERS_WHERE, A_NUMBER]) {
+    expect(text).not.toContain(leftOut);
+  }
+  const backup = page.getByRole('region', { name: 'Save a backup file' });
+  [download] = await Promise.all([
+    page.waitForEvent('download'),
+    backup.getByRole('button', { name: 'Save a backup file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`notes-${today}.json`);
+
+  // The name is a text field the person can change before saving.
+  const backupName = backup.getByRole('textbox', { name: 'File name' });
+  await expect(backupName).toHaveValue(`notes-${today}.json`);
+  await expect(backupName).toHaveAccessibleDescription(/does not say what is in the file/);
+  await backupName.fill('recetas');
+  [download] = await Promise.all([
+    page.waitForEvent('download'),
+    backup.getByRole('button', { name: 'Save a backup file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('recetas.json');
+  await expect(backup.getByText('Saved as recetas.json.')).toBeVisible();
+  await expect(packet.getByRole('textbox', { name: 'File name' })).toHaveValue(
+    `notes-to-share-${today}.json`,
+  );
+
+  // Chosen: the caregiver file holds where the papers are (never an A-number).
+  const papers = packet.getByRole('checkbox', { name: 'Put in the file where the immigration papers are' });
+  await expect(papers).not.toBeChecked();
+  await papers.check();
+  [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  text = await download.createReadStream().then(readAll);
+  expect(text).toContain(PAPERS_WHERE);
+  expect(text).toContain(A_NUMBERS_WHERE);
+  expect(text).not.toContain(A_NUMBER);
+
+  for (const locale of ['en-US', 'es-US']) {
+    const other = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const screen = await other.newPage();
+    await screen.goto(`${server.url}/settings/data`);
+    await expect(screen.locator('#caregiver-papers')).toBeVisible();
+    const results = await new AxeBuilder({ page: screen })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${locale}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    await other.close();
+  }
+  await context.close();
+});
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}
