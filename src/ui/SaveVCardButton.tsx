@@ -3,12 +3,10 @@ import { useI18n } from '../i18n/i18n-context';
 import { addScreenStrings } from '../i18n/i18n';
 import { CONTACT_ROLES, type Contact } from '../storage/contact-record';
 import { downloadText } from './download';
-import { toVCard, type VCardLabels } from './vcard';
+import { CONTACTS_FILE_NAME, toVCard, type VCardLabels } from './vcard';
 
 // The contacts and the wallet screens both render this button: it brings its own strings.
 addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
-
-export const VCARD_FILE_NAME = 'emergency-contacts.vcf';
 
 interface Props {
   /** Every contact to save, in calling order. With none, nothing is shown. */
@@ -33,7 +31,8 @@ export function SaveVCardButton({ contacts }: Props) {
       languages: t('practice.vcard.languages'),
       mayPickUpChildren: t('practice.vcard.mayPickUp'),
     };
-    downloadText(toVCard(contacts, labels), VCARD_FILE_NAME, 'text/vcard');
+    // The browser's own download names it; where the browser asks where to save, the person can rename it.
+    downloadText(toVCard(contacts, labels), CONTACTS_FILE_NAME, 'text/vcard');
     setSaved(true);
   };
 
@@ -44,7 +43,7 @@ export function SaveVCardButton({ contacts }: Props) {
       </button>
       <p class="muted">{t('practice.vcard.hint')}</p>
       <p role="status" class="saved-note">
-        {saved ? t('practice.vcard.saved') : ''}
+        {saved ? t('practice.vcard.saved', { fileName: CONTACTS_FILE_NAME }) : ''}
       </p>
     </div>
   );

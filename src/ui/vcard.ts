@@ -2,6 +2,9 @@ import { dialString, phoneParts } from '../shared/stored-phone';
 import english from '../../locales/en/practice.json';
 import type { Contact, ContactRole } from '../storage/contact-record';
 
+// Plain: a file name is seen without the file being opened (tests/unit/file-names.test.ts).
+export const CONTACTS_FILE_NAME = 'contacts.vcf';
+
 /** The words written into each card's note, in the person's language. */
 export interface VCardLabels {
   roles: Record<ContactRole, string>;

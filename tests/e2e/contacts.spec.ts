@@ -184,7 +184,7 @@ test('delete, undo, and the calling order', async ({ page, server }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save the contacts as a file (.vcf)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('emergency-contacts.vcf');
+  expect(file.suggestedFilename()).toBe('contacts.vcf');
   const vcard = await readFile((await file.path()) ?? '', 'utf8');
   expect([...vcard.matchAll(/^FN:(.*)$/gm)].map((match) => match[1]?.trim())).toEqual([
     'Ana',

@@ -153,7 +153,7 @@ test('export, delete everything, then bring the file back: all of it returns, of
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save a backup file' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^defend-your-rights-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
   const savedPath = await download.path();
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
   // Version 2: the version 1 file's content, and the plan (none saved here).
@@ -532,7 +532,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save the caregiver packet as a file' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^caregiver-packet-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^notes-to-share-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(page.getByText(`Saved as ${download.suggestedFilename()}`)).toBeFocused();
   const text = await readFile(await download.path(), 'utf8');
   const packet = JSON.parse(text) as {

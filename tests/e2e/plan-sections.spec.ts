@@ -369,7 +369,9 @@ test('the printed plan: one section per page, black on white, dated, no buttons'
   const legal = sections.nth(3);
   await expect(legal).toContainText('Lic. Ramírez · (213) 555-0122');
   await expect(legal).toContainText('Red de respuesta rápida · (213) 555-0133');
-  await expect(sections.nth(0)).toContainText('A-123-456-789');
+  // A-numbers are left out unless the person checks the box (tests/e2e/paper-and-files.spec.ts).
+  await expect(sections.nth(0)).toContainText(/A-number\s*Write by hand:/);
+  await expect(sections.nth(0)).not.toContainText('A-123-456-789');
   await expect(sections.nth(2)).toContainText('Birth certificates · Do you have it? Yes');
   await expect(sections.nth(6)).toHaveText(/Review\s*Skipped/);
 

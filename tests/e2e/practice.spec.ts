@@ -262,7 +262,7 @@ test('the contacts can be saved as a vCard file, made on the phone', async ({ br
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save the contacts as a file (.vcf)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('emergency-contacts.vcf');
+  expect(download.suggestedFilename()).toBe('contacts.vcf');
   const text = await readFile(await download.path(), 'utf8');
   expect(text.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
   expect(text).toContain('FN:José Núñez\r\n');
@@ -271,7 +271,7 @@ test('the contacts can be saved as a vCard file, made on the phone', async ({ br
   expect(text).toContain('FN:Beto Ramírez\r\n');
   expect(text).toContain('NOTE:Lawyer\\nMay pick up the children\r\n');
   expect(text.match(/END:VCARD\r\n/g)).toHaveLength(2);
-  await expect(page.getByText('The file emergency-contacts.vcf was saved.')).toBeVisible();
+  await expect(page.getByText('The file contacts.vcf was saved.')).toBeVisible();
   // Made in the page: nothing was fetched to make it (the privacy test checks that nothing but the app's
   // own files is ever requested).
   expect(

@@ -133,6 +133,24 @@ describe('caregiver packet', () => {
     expect(packet.contacts).toEqual([{ ...lawyer, languages: '' }]);
   });
 
+  it('holds where the immigration papers are only if the person chose to include it', () => {
+    const plan = planWith();
+    plan.documents.data.items.push({
+      id: 'immigration-papers',
+      have: 'yes',
+      originalWhere: 'Brown envelope',
+      copyWith: 'Lic. Pérez',
+    });
+    const ids = (file: ReturnType<typeof caregiverBackup>) =>
+      file.plan.documents?.data.items.map((item) => item.id);
+    const leftOut = caregiverBackup(plan, contacts, NOW);
+    expect(ids(leftOut)).toEqual(['birth-certificates']);
+    expect(JSON.stringify(leftOut)).not.toContain('Brown envelope');
+    const chosen = caregiverBackup(plan, contacts, NOW, { immigrationPapers: true });
+    expect(ids(chosen)).toEqual(['birth-certificates', 'immigration-papers']);
+    expect(JSON.stringify(chosen)).toContain('Brown envelope');
+  });
+
   it('is a backup file that passes the check, so the caregiver can bring it into the app', async () => {
     const packet = caregiverBackup(planWith(), contacts, NOW);
     expect(await readBackupFile(fileOf(JSON.stringify(packet, null, 2)))).toEqual({
@@ -150,12 +168,12 @@ describe('caregiver packet from what is stored', () => {
     closeChanges();
   });
 
-  it('is saved as caregiver-packet-YYYY-MM-DD.json, reads nothing it should not, and changes nothing', async () => {
+  it('is saved as notes-to-share-YYYY-MM-DD.json, reads nothing it should not, and changes nothing', async () => {
     await useTheApp();
     const before = await everything();
     const made = await exportCaregiverPacket(NOW);
     if (!made.ok) throw new Error(made.problem);
-    expect(made.value.fileName).toMatch(/^caregiver-packet-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(made.value.fileName).toMatch(/^notes-to-share-\d{4}-\d{2}-\d{2}\.json$/);
     const checked = await readBackupFile(fileOf(made.value.text));
     if (!checked.ok) throw new Error(checked.problem);
     expect(checked.backup.plan.household?.data.people.map((person) => person.fullName)).toEqual([

@@ -55,7 +55,7 @@ describe('backup: export and import', () => {
     const before = await everything();
     const exported = await exportAll(NOW);
     if (!exported.ok) throw new Error(exported.problem);
-    expect(exported.value.fileName).toMatch(/^defend-your-rights-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.value.fileName).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
     expect(exported.value.summary).toEqual({
       exportedAt: NOW.toISOString(),
       contacts: 2,

@@ -203,8 +203,11 @@ async function store(backup: Backup): Promise<void> {
   if (!imported.ok) throw new Error(imported.problem);
 }
 
-/** The printed packet's text, from the real screen once it has read the device. */
-async function printout(): Promise<string> {
+/**
+ * The printed packet's text, from the real screen once it has read the device; `include`: the person
+ * checks "Print where the immigration papers are" first.
+ */
+async function printout(include = false): Promise<string> {
   const t = i18next.getFixedT('en');
   await act(() => {
     render(
@@ -218,14 +221,15 @@ async function printout(): Promise<string> {
     if (tries > 200) throw new Error(`the printout did not load: ${root.textContent ?? ''}`);
     await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
   }
+  if (include) await act(() => root.querySelector<HTMLInputElement>('#print-choice')?.click());
   const text = root.querySelector('.printout')?.textContent ?? '';
   render(null, root);
   return text;
 }
 
-/** The caregiver packet file saved from what is stored. */
-async function file(): Promise<{ text: string; backup: Backup }> {
-  const made = await exportCaregiverPacket(NOW);
+/** The caregiver packet file saved from what is stored; `include`: with where the immigration papers are. */
+async function file(include = false): Promise<{ text: string; backup: Backup }> {
+  const made = await exportCaregiverPacket(NOW, { immigrationPapers: include });
   if (!made.ok) throw new Error(made.problem);
   return { text: made.value.text, backup: JSON.parse(made.value.text) as Backup };
 }
@@ -327,6 +331,38 @@ describe('the printed caregiver packet and the caregiver packet file', () => {
     forgetEpoch(); // another phone: a page that never saw the first one's database
     await store(backup);
     expect(await printout()).toBe(first);
+  });
+
+  it('leave out where the immigration papers are unless the person chooses it, both of them', async () => {
+    const data = family();
+    data.plan.documents?.data.items.push(
+      {
+        id: 'immigration-papers',
+        have: 'yes',
+        originalWhere: 'Brown envelope',
+        copyWith: 'Pat at her office',
+      },
+      { id: 'a-numbers', have: 'yes', originalWhere: 'Red notebook', copyWith: '' },
+    );
+    await store(data);
+    const t = i18next.getFixedT('en');
+    const places = ['Brown envelope', 'Pat at her office', 'Red notebook'];
+
+    const paper = await printout();
+    const saved = await file();
+    expect(places.filter((text) => paper.includes(text) || saved.text.includes(text))).toEqual([]);
+    // On paper, a line to write each place by hand.
+    expect(paper).toContain(
+      `${t('plan.documents.items.immigration-papers')} · ${t('plan.documents.originalWhere')} ${t('plan.print.byHand')}`,
+    );
+    expect(paper.split(t('plan.print.byHand'))).toHaveLength(5);
+
+    const chosenPaper = await printout(true);
+    const chosenFile = await file(true);
+    expect(places.filter((text) => !chosenPaper.includes(text) || !chosenFile.text.includes(text))).toEqual(
+      [],
+    );
+    expect(chosenPaper).not.toContain(t('plan.print.byHand'));
   });
 
   it('leave out a section the family skipped, both of them', async () => {

@@ -348,6 +348,34 @@ describe('what the caregiver packet holds (printout and file alike)', () => {
     ]);
   });
 
+  it('leaves out where the immigration papers and A-numbers are, unless the person chooses to include it', () => {
+    const plan = fullPlan();
+    plan.documents.data.items.push(
+      { id: 'immigration-papers', have: 'yes', originalWhere: 'Sobre café', copyWith: 'Lic. Ramírez' },
+      { id: 'a-numbers', have: 'yes', originalWhere: 'Libreta roja', copyWith: '' },
+    );
+    const places = (packet: ReturnType<typeof selectForCaregiver>) =>
+      packet.documents.map(({ id, originalWhere, copyWith, leftOut }) => [
+        id,
+        originalWhere,
+        copyWith,
+        leftOut,
+      ]);
+    const leftOut = selectForCaregiver(plan, CONTACTS);
+    expect(places(leftOut)).toEqual([
+      ['birth-certificates', 'Caja con llave', 'Rosa', undefined],
+      ['immigration-papers', '', '', true],
+      ['a-numbers', '', '', true],
+    ]);
+    expect(JSON.stringify(leftOut)).not.toMatch(/Sobre café|Libreta roja/);
+    expect(selectForCaregiver(plan, CONTACTS, { immigrationPapers: false })).toEqual(leftOut);
+    expect(places(selectForCaregiver(plan, CONTACTS, { immigrationPapers: true }))).toEqual([
+      ['birth-certificates', 'Caja con llave', 'Rosa', undefined],
+      ['immigration-papers', 'Sobre café', 'Lic. Ramírez', undefined],
+      ['a-numbers', 'Libreta roja', '', undefined],
+    ]);
+  });
+
   it('gives copies: changing the packet does not change the contacts', () => {
     const packet = selectForCaregiver(fullPlan(), CONTACTS);
     packet.contacts[0]?.phones.push('+10000000000');

@@ -122,6 +122,10 @@ describe('a name holding a right-to-left override, printed', () => {
   it('cannot reverse a number or an A-number on the whole plan printout', async () => {
     const { default: PlanPrintScreen } = await import('../../src/features/plan/PlanPrintScreen');
     await print(PlanPrintScreen, '.print-section');
+    // A-numbers are printed only when the person checks the box.
+    const include = root.querySelector<HTMLInputElement>('#print-choice');
+    await act(() => include?.click());
+    expect(include?.checked).toBe(true);
 
     expect(overridesStayInside([formatPhone(NUMBER), formatPhone('+12135550111'), 'A-987-654-321'])).toEqual(
       [],

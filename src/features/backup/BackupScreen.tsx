@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
-import { exportAll, watchedSummary } from '../../storage/backup/export';
+import { backupFileName, exportAll, watchedSummary } from '../../storage/backup/export';
 import type { BackupSummary } from '../../storage/backup/format';
 import { Screen } from '../../ui/Screen';
-import { exportCaregiverPacket } from '../plan/public';
+import { exportCaregiverPacket, packetFileName } from '../plan/public';
 import { DeleteSection } from './DeleteSection';
 import { ImportSection } from './ImportSection';
 import { SaveFileSection } from './SaveFileSection';
@@ -16,6 +16,8 @@ addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, impor
 export default function BackupScreen() {
   const { t } = useI18n();
   const [stored, setStored] = useState<BackupSummary | 'failed' | undefined>(undefined);
+  // Asked each time this screen opens, never saved: left out unless the person checks it now.
+  const [packetPapers, setPacketPapers] = useState(false);
 
   const refresh = useCallback(() => {
     void watchedSummary.load().then((result) => setStored(result.ok ? result.value : 'failed'));
@@ -41,11 +43,30 @@ export default function BackupScreen() {
       <SaveFileSection
         kind="export"
         make={() => exportAll()}
+        defaultName={backupFileName}
         warning={t('backup.export.notEncrypted')}
         countDamaged
       />
       {/* Only what the person caring for the children needs (the family plan's rule). */}
-      <SaveFileSection kind="caregiver" make={() => exportCaregiverPacket()} />
+      <SaveFileSection
+        kind="caregiver"
+        make={() => exportCaregiverPacket(new Date(), { immigrationPapers: packetPapers })}
+        defaultName={packetFileName}
+      >
+        <div class="field checkbox">
+          <input
+            id="caregiver-papers"
+            type="checkbox"
+            checked={packetPapers}
+            aria-describedby="caregiver-papers-why"
+            onChange={(event) => setPacketPapers(event.currentTarget.checked)}
+          />
+          <label for="caregiver-papers">{t('backup.caregiver.includePapers')}</label>
+        </div>
+        <p id="caregiver-papers-why" class="hint">
+          {t('backup.caregiver.includePapersWhy')}
+        </p>
+      </SaveFileSection>
       <ImportSection onImported={refresh} />
       {/* Counted as empty, not read: reading would create the database again, empty but there. */}
       <DeleteSection

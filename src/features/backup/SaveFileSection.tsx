@@ -1,8 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
+import { localIsoDate } from '../../shared/local-date';
 import type { BackupFile } from '../../storage/backup/export';
 import type { StorageProblem, StorageResult } from '../../storage/result';
 import { downloadText } from '../../ui/download';
+import { chosenFileName } from './file-name';
 import { useFocusWhen } from './use-focus';
 
 type State =
@@ -16,6 +19,10 @@ interface Props {
   kind: 'export' | 'caregiver';
   /** Makes the file from what is stored now. */
   make: () => Promise<StorageResult<BackupFile>>;
+  /** The plain name the file field starts with, for today's date (`backupFileName`, `packetFileName`). */
+  defaultName: (date: string) => string;
+  /** A choice of what goes into the file, shown above the file's name. */
+  children?: ComponentChildren;
   /** A line in bold under what the file holds. */
   warning?: string;
   /** Whether to say how many damaged records were left out of the file. */
@@ -23,20 +30,25 @@ interface Props {
 }
 
 /**
- * "Save a backup file" and "Save the caregiver packet as a file": a button that makes the file on
- * the phone and hands it to the browser's download, then says where it went (focus moves there).
+ * "Save a backup file" and "Save the caregiver packet as a file": the file's name (a neutral one the
+ * person may change: not every browser asks where to save), a button that makes the file on the phone
+ * and hands it to the browser's download, then says where it went (focus moves there).
  */
-export function SaveFileSection({ kind, make, warning, countDamaged = false }: Props) {
+export function SaveFileSection({ kind, make, defaultName, warning, countDamaged = false, children }: Props) {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
+  const [typedName, setTypedName] = useState<string | undefined>(undefined);
   const message = useFocusWhen(state.step === 'done' || state.step === 'failed' ? state : undefined);
+  // Today's name until the person types one, so a screen left open overnight offers the new date.
+  const name = typedName ?? defaultName(localIsoDate());
 
   const save = async () => {
     setState({ step: 'busy' });
     const result = await make();
     if (!result.ok) return setState({ step: 'failed', problem: result.problem });
-    downloadText(result.value.text, result.value.fileName);
-    setState({ step: 'done', file: result.value });
+    const file = { ...result.value, fileName: chosenFileName(name, result.value.fileName) };
+    downloadText(file.text, file.fileName);
+    setState({ step: 'done', file });
   };
 
   return (
@@ -44,6 +56,22 @@ export function SaveFileSection({ kind, make, warning, countDamaged = false }: P
       <h2 id={`data-${kind}`}>{t(`backup.${kind}.title`)}</h2>
       <p>{t(`backup.${kind}.what`)}</p>
       {warning && <p class="data-warning">{warning}</p>}
+      {children}
+      <div class="field">
+        <label for={`${kind}-file-name`}>{t('backup.fileName.label')}</label>
+        <p id={`${kind}-file-name-hint`} class="hint">
+          {t('backup.fileName.hint')}
+        </p>
+        <input
+          id={`${kind}-file-name`}
+          type="text"
+          value={name}
+          spellcheck={false}
+          autoComplete="off"
+          aria-describedby={`${kind}-file-name-hint`}
+          onInput={(event) => setTypedName(event.currentTarget.value)}
+        />
+      </div>
       <button type="button" class="button" disabled={state.step === 'busy'} onClick={() => void save()}>
         {t(`backup.${kind}.button`)}
       </button>

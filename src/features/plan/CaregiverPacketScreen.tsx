@@ -1,13 +1,14 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { selectForCaregiver, type CaregiverPacket } from './caregiver-packet';
 import { linkTo } from './contact-link';
-import { DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
+import { BY_HAND, DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
 import './plan-strings';
 
 /**
  * `/plan/caregiver`: a printout for the person who would care for the children, with exactly what
  * `selectForCaregiver` chooses, the same as the caregiver packet file (no A-numbers, no money, no
- * raid plan). Its first lines say it is not itself a permission to care for the children.
+ * raid plan). Its first lines say it is not itself a permission to care for the children. Where the
+ * immigration papers are prints as lines to write by hand unless the person checks the box each time.
  */
 export default function CaregiverPacketScreen() {
   const { t } = useI18n();
@@ -17,8 +18,11 @@ export default function CaregiverPacketScreen() {
       intro={t('plan.caregiver.intro')}
       warning={t('plan.caregiver.keepSafe')}
       legalLine="screen"
+      choice={{ label: t('plan.caregiver.include'), why: t('plan.caregiver.includeWhy') }}
     >
-      {(plan, contacts) => <Packet packet={selectForCaregiver(plan, contacts)} />}
+      {(plan, contacts, included) => (
+        <Packet packet={selectForCaregiver(plan, contacts, { immigrationPapers: included })} />
+      )}
     </Printout>
   );
 }
@@ -81,8 +85,8 @@ function Packet({ packet }: { packet: CaregiverPacket }) {
                 key={document.id}
                 name={t(`plan.documents.items.${document.id}`)}
                 answers={[
-                  [t('plan.documents.originalWhere'), document.originalWhere],
-                  [t('plan.documents.copyWith'), document.copyWith],
+                  [t('plan.documents.originalWhere'), document.leftOut ? BY_HAND : document.originalWhere],
+                  [t('plan.documents.copyWith'), document.leftOut ? BY_HAND : document.copyWith],
                 ]}
               />
             ))}

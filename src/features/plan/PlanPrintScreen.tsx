@@ -2,23 +2,31 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Contact } from '../../storage/contact-record';
 import { PLAN_SECTIONS, type PlanSectionId, type PlanSections } from '../../storage/plan-record';
 import { linkTo } from './contact-link';
-import { DOCUMENT_CHECKLIST, documentItem } from './document-checklist';
-import { DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
+import { DOCUMENT_CHECKLIST, documentItem, isImmigrationPaper } from './document-checklist';
+import { BY_HAND, DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
 import './plan-strings';
 
-/** `/plan/print`: the whole plan on paper, black on white, one section per page, dated. */
+/**
+ * `/plan/print`: the whole plan on paper, black on white, one section per page, dated. A-numbers and
+ * where the immigration papers are print as lines to write by hand, unless the person checks the box
+ * each time: a paper can be lost, taken or copied, and then it cannot be deleted.
+ */
 export default function PlanPrintScreen() {
   const { t } = useI18n();
   return (
-    <Printout title={t('plan.print.title')} warning={t('plan.print.keepSafe')}>
-      {(plan, contacts) =>
+    <Printout
+      title={t('plan.print.title')}
+      warning={(included) => t(included ? 'plan.print.keepSafe' : 'plan.print.keepSafeLeftOut')}
+      choice={{ label: t('plan.print.include'), why: t('plan.print.includeWhy') }}
+    >
+      {(plan, contacts, included) =>
         PLAN_SECTIONS.map((section) => (
           <section key={section} class="print-section" aria-labelledby={`print-${section}`}>
             <h2 id={`print-${section}`}>{t(`plan.sections.${section}.title`)}</h2>
             {plan[section].skipped ? (
               <p class="print-skipped">{t('plan.print.skipped')}</p>
             ) : (
-              <SectionAnswers section={section} plan={plan} contacts={contacts} />
+              <SectionAnswers section={section} plan={plan} contacts={contacts} included={included} />
             )}
           </section>
         ))
@@ -33,10 +41,13 @@ function SectionAnswers({
   section,
   plan,
   contacts,
+  included,
 }: {
   section: PlanSectionId;
   plan: Data;
   contacts: readonly Contact[];
+  /** Whether A-numbers and where the immigration papers are go on the paper. */
+  included: boolean;
 }) {
   const { t } = useI18n();
   const text = usePrintText();
@@ -44,7 +55,7 @@ function SectionAnswers({
 
   switch (section) {
     case 'household':
-      return <Household people={plan.household.data.people} />;
+      return <Household people={plan.household.data.people} included={included} />;
     case 'children':
       return <Children plan={plan} contacts={contacts} />;
     case 'documents':
@@ -54,11 +65,12 @@ function SectionAnswers({
           {DOCUMENT_CHECKLIST.map(({ id }) => {
             const item = documentItem(plan.documents.data.items, id);
             const have = [t('plan.documents.have'), text.yesNo(item.have)] as const;
+            const place = (answer: string) => (included || !isImmigrationPaper(id) ? answer : BY_HAND);
             const places =
               item.have === 'yes'
                 ? ([
-                    [t('plan.documents.originalWhere'), item.originalWhere],
-                    [t('plan.documents.copyWith'), item.copyWith],
+                    [t('plan.documents.originalWhere'), place(item.originalWhere)],
+                    [t('plan.documents.copyWith'), place(item.copyWith)],
                   ] as const)
                 : [];
             return (
@@ -114,7 +126,7 @@ function SectionAnswers({
   }
 }
 
-function Household({ people }: { people: PlanSections['household']['people'] }) {
+function Household({ people, included }: { people: PlanSections['household']['people']; included: boolean }) {
   const { t } = useI18n();
   const text = usePrintText();
   if (people.length === 0) return <p>{t('plan.print.noPeople')}</p>;
@@ -129,7 +141,10 @@ function Household({ people }: { people: PlanSections['household']['people'] }) 
           <Fields>
             <Field label={t('plan.print.person.dateOfBirth')} value={text.date(person.dateOfBirth)} />
             <Field label={t('plan.print.person.countryOfBirth')} value={person.countryOfBirth} />
-            <Field label={t('plan.print.person.aNumber')} value={text.aNumber(person.aNumber)} />
+            <Field
+              label={t('plan.print.person.aNumber')}
+              value={included ? text.aNumber(person.aNumber) : BY_HAND}
+            />
             <Field label={t('plan.print.person.medicines')} value={person.medicines} />
             <Field label={t('plan.print.person.allergies')} value={person.allergies} />
             <Field label={t('plan.print.person.doctor')} value={person.doctor} />

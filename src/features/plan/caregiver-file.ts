@@ -9,7 +9,17 @@ import {
 } from '../../storage/backup/format';
 import type { Contact } from '../../storage/contact-record';
 import { attempt, type StorageResult } from '../../storage/result';
-import { selectForCaregiver, type CaregiverPacket, type PlanInput } from './caregiver-packet';
+import {
+  selectForCaregiver,
+  type CaregiverPacket,
+  type PacketChoice,
+  type PlanInput,
+} from './caregiver-packet';
+
+// A saved file's name shows in the Downloads list, a share sheet or a cloud drive without the file being
+// opened: it says nothing of the app, what it is for or whom it is about (tests/unit/file-names.test.ts).
+/** The caregiver packet file's default name: plain words and the person's local date. */
+export const packetFileName = (date: string): string => `notes-to-share-${date}.json`;
 
 /**
  * The caregiver packet as a backup file (the same format, so the caregiver brings it into this app
@@ -17,14 +27,20 @@ import { selectForCaregiver, type CaregiverPacket, type PlanInput } from './care
  * printed packet; fields the format requires but the packet leaves out are written blank:
  * - household: the children only, with a blank A-number and country of birth;
  * - children: each child's care that was saved (what the child has been told included);
- * - documents: the papers the family has, with where they are;
+ * - documents: the papers the family has, with where they are (an immigration paper whose place was
+ *   left out is not in the file at all);
  * - legal: only the links to the family's lawyer and rapid-response line (no G-28, no notes);
  * - contacts: the packet's contacts, with blank languages and notes.
  * A section with nothing to hold is left out. No settings, no practice, no money, raid plan or review.
  * Pure: it reads nothing.
  */
-export function caregiverBackup(plan: PlanInput, contacts: readonly Contact[], now: Date): Backup {
-  const packet = selectForCaregiver(plan, contacts);
+export function caregiverBackup(
+  plan: PlanInput,
+  contacts: readonly Contact[],
+  now: Date,
+  choice?: PacketChoice,
+): Backup {
+  const packet = selectForCaregiver(plan, contacts, choice);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -64,8 +80,9 @@ function packetPlan({ children, documents, lawyer, rapidResponse }: CaregiverPac
   }
   const care = children.flatMap((child) => (child.care ? [{ childId: child.id, ...child.care }] : []));
   if (care.length > 0) plan.children = { skipped: false, data: { children: care } };
-  if (documents.length > 0) {
-    const items = documents.map(({ id, originalWhere, copyWith }) => ({
+  const placed = documents.filter((document) => !document.leftOut);
+  if (placed.length > 0) {
+    const items = placed.map(({ id, originalWhere, copyWith }) => ({
       id,
       have: 'yes' as const,
       originalWhere,
@@ -79,14 +96,20 @@ function packetPlan({ children, documents, lawyer, rapidResponse }: CaregiverPac
   return plan;
 }
 
-/** The caregiver packet from what is stored now, as the text of `caregiver-packet-YYYY-MM-DD.json`. */
-export function exportCaregiverPacket(now = new Date()): Promise<StorageResult<BackupFile>> {
+/**
+ * The caregiver packet from what is stored now, as the text of a file named as `packetFileName` says
+ * (nothing of the app or the family in it). Where the immigration papers are is in it only if chosen.
+ */
+export function exportCaregiverPacket(
+  now = new Date(),
+  choice: PacketChoice = { immigrationPapers: false },
+): Promise<StorageResult<BackupFile>> {
   return attempt(async () => {
     const { backup, unreadable } = await collect(now);
-    const packet = caregiverBackup(backup.plan, backup.contacts, now);
+    const packet = caregiverBackup(backup.plan, backup.contacts, now, choice);
     return {
       text: JSON.stringify(packet, null, 2),
-      fileName: `caregiver-packet-${localIsoDate(now)}.json`,
+      fileName: packetFileName(localIsoDate(now)),
       summary: summarize(packet),
       unreadable,
     };

@@ -7,6 +7,7 @@ import {
   type PlanRecord,
   type PlanSectionId,
 } from '../../storage/plan-record';
+import { isImmigrationPaper } from './document-checklist';
 
 /*
  * The one choice of what the person who would care for the children gets, a rule of the family plan.
@@ -34,6 +35,14 @@ export interface PacketDocument {
   id: DocumentId;
   originalWhere: string;
   copyWith: string;
+  /** Where it is was left out (an immigration paper, not chosen): blank places, written by hand on paper. */
+  leftOut?: true;
+}
+
+/** What the person chose to put in the packet beyond what it always holds. */
+export interface PacketChoice {
+  /** Where the immigration papers and the A-numbers are (left out unless chosen). */
+  immigrationPapers: boolean;
 }
 
 /** A contact as the caregiver needs them: name, numbers and who they are; never the family's notes. */
@@ -63,9 +72,14 @@ const KEY_ROLES: readonly ContactRole[] = ['caregiver', 'lawyer', 'rapid-respons
  * is a caregiver, a lawyer, a rapid-response line or may pick up the children). Never an adult, an
  * A-number, a country of birth, a contact's notes or languages, the legal notes, money, the raid
  * plan or the review. A skipped or missing section gives nothing, and neither does the care of
- * someone who is not a child of the household.
+ * someone who is not a child of the household. Where the immigration papers are is left out (marked
+ * `leftOut`, places blank) unless the person chose to include it.
  */
-export function selectForCaregiver(plan: PlanInput, contacts: readonly Contact[]): CaregiverPacket {
+export function selectForCaregiver(
+  plan: PlanInput,
+  contacts: readonly Contact[],
+  choice: PacketChoice = { immigrationPapers: false },
+): CaregiverPacket {
   const given = <K extends PlanSectionId>(section: K) => {
     const record = plan[section] as PlanRecord<K> | undefined;
     return record && !record.skipped ? record.data : undefined;
@@ -99,7 +113,11 @@ export function selectForCaregiver(plan: PlanInput, contacts: readonly Contact[]
   // Papers the family has and has said where to find (the checklist's own: only those have a name).
   const documents = (given('documents')?.items ?? []).flatMap((item): PacketDocument[] =>
     isChecklistId(item.id) && item.have === 'yes' && (item.originalWhere !== '' || item.copyWith !== '')
-      ? [{ id: item.id, originalWhere: item.originalWhere, copyWith: item.copyWith }]
+      ? [
+          isImmigrationPaper(item.id) && !choice.immigrationPapers
+            ? { id: item.id, originalWhere: '', copyWith: '', leftOut: true }
+            : { id: item.id, originalWhere: item.originalWhere, copyWith: item.copyWith },
+        ]
       : [],
   );
 

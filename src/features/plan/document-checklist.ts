@@ -25,6 +25,16 @@ export const DOCUMENT_CHECKLIST: readonly ChecklistEntry[] = DOCUMENT_IDS.map((i
   isHinted(id) ? { id, hint: true } : { id, hint: false },
 );
 
+/**
+ * The papers whose place a printout leaves out unless the person chooses to print it: a paper found in a
+ * search must not lead anyone to the family's immigration papers or A-numbers.
+ */
+const IMMIGRATION_PAPERS: readonly DocumentId[] = ['immigration-papers', 'a-numbers'];
+
+/** Whether a paper is one of the family's immigration papers (or where their A-numbers are written). */
+export const isImmigrationPaper = (id: string): boolean =>
+  (IMMIGRATION_PAPERS as readonly string[]).includes(id);
+
 const CHECKLIST_IDS: readonly string[] = DOCUMENT_IDS;
 
 /** One paper's answers, empty when the family has not answered yet. */

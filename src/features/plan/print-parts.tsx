@@ -41,17 +41,26 @@ function useToday(): string {
   return today;
 }
 
+/** A part of the paper the person may print or leave out, asked each time the printout opens. */
+export interface PrintChoice {
+  /** The check box's label: what printing it adds. */
+  label: string;
+  /** Why it is left out unless checked, under the box. */
+  why: string;
+}
+
 interface HeaderProps {
   intro?: string | undefined;
   warning: string;
   legalLine: 'paper' | 'screen';
+  choice?: (PrintChoice & { checked: boolean; onChange: (checked: boolean) => void }) | undefined;
 }
 
 /**
  * The top of a printout: the date, that it is not legal advice and when its advice was checked, what the
- * paper is, the warning; on screen only, Print and Back.
+ * paper is, the warning; on screen only, the choice of what to leave out, Print and Back.
  */
-function PrintHeader({ intro, warning, legalLine }: HeaderProps) {
+function PrintHeader({ intro, warning, legalLine, choice }: HeaderProps) {
   const { t } = useI18n();
   const today = useToday();
   return (
@@ -62,6 +71,23 @@ function PrintHeader({ intro, warning, legalLine }: HeaderProps) {
       <p class="keep-safe">{warning}</p>
       <div class="screen-only print-actions">
         {legalLine === 'screen' && <LegalLine reviewed={PLAN_REVIEWED} />}
+        {choice && (
+          <>
+            <div class="field checkbox">
+              <input
+                id="print-choice"
+                type="checkbox"
+                checked={choice.checked}
+                aria-describedby="print-choice-why"
+                onChange={(event) => choice.onChange(event.currentTarget.checked)}
+              />
+              <label for="print-choice">{choice.label}</label>
+            </div>
+            <p id="print-choice-why" class="hint">
+              {choice.why}
+            </p>
+          </>
+        )}
         <button type="button" class="button" onClick={() => window.print()}>
           {t('plan.print.print')}
         </button>
@@ -97,25 +123,39 @@ export function Printout({
   intro,
   warning,
   legalLine = 'paper',
+  choice,
   children,
 }: {
   title: string;
   intro?: string;
-  /** How to keep this paper, printed in bold under the date. */
-  warning: string;
+  /** How to keep this paper, printed in bold under the date; it may depend on the choice. */
+  warning: string | ((included: boolean) => string);
+  /**
+   * Something the paper leaves out unless the person checks a box, on screen beside Print. The answer is
+   * this screen's state only, never saved: each printout starts with it left out, so a choice made for one
+   * paper cannot put A-numbers on a later one without the person seeing it.
+   */
+  choice?: PrintChoice;
   /**
    * Where "Not legal advice · Last reviewed" goes. The caregiver packet for one child fills a Letter
    * sheet to within a few pixels (measured in Chromium, 2026-12), so there it is shown on screen only.
    */
   legalLine?: 'paper' | 'screen';
-  children: (plan: SavedPlan, contacts: SavedContact[]) => ComponentChildren;
+  /** `included`: whether the person chose to print what `choice` leaves out (false without a choice). */
+  children: (plan: SavedPlan, contacts: SavedContact[], included: boolean) => ComponentChildren;
 }) {
   const { plan, contacts, problem } = usePrintData();
+  const [included, setIncluded] = useState(false);
   return (
     <Screen title={title}>
       <div class="printout">
-        <PrintHeader intro={intro} warning={warning} legalLine={legalLine} />
-        {plan && contacts ? children(plan, contacts) : <PrintStatus problem={problem} />}
+        <PrintHeader
+          intro={intro}
+          warning={typeof warning === 'string' ? warning : warning(included)}
+          legalLine={legalLine}
+          choice={choice && { ...choice, checked: included, onChange: setIncluded }}
+        />
+        {plan && contacts ? children(plan, contacts, included) : <PrintStatus problem={problem} />}
       </div>
     </Screen>
   );
@@ -126,17 +166,28 @@ export function Fields({ children }: { children: ComponentChildren }) {
   return <dl class="print-fields">{children}</dl>;
 }
 
+/** An answer the paper leaves out on purpose (`Field`, `DocumentLine`): a line to write it by hand. */
+export const BY_HAND = Symbol('by hand');
+
+/** In place of an answer left out: "Write by hand:" and a line to write on (drawn by CSS). */
+function ByHand() {
+  const { t } = useI18n();
+  return <span class="by-hand">{t('plan.print.byHand')}</span>;
+}
+
 /**
  * One answer; an empty one is printed as "Not filled in", so a reader knows it was not forgotten. A text
  * is isolated (`<bdi>`): a right-to-left answer cannot reorder the label or the lines around it.
  */
-export function Field({ label, value }: { label: string; value: ComponentChildren }) {
+export function Field({ label, value }: { label: string; value: ComponentChildren | typeof BY_HAND }) {
   const { t } = useI18n();
   return (
     <div class="print-field">
       <dt>{label}</dt>
       <dd>
-        {value === '' ? (
+        {value === BY_HAND ? (
+          <ByHand />
+        ) : value === '' ? (
           <span class="blank">{t('plan.print.blank')}</span>
         ) : typeof value === 'string' ? (
           <bdi>{value}</bdi>
@@ -148,8 +199,14 @@ export function Field({ label, value }: { label: string; value: ComponentChildre
   );
 }
 
-/** One paper on a line or two: its name, then each question and its answer. */
-export function DocumentLine({ name, answers }: { name: string; answers: (readonly [string, string])[] }) {
+/** One paper on a line or two: its name, then each question and its answer (or `BY_HAND`). */
+export function DocumentLine({
+  name,
+  answers,
+}: {
+  name: string;
+  answers: (readonly [string, string | typeof BY_HAND])[];
+}) {
   const { t } = useI18n();
   return (
     <li>
@@ -157,7 +214,14 @@ export function DocumentLine({ name, answers }: { name: string; answers: (readon
       {answers.map(([question, answer]) => (
         <span key={question}>
           {' · '}
-          {question} {answer ? <bdi>{answer}</bdi> : <span class="blank">{t('plan.print.blank')}</span>}
+          {question}{' '}
+          {answer === BY_HAND ? (
+            <ByHand />
+          ) : answer ? (
+            <bdi>{answer}</bdi>
+          ) : (
+            <span class="blank">{t('plan.print.blank')}</span>
+          )}
         </span>
       ))}
     </li>

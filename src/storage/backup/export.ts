@@ -23,10 +23,15 @@ import {
   type BackupSummary,
 } from './format';
 
+// A saved file's name shows in the Downloads list, a share sheet or a cloud drive without the file being
+// opened: it says nothing of the app, what it is for or whom it is about (tests/unit/file-names.test.ts).
+/** The backup file's default name: plain words and the person's local date (`YYYY-MM-DD`). */
+export const backupFileName = (date: string): string => `notes-${date}.json`;
+
 /** A backup ready to be saved as a file. */
 export interface BackupFile {
   text: string;
-  /** `defend-your-rights-backup-YYYY-MM-DD.json`, with the person's local date. */
+  /** The default name, with the person's local date (`backupFileName`, `packetFileName`); the person may change it. */
   fileName: string;
   summary: BackupSummary;
   /** Damaged records that could not be read, so are not in the file: the UI says so. */
@@ -39,7 +44,7 @@ export function exportAll(now = new Date()): Promise<StorageResult<BackupFile>> 
     const { backup, unreadable } = await collect(now);
     return {
       text: JSON.stringify(backup, null, 2),
-      fileName: `defend-your-rights-backup-${localIsoDate(now)}.json`,
+      fileName: backupFileName(localIsoDate(now)),
       summary: summarize(backup),
       unreadable,
     };
