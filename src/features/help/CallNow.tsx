@@ -16,11 +16,7 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
               <span class="call-what">
                 {t(call.kind === 'lawyer' ? 'help.now.callLawyer' : 'help.now.callLocal')}
               </span>{' '}
-              {call.name !== undefined && (
-                <>
-                  <bdi class="call-who">{call.name}</bdi>{' '}
-                </>
-              )}
+              <bdi class="call-who">{call.name}</bdi>{' '}
               <bdi dir="ltr" class="call-who">
                 {call.shown}
               </bdi>{' '}
