@@ -70,7 +70,7 @@ describe('an older tab asks for a reload', () => {
       await getDB();
       await closeDB();
       // The line is a contact: one written by a newer version, that this one cannot read or keep.
-      const line = {
+      const contact = {
         id: 'line',
         name: 'Línea',
         phones: ['+12135550199'],
@@ -79,12 +79,12 @@ describe('an older tab asks for a reload', () => {
         notes: '',
         mayPickUpChildren: false,
         order: 0,
-        rev: 4,
       };
+      const line = { ...contact, rev: 4 };
       const row = {
         rev: 4,
         shape: RECORD_SHAPES.contacts + 1,
-        body: { codec: 'plain-1' as const, data: { ...line, rev: undefined, alert: true } },
+        body: { codec: 'plain-1' as const, data: { ...contact, alert: true } },
       };
       await (await getDB()).put('contacts', row, 'line');
       show(language, <LocalLine line={line} contacts={[line]} onSaved={() => {}} />);
