@@ -3,7 +3,7 @@ import {
   validatePhoneNumberLength,
   type CountryCode,
 } from 'libphonenumber-js/min';
-import { E164, SAVED_LOCAL_LINE, phoneParts } from './stored-phone';
+import { E164, phoneParts } from './stored-phone';
 
 /** Why a typed number cannot be saved; each has its own message beside the field. */
 export type PhoneProblem = 'empty' | 'not-a-number' | 'too-short' | 'too-long' | 'invalid' | 'which-country';
@@ -85,29 +85,4 @@ export function phoneCountry(stored: string): CountryCode | undefined {
 export function askedCountryOf(e164: string): AskedCountry | undefined {
   const country = phoneCountry(e164);
   return ASKED_COUNTRIES.find((asked) => asked === country);
-}
-
-/** The saved local line, or `undefined` when nothing (or something that is not a number) is saved. */
-export function savedLocalLine(saved: string | undefined): string | undefined {
-  return saved !== undefined && SAVED_LOCAL_LINE.test(saved) ? saved : undefined;
-}
-
-/** A saved local line as people read it, when libphonenumber knows the number; else as saved. */
-export function writtenLocalLine(saved: string): string {
-  const checked = readSaved(saved);
-  return checked.ok ? formatPhone(checked.e164) : saved;
-}
-
-/** Whether two saved numbers ring the same phone: compared in international form where the rule reads them. */
-export function samePhone(a: string, b: string): boolean {
-  const international = (saved: string) => {
-    const checked = readSaved(saved);
-    return checked.ok ? checked.e164 : saved;
-  };
-  return international(a) === international(b);
-}
-
-/** A number already saved: one saved before 2026-12 as typed digits was always dialled as a U.S. one. */
-function readSaved(saved: string): PhoneCheck {
-  return checkPhone(saved, HOME_REGION);
 }

@@ -11,10 +11,29 @@
 export const E164 = /^\+[1-9]\d{6,14}$/;
 
 /**
- * The local rapid-response line as saved: international form, checked like a contact's number, since
- * 2026-12; before, the digits as typed (7 to 15, maybe a leading +), still read where they were saved.
+ * The local rapid-response line as a setting held it until database version 6 (and backup files still
+ * may): international form since 2026-12; before, the digits as typed (7 to 15, maybe a leading +).
  */
 export const SAVED_LOCAL_LINE = /^\+?\d{7,15}$/;
+
+/**
+ * A local line saved as a setting, in the form a contact's number is stored in, or `undefined` when its
+ * digits do not say which number it is. Without libphonenumber (storage's code must not load it), by the
+ * rule the app dialled it by: digits without a code are a U.S. number. Ten digits get +1; "1" and ten,
+ * or "011" and a number, are already international; 7 to 9 digits (no area code) or a long number with no
+ * code cannot be told, and are not guessed.
+ */
+export function localLineAsStored(saved: string): string | undefined {
+  if (E164.test(saved)) return saved;
+  const international = /^\d{10}$/.test(saved)
+    ? `+1${saved}`
+    : /^1\d{10}$/.test(saved)
+      ? `+${saved}`
+      : saved.startsWith('011')
+        ? `+${saved.slice(3)}`
+        : undefined;
+  return international !== undefined && E164.test(international) ? international : undefined;
+}
 
 /**
  * A contact's number as stored since 2026-12: E.164, maybe with an office extension in the form of

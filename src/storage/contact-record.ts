@@ -60,6 +60,19 @@ export function byCallingOrder(a: Pick<Contact, 'order' | 'name' | 'id'>, b: typ
   return a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
+/**
+ * The local rapid-response line, from contacts in calling order: the first rapid-response contact the
+ * person has confirmed, else the first from a backup file. A file may come from someone else, and a merge
+ * keeps both lists' places: its line must not take over the one-tap "local line" from the phone's own.
+ * The emergency bar, the help screen and the wallet card all ask here.
+ */
+export function localLineOf<T extends Pick<StoredContact, 'role' | 'fromFile' | 'phones'>>(
+  contacts: readonly T[],
+): T | undefined {
+  const lines = contacts.filter((contact) => contact.role === 'rapid-response' && contact.phones.length > 0);
+  return lines.find((contact) => contact.fromFile !== true) ?? lines[0];
+}
+
 /** How well a person knows a contact's number by heart, from the memorize drill. */
 export const PracticeSchema = v.strictObject({
   right: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),

@@ -1,10 +1,19 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import * as v from 'valibot';
 import { sealPlain } from './codec';
-import { ContactSchema } from './contact-record';
+import { ContactSchema, isStoredContact, type StoredContact } from './contact-record';
+import { moveLocalLine } from './local-line';
 import { PLAN_SECTIONS, planRecordSchema } from './plan-record';
 import { cleanTexts } from './safe-text';
-import { EPOCH_KEY, META, STORES, type AppDB, type Stored } from './schema';
+import {
+  EPOCH_KEY,
+  META,
+  OLD_LOCAL_LINE_KEY,
+  RECORD_SHAPES,
+  STORES,
+  type AppDB,
+  type Stored,
+} from './schema';
 
 type UpgradeTransaction = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 
@@ -64,6 +73,51 @@ export async function migrate(
       cursor = await cursor.continue();
     }
   }
+  if (oldVersion < 6) {
+    await moveLocalLineSetting(transaction);
+  }
+}
+
+/**
+ * Version 6: the local rapid-response line was kept twice, as a setting (the help screen) and often as a
+ * contact too. The setting becomes a rapid-response contact (./local-line.ts), with its from-file mark,
+ * unless one already has the number; then it is deleted. A setting that cannot be read (damaged, another
+ * codec) or whose digits do not say which number it is stays as it was: nothing reads it any more, and
+ * nothing is guessed or lost. Contacts are read as plain-1 rows, like version 4 does; others are skipped.
+ */
+async function moveLocalLineSetting(transaction: UpgradeTransaction): Promise<void> {
+  const settings = transaction.objectStore(STORES.settings);
+  const key = OLD_LOCAL_LINE_KEY as never;
+  const saved = plainData(await settings.get(key));
+  const line =
+    typeof saved === 'string'
+      ? { value: saved, fromFile: false }
+      : v.is(FromFileLine, saved)
+        ? { value: saved.value, fromFile: true }
+        : undefined;
+  if (!line) return;
+  const contacts = transaction.objectStore(STORES.contacts);
+  const keys = new Set((await contacts.getAllKeys()).map(String));
+  const readable = (await contacts.getAll())
+    .map((row) => plainData(row))
+    .filter((data): data is StoredContact => isStoredContact(data));
+  const move = moveLocalLine(line.value, readable, keys);
+  if (move.to === 'nowhere') return;
+  if (move.to === 'contact') {
+    const contact = line.fromFile ? { ...move.contact, fromFile: true as const } : move.contact;
+    if (!isStoredContact(contact)) return;
+    const row: Stored = { rev: 1, shape: RECORD_SHAPES.contacts, body: sealPlain(contact) };
+    await contacts.add(row, contact.id);
+  }
+  await settings.delete(key);
+}
+
+/** A setting a backup file brought in (settings-store.ts). */
+const FromFileLine = v.strictObject({ value: v.string(), fromFile: v.literal(true) });
+
+/** The data of a well-formed plain-1 row, or `undefined`: anything on disk may be damaged. */
+function plainData(row: Partial<Stored> | undefined): unknown {
+  return typeof row?.rev === 'number' && row.body?.codec === 'plain-1' ? row.body.data : undefined;
 }
 
 /** A version-3 record with its texts cleaned and its revision counted up, or `undefined` to leave it. */

@@ -3,7 +3,7 @@ import type { Sealed } from './codec';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export const STORES = {
   settings: 'settings',
@@ -34,11 +34,16 @@ export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   plan: 1,
 };
 
+/**
+ * Until version 6, the settings key of the local rapid-response line; since, the line is a contact with
+ * the role `rapid-response` (./local-line.ts), and this name is read only by the migration and by the
+ * check of backup files made before.
+ */
+export const OLD_LOCAL_LINE_KEY = 'rapidResponseNumber';
+
 /** What each settings key holds. */
 export interface Settings {
   language: string;
-  /** The person's own local rapid-response line (src/shared/stored-phone.ts: SAVED_LOCAL_LINE). */
-  rapidResponseNumber: string;
   /**
    * The state the family lives in, as a postal code (`CA`): the plan shows a state's own forms only
    * there. This phone's alone: not in the backup file (that needs format version 3; see README.md).

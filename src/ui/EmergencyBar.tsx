@@ -1,8 +1,8 @@
 import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
-import { SAVED_LOCAL_LINE, dialString } from '../shared/stored-phone';
+import { dialString } from '../shared/stored-phone';
+import { localLineOf } from '../storage/contact-record';
 import { watchedContacts } from '../storage/contacts-store';
-import { watchedSetting } from '../storage/settings-store';
 import { useEffect, useState } from 'preact/hooks';
 import { useStored } from './use-stored';
 
@@ -21,10 +21,11 @@ export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen
   const { t } = useI18n();
   const floating = useFloatingAfter(floatAfter);
   const { value: contacts } = useStored(watchedContacts);
-  const { value: setting } = useStored(watchedSetting('rapidResponseNumber'));
-  const first = contacts?.contacts.find((contact) => contact.phones.length > 0);
-  // The shape alone, not libphonenumber's 30 KB: the red card must open fast on a cheap phone.
-  const localLine = setting !== undefined && SAVED_LOCAL_LINE.test(setting) ? setting : undefined;
+  // The local line is a rapid-response contact (the one place it is kept); the first contact is the
+  // first other one, so the two buttons never ring the same contact.
+  const line = localLineOf(contacts?.contacts ?? []);
+  const localLine = line?.phones[0];
+  const first = contacts?.contacts.find((contact) => contact.phones.length > 0 && contact !== line);
 
   return (
     <nav class={floating ? 'emergency-bar floating' : 'emergency-bar'} aria-label={t('emergency.label')}>
@@ -50,7 +51,7 @@ export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen
         )}
         {localLine && (
           <li>
-            <a href={`tel:${localLine}`} class="emergency-call">
+            <a href={`tel:${dialString(localLine)}`} class="emergency-call">
               {t('emergency.localLine')}
             </a>
           </li>

@@ -91,10 +91,98 @@ test('the local rapid-response number is checked, kept on the phone and can be c
 
   await page.reload();
   await expect(call).toBeVisible();
-  await expect(page.getByText('Saved on this phone: (213) 555-0100')).toBeVisible();
+  await expect(page.getByText('Saved in your emergency contacts: (213) 555-0100')).toBeVisible();
   await page.getByRole('button', { name: 'Change' }).click();
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue('+12135550100');
+  await expect(field).toHaveValue('(213) 555-0100');
+
+  // Kept in one place: it is one of the emergency contacts, named in the person's language.
+  await page.getByRole('link', { name: 'Emergency contacts', exact: true }).click();
+  await expect(heading(page)).toHaveText('Emergency contacts');
+  const line = page.locator('li.contact', { hasText: 'Local rapid-response line' });
+  await expect(line).toContainText('Rapid-response line');
+  await expect(line).toContainText('(213) 555-0100');
+});
+
+test('the local line added once as a contact is on the help screen, the emergency bar and the wallet card, asked for nowhere again', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/contacts`);
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await page.getByLabel('Name').fill('Valley Rapid Response');
+  await page.getByLabel('Phone number 1').fill('+1 213 555 0199');
+  await page.getByLabel('Who is this?').selectOption({ label: 'Rapid-response line' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Valley Rapid Response was saved.')).toBeVisible();
+
+  await page.goto(`${server.url}/help`);
+  const call = page.getByRole('link', {
+    name: 'Call your local rapid-response line Valley Rapid Response (213) 555-0199',
+  });
+  await expect(call).toHaveAttribute('href', 'tel:+12135550199');
+  await expect(page.locator('.call-now a')).toHaveCount(1); // once, not as a contact and again as "the local line"
+  await expect(page.getByText('Saved in your emergency contacts: (213) 555-0199')).toBeVisible();
+  await expect(page.getByLabel('Phone number')).toHaveCount(0); // not asked for again
+
+  await page.goto(`${server.url}/card`);
+  const bar = page.getByRole('navigation', { name: 'In an emergency' });
+  await expect(bar.getByRole('link', { name: 'Call local line' })).toHaveAttribute(
+    'href',
+    'tel:+12135550199',
+  );
+
+  await page.goto(`${server.url}/contacts/wallet`);
+  await expect(page.getByText('Local rapid-response line: (213) 555-0199')).toBeVisible();
+  await expect(page.getByText(/save it on the Get help screen/)).toHaveCount(0);
+});
+
+test('a local line an older version kept as a setting is the rapid-response contact after the upgrade', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The database as version 5 of the app left it, made on a page of the app's origin that runs no app code.
+  await page.goto(`${server.url}/robots.txt`);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('defend-your-rights', 5);
+        request.onupgradeneeded = () => {
+          for (const store of ['settings', 'contacts', 'practice', 'plan', 'meta'])
+            request.result.createObjectStore(store);
+          const tx = request.transaction;
+          tx?.objectStore('meta').put('epoch-5', 'epoch');
+          // Saved before 2026-12 as the digits typed.
+          tx?.objectStore('settings').put(
+            { rev: 1, shape: 1, body: { codec: 'plain-1', data: '2135550199' } },
+            'rapidResponseNumber',
+          );
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+
+  await page.goto(`${server.url}/contacts`);
+  const line = page.locator('li.contact', { hasText: 'Local line · Línea local' });
+  await expect(line).toContainText('Rapid-response line');
+  await expect(line).toContainText('(213) 555-0199');
+  await page.goto(`${server.url}/help`);
+  await expect(
+    page.getByRole('link', {
+      name: 'Call your local rapid-response line Local line · Línea local (213) 555-0199',
+    }),
+  ).toHaveAttribute('href', 'tel:+12135550199');
+  await page.goto(`${server.url}/card`);
+  await expect(
+    page.getByRole('navigation', { name: 'In an emergency' }).getByRole('link', { name: 'Call local line' }),
+  ).toHaveAttribute('href', 'tel:+12135550199');
+  await context.close();
 });
 
 test('the help screen opens with a call to the saved lawyer and local line, then the number not to call', async ({
@@ -107,8 +195,8 @@ test('the help screen opens with a call to the saved lawyer and local line, then
     contacts: [
       { id: 'cousin', name: 'Primo Luis', phones: ['+12135550111'] },
       { id: 'lawyer', name: 'Lic. Ana Ruiz', phones: ['+12135550100'], role: 'lawyer' },
+      { id: 'line', name: 'Valley Rapid Response', phones: ['+18885550199'], role: 'rapid-response' },
     ],
-    settings: { rapidResponseNumber: '+18885550199' },
   });
   await expect(page.locator('main h2').first()).toHaveText('Call for help');
   const calls = page.locator('.call-now a');

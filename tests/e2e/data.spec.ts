@@ -6,7 +6,10 @@ import { seed } from './support/seed-contacts';
 
 const DB = 'defend-your-rights';
 
-/** A backup file as the app writes it (version 1): two contacts, one practice record, both settings. */
+/**
+ * A backup file as the app wrote it (version 1): two contacts, one practice record, both settings, the
+ * local line among them (a rapid-response contact since database version 6: `LOCAL_LINE`).
+ */
 function backupFile(language: 'en' | 'es') {
   return {
     format: 'defend-your-rights-backup',
@@ -38,6 +41,18 @@ function backupFile(language: 'en' | 'es') {
     practice: [{ contactId: 'tia-rosa', right: 3, tries: 5, lastTried: '2026-02-28' }],
   };
 }
+
+/** The contact the file's local line becomes when it is read (src/storage/local-line.ts). */
+const LOCAL_LINE = {
+  id: 'local-line',
+  name: 'Local line · Línea local',
+  phones: ['+15551234567'],
+  role: 'rapid-response',
+  languages: '',
+  notes: '',
+  mayPickUpChildren: false,
+  order: 2,
+};
 
 const asFile = (content: unknown, name = 'backup.json') => ({
   name,
@@ -93,12 +108,9 @@ function expectedValues(language: 'en' | 'es') {
   const file = backupFile(language);
   const fromFile = (value: string) => ({ value, fromFile: true });
   return {
-    settings: {
-      language: fromFile(file.settings.language),
-      rapidResponseNumber: fromFile(file.settings.rapidResponseNumber),
-    },
+    settings: { language: fromFile(file.settings.language) },
     contacts: Object.fromEntries(
-      file.contacts.map((contact) => [contact.id, { ...contact, fromFile: true }]),
+      [...file.contacts, LOCAL_LINE].map((contact) => [contact.id, { ...contact, fromFile: true }]),
     ),
     practice: { 'tia-rosa': { right: 3, tries: 5, lastTried: '2026-02-28' } },
     plan: {}, // a version 1 file has no family plan
@@ -136,16 +148,19 @@ test('export, delete everything, then bring the file back: all of it returns, of
   await pickFile(page, asFile(backupFile('en')));
   await expect(page.getByRole('heading', { name: 'This file holds' })).toBeFocused();
   const preview = page.locator('.data-preview');
-  await expect(preview).toContainText('Contacts: 2');
+  await expect(preview).toContainText('Contacts: 3');
   await expect(preview).toContainText('Numbers practiced from memory: 1');
-  await expect(preview).toContainText('Settings: language, local rapid-response line');
+  await expect(preview).toContainText('Settings: language');
   await expect(preview).toContainText('Saved on March 1, 2026');
-  await expect(preview).toContainText('Local rapid-response line: none → 5551234567');
+  // The local line, a setting in this older file, is a calling contact the file adds.
+  await expect(page.getByTestId('import-calling')).toContainText(
+    'Local line · Línea local (rapid-response line): +1 555 123 4567 · new',
+  );
   await page.getByLabel('Replace everything on this phone').check();
   await page.getByLabel('Use the settings from the file').check();
   await page.getByRole('button', { name: 'Bring in the data' }).click();
   await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeFocused();
-  await expect(onPhone).toContainText('Contacts: 2');
+  await expect(onPhone).toContainText('Contacts: 3');
   expect(await storedValues(page)).toEqual(expectedValues('en'));
 
   // Save the backup file.
@@ -157,7 +172,16 @@ test('export, delete everything, then bring the file back: all of it returns, of
   const savedPath = await download.path();
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
   // Version 2: the version 1 file's content, and the plan (none saved here).
-  expect(saved).toMatchObject({ ...backupFile('en'), version: 3, plan: {}, exportedAt: expect.any(String) });
+  // The local line is written as the contact it is now, not as a setting.
+  expect(saved).toMatchObject({
+    ...backupFile('en'),
+    version: 3,
+    settings: { language: 'en' },
+    contacts: [...backupFile('en').contacts, LOCAL_LINE],
+    plan: {},
+    exportedAt: expect.any(String),
+  });
+  expect(saved.settings).toEqual({ language: 'en' });
   await expect(page.getByText(`Saved as ${download.suggestedFilename()}`)).toBeVisible();
 
   // Delete everything, after saying yes a second time.
@@ -177,7 +201,7 @@ test('export, delete everything, then bring the file back: all of it returns, of
   await page.reload();
   await expect(onPhone).toContainText('Contacts: 0');
   await pickFile(page, savedPath);
-  await expect(preview).toContainText('Contacts: 2');
+  await expect(preview).toContainText('Contacts: 3');
   await expect(page.getByLabel('Add to what is on this phone (merge)')).toBeChecked();
   await page.getByLabel('Use the settings from the file').check();
   await page.getByRole('button', { name: 'Bring in the data' }).click();
@@ -185,9 +209,9 @@ test('export, delete everything, then bring the file back: all of it returns, of
   expect(await storedValues(page)).toEqual(expectedValues('en'));
 
   await page.reload();
-  await expect(onPhone).toContainText('Contacts: 2');
+  await expect(onPhone).toContainText('Contacts: 3');
   await expect(onPhone).toContainText('Numbers practiced from memory: 1');
-  await expect(onPhone).toContainText('Settings: language, local rapid-response line');
+  await expect(onPhone).toContainText('Settings: language');
   await context.close();
 });
 
@@ -268,7 +292,7 @@ test('in Spanish, by keyboard only: bring in a file, then delete everything', as
   const chooser = await chooserOpened;
   await chooser.setFiles(asFile(backupFile('es')));
   await expect(page.getByRole('heading', { name: 'Este archivo tiene' })).toBeFocused();
-  await expect(page.locator('.data-preview')).toContainText('Contactos: 2');
+  await expect(page.locator('.data-preview')).toContainText('Contactos: 3');
   await expect(page.locator('.data-preview')).toContainText('Guardado el 1 de marzo de 2026');
   await expectAccessible(page);
   await page.keyboard.press('Tab');
@@ -285,7 +309,7 @@ test('in Spanish, by keyboard only: bring in a file, then delete everything', as
   await expect(page.getByRole('button', { name: 'Traer los datos' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Listo. Los datos del archivo ya están en este teléfono.')).toBeFocused();
-  await expect(page.getByTestId('data-on-phone')).toContainText('Contactos: 2');
+  await expect(page.getByTestId('data-on-phone')).toContainText('Contactos: 3');
   expect(await storedValues(page)).toEqual(expectedValues('es'));
 
   // A refused file, in Spanish.
@@ -334,7 +358,7 @@ test('a file saved in Spanish switches the app to Spanish when its settings are 
   await context.close();
 });
 
-test("a file's settings and one-tap numbers are shown before anything changes; the phone's number stays unless the person takes the file's", async ({
+test("a file's one-tap numbers are shown before anything changes; the phone's own local line stays the one-tap line", async ({
   browser,
   server,
 }) => {
@@ -342,8 +366,10 @@ test("a file's settings and one-tap numbers are shown before anything changes; t
   const page = await context.newPage();
   await page.goto(`${server.url}/settings/data`);
   await expect(heading(page)).toHaveText('Your data');
-  await seed(page, { settings: { rapidResponseNumber: '+12135550100' } });
-  // From a stranger: another rapid-response number, and a "lawyer" with any number.
+  await seed(page, {
+    contacts: [{ id: 'own', name: 'Valley line', phones: ['+12135550100'], role: 'rapid-response' }],
+  });
+  // From a stranger, made before database version 6: another local line (a setting then), and a "lawyer".
   const file = {
     format: 'defend-your-rights-backup',
     version: 2,
@@ -365,42 +391,46 @@ test("a file's settings and one-tap numbers are shown before anything changes; t
     plan: { review: { skipped: false, data: { lastReviewed: '2026-03-01' } } },
   };
   await pickFile(page, asFile(file));
-  const settings = page.getByTestId('import-settings');
-  await expect(settings).toContainText('Local rapid-response line: (213) 555-0100 → (213) 555-0199');
-  // Numbers are isolated left-to-right text, names isolated: neither can reorder the line.
-  await expect(settings.locator('bdi[dir="ltr"]')).toHaveText(['(213) 555-0100', '(213) 555-0199']);
-  await expect(page.getByLabel('Keep the settings of this phone')).toBeChecked();
+  // The file's local line is not a setting any more: it is one of the numbers it would add, shown.
+  await expect(page.getByTestId('import-settings')).toHaveCount(0);
   const calling = page.getByTestId('import-calling');
   await expect(calling).toContainText('Lic. Falso (lawyer): (213) 555-0666 · new');
-  await expect(calling.locator('bdi:not([dir])')).toHaveText(['Lic. Falso']);
-  await expect(calling.locator('bdi[dir="ltr"]')).toHaveText(['(213) 555-0666']);
+  await expect(calling).toContainText('Local line · Línea local (rapid-response line): (213) 555-0199 · new');
+  // Numbers are isolated left-to-right text, names isolated: neither can reorder the line.
+  await expect(calling.locator('bdi:not([dir])')).toHaveText(['Lic. Falso', 'Local line · Línea local']);
+  await expect(calling.locator('bdi[dir="ltr"]')).toHaveText(['(213) 555-0666', '(213) 555-0199']);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Bring in the data' }).click();
   await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeFocused();
 
-  // The help screen still calls this phone's number; the contacts list says where the lawyer came from.
+  // The help screen's local line is still this phone's; the file's numbers are one tap away, and say
+  // where they came from.
   await page.goto(`${server.url}/help`);
-  await expect(page.getByText('Saved on this phone: (213) 555-0100')).toBeVisible();
+  await expect(page.getByText('Saved in your emergency contacts: (213) 555-0100')).toBeVisible();
   await expect(page.getByText('This number came from a backup file.')).toHaveCount(0);
-  // The file's "lawyer" is one tap away here: its button says where it came from.
-  await expect(
-    page.locator('.call-now li').filter({ hasText: 'Lic. Falso' }).locator('.from-file'),
-  ).toHaveText('From a backup file: check this number before you rely on it.');
+  for (const name of ['Lic. Falso', 'Local line · Línea local']) {
+    await expect(page.locator('.call-now li').filter({ hasText: name }).locator('.from-file')).toHaveText(
+      'From a backup file: check this number before you rely on it.',
+    );
+  }
+  // So is the emergency bar's "Call local line".
+  await page.goto(`${server.url}/card`);
+  await expect(page.getByRole('link', { name: 'Call local line' })).toHaveAttribute(
+    'href',
+    'tel:+12135550100',
+  );
   await page.goto(`${server.url}/contacts`);
-  await expect(page.locator('.contact .from-file')).toHaveText([/^From a backup file\./]);
+  await expect(page.locator('.contact .from-file')).toHaveText([
+    /^From a backup file\./,
+    /^From a backup file\./,
+  ]);
   await page.goto(`${server.url}/plan/review`);
   await expect(page.locator('.from-file')).toHaveText(/^This part came from a backup file\./);
 
-  // Again, now taking the file's settings: the help screen calls the file's number and says so.
+  // The same file again adds nothing new to call.
   await page.goto(`${server.url}/settings/data`);
   await pickFile(page, asFile(file));
-  await expect(page.getByTestId('import-calling')).toHaveCount(0); // the same lawyer: nothing new
-  await page.getByLabel('Use the settings from the file').check();
-  await page.getByRole('button', { name: 'Bring in the data' }).click();
-  await expect(page.getByText('Done. The data from the file is now on this phone.')).toBeFocused();
-  await page.goto(`${server.url}/help`);
-  await expect(page.getByText('Saved on this phone: (213) 555-0199')).toBeVisible();
-  await expect(page.getByText('This number came from a backup file.', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('import-calling')).toHaveCount(0);
   await context.close();
 });
 

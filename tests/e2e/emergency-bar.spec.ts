@@ -31,8 +31,9 @@ test('the emergency screens are no dead ends: the card, the warrant check and th
     contacts: [
       { id: 'c1', name: 'Rosa Díaz', phones: ['+12135550100'] },
       { id: 'c2', name: 'Lic. Torres', phones: ['+12135550102'], role: 'lawyer' },
+      // The local line is a contact (the one place it is kept), whatever its place in the list.
+      { id: 'c3', name: 'Valley Rapid Response', phones: ['+12135550199'], role: 'rapid-response' },
     ],
-    settings: { rapidResponseNumber: '+12135550199' },
   });
   await expect(bar(page).getByRole('link')).toHaveText([
     'Red card',

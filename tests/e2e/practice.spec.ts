@@ -141,10 +141,8 @@ test('the wallet list shows the first six numbers and prints one wallet-size car
     { id: 'c6', name: 'Trabajo', phones: ['+12135550105'], role: 'employer' },
     { id: 'c7', name: 'Séptimo', phones: ['+12135550106'], role: 'other' },
   ];
-  await openWith(page, `${server.url}/contacts/wallet`, {
-    contacts,
-    settings: { rapidResponseNumber: '2135550199' },
-  });
+  // No number typed anywhere else: the back of the card has the rapid-response contact's.
+  await openWith(page, `${server.url}/contacts/wallet`, { contacts });
   await expect(heading(page)).toHaveText('Wallet list of numbers');
   const rows = page.locator('.wallet-list li');
   await expect(rows).toHaveCount(6);
@@ -158,7 +156,8 @@ test('the wallet list shows the first six numbers and prints one wallet-size car
   await expect(rows.nth(1)).toContainText('Caregiver for the children');
   await expect(page.locator('.wallet-list')).not.toContainText('Séptimo');
   await expect(page.getByText('Only the first 6 contacts fit on the card.')).toBeVisible();
-  await expect(page.getByText('Local rapid-response line: (213) 555-0199')).toBeVisible();
+  await expect(page.getByText('Local rapid-response line: (213) 555-0103')).toBeVisible();
+  await expect(page.getByText(/save it on the Get help screen/)).toHaveCount(0);
   expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map((v) => v.id)).toEqual(
     [],
   );
@@ -217,7 +216,7 @@ test('the wallet list shows the first six numbers and prints one wallet-size car
   );
   expect(smallest).toBeGreaterThanOrEqual(12);
   const back = cards.nth(1);
-  await expect(back).toContainText('(213) 555-0199');
+  await expect(back).toContainText('(213) 555-0103');
   await expect(back).toContainText(
     'You have the right to remain silent. Do not sign anything. Ask for a lawyer.',
   );
@@ -232,7 +231,7 @@ test('in Spanish, the back of the wallet card has the reminder in Spanish and in
   await openWith(page, `${server.url}/contacts/wallet`, { contacts: [ANA] });
   await expect(heading(page)).toHaveText('Lista de números para la cartera');
   await expect(page.locator('.wallet-list')).toContainText('Familia');
-  await expect(page.getByRole('link', { name: 'Pedir ayuda' })).toHaveAttribute('href', '/help');
+  await expect(page.getByRole('link', { name: 'Pedir ayuda' })).toHaveAttribute('href', '/help#help-local');
   await page.emulateMedia({ media: 'print' });
   const back = page.locator('.wallet-card').nth(1);
   await expect(back).toContainText('Usted tiene derecho a guardar silencio. No firme nada. Pida un abogado.');

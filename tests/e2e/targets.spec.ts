@@ -24,8 +24,8 @@ for (const locale of ['en-US', 'es-US']) {
       contacts: [
         { id: 'c1', name: 'Rosa Díaz', phones: ['+12135550100'], mayPickUpChildren: true },
         { id: 'c2', name: 'Lic. Torres', phones: ['+12135550102'], role: 'lawyer' },
+        { id: 'c3', name: 'Valley Rapid Response', phones: ['+12135550199'], role: 'rapid-response' },
       ],
-      settings: { rapidResponseNumber: '+12135550199' },
     });
     const small: string[] = [];
     for (const route of ROUTES) {

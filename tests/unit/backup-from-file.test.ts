@@ -4,7 +4,9 @@ import { exportAll } from '../../src/storage/backup/export';
 import { importBackup } from '../../src/storage/backup/import';
 import { previewImport } from '../../src/storage/backup/preview';
 import { parseBackup } from '../../src/storage/backup/read-file';
-import { listContacts, moveContact, updateContact } from '../../src/storage/contacts-store';
+import { addContact, listContacts, moveContact, updateContact } from '../../src/storage/contacts-store';
+import { localLineOf } from '../../src/storage/contact-record';
+import { LOCAL_LINE_NAME } from '../../src/storage/local-line';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadReviewState } from '../../src/storage/plan-review';
 import { loadSetting, loadSettingEntry, saveSetting } from '../../src/storage/settings-store';
@@ -17,9 +19,29 @@ import { useFreshDatabase } from './support/fresh-db';
 
 const PHONE_LINE = '+12135550100';
 const FILE_LINE = '+12135550199';
-/** A file that holds only the rapid-response number: before the fix it showed "nothing will be replaced". */
-const numberOnly = () =>
-  backupWith({ settings: { rapidResponseNumber: FILE_LINE }, contacts: [], practice: [] });
+/**
+ * A file from before database version 6 that holds only the rapid-response number, as a setting: before
+ * issue 12 it showed "nothing will be replaced". Its number is read as a rapid-response contact now.
+ */
+const numberOnly = (settings: Record<string, string> = {}) =>
+  JSON.stringify({
+    ...backupWith({ contacts: [], practice: [] }),
+    settings: { ...settings, rapidResponseNumber: FILE_LINE },
+  });
+
+/** A file's text, checked as the screen checks it. */
+function checked(text: string) {
+  const read = parseBackup(text);
+  if (!read.ok) throw new Error(read.problem);
+  return read.backup;
+}
+
+/** This phone's own local line: a rapid-response contact, as the help screen saves it. */
+async function phoneLine() {
+  const line = { name: 'Our line', phones: [PHONE_LINE], role: 'rapid-response' as const };
+  const added = await addContact({ ...line, languages: '', notes: '', mayPickUpChildren: false }, []);
+  if (!added.ok) throw new Error(added.problem);
+}
 
 async function contacts() {
   const listed = await listContacts();
@@ -31,59 +53,90 @@ describe('import from a file: settings are chosen, calling contacts shown, recor
   useFreshDatabase();
   afterEach(() => closeChanges());
 
-  it('the preview shows the one-tap number the file would change, old → new, for either mode', async () => {
-    await saveSetting('rapidResponseNumber', PHONE_LINE);
+  it("the preview shows an older file's local line as a calling contact it adds, and the language it would change", async () => {
+    await phoneLine();
     await saveSetting('language', 'en');
-    const preview = await previewImport(numberOnly());
+    const preview = await previewImport(checked(numberOnly({ language: 'es' })));
     expect(preview).toMatchObject({
       ok: true,
       value: {
         overlap: { contacts: 0, plan: 0 },
         settings: {
-          merge: [{ key: 'rapidResponseNumber', now: PHONE_LINE, file: FILE_LINE }],
-          // "replace" would also delete the language the file does not have.
-          replace: [
-            { key: 'language', now: 'en', file: undefined },
-            { key: 'rapidResponseNumber', now: PHONE_LINE, file: FILE_LINE },
-          ],
+          merge: [{ key: 'language', now: 'en', file: 'es' }],
+          replace: [{ key: 'language', now: 'en', file: 'es' }],
         },
-        callingContacts: [],
+        // Not a setting any more: the one-tap number the file brings is shown, never slipped in.
+        callingContacts: [
+          { name: LOCAL_LINE_NAME, role: 'rapid-response', phones: [FILE_LINE], replaces: false },
+        ],
       },
     });
-    // A file with the phone's own settings changes nothing, and says nothing.
-    const same = await previewImport(
-      backupWith({ settings: { rapidResponseNumber: PHONE_LINE, language: 'en' } }),
-    );
+    // "replace" would delete the language the file does not have.
+    const noLanguage = await previewImport(checked(numberOnly()));
+    expect(noLanguage.ok && noLanguage.value.settings.replace).toEqual([
+      { key: 'language', now: 'en', file: undefined },
+    ]);
+    // A file with the phone's own line and language brings no calling contact, and says nothing.
+    await importBackup(checked(numberOnly()), 'merge', 'keep');
+    const same = await previewImport(checked(numberOnly({ language: 'en' })));
     expect(same.ok && same.value.settings.merge).toEqual([]);
+    expect(same.ok && same.value.callingContacts).toEqual([]);
   });
 
-  it("with 'keep' (the screen's default) the phone's number stays, in merge and in replace", async () => {
-    await saveSetting('rapidResponseNumber', PHONE_LINE);
+  it("the file's line comes in marked as from the file, after the phone's own, which stays (merge)", async () => {
+    await phoneLine();
+    for (const choice of ['keep', 'take'] as const) {
+      expect(await importBackup(checked(numberOnly()), 'merge', choice)).toMatchObject({
+        ok: true,
+        value: { contacts: 1, settings: 0 },
+      });
+      // The same file again replaces its line, never adds a second copy. Both have place 0 in their lists.
+      const saved = await contacts();
+      expect(saved.map(({ name, phones, fromFile }) => [name, phones, fromFile])).toEqual([
+        [LOCAL_LINE_NAME, [FILE_LINE], true],
+        ['Our line', [PHONE_LINE], undefined],
+      ]);
+      // The one-tap "local line" (emergency bar, help screen, wallet card) stays the phone's own.
+      expect(localLineOf(saved)?.phones).toEqual([PHONE_LINE]);
+    }
+    // Saved from a form, the person has checked it: the mark goes.
+    const [line] = await contacts();
+    if (!line) throw new Error('missing');
+    expect(await updateContact(line)).toMatchObject({ ok: true });
+    expect((await contacts())[0]?.fromFile).toBeUndefined();
+    expect(localLineOf(await contacts())?.phones).toEqual([FILE_LINE]);
+  });
+
+  it("with 'keep' (the screen's default) the phone's language stays; with 'take' the file's is used, marked", async () => {
+    await saveSetting('language', 'en');
     for (const mode of ['merge', 'replace'] as const) {
-      expect(await importBackup(numberOnly(), mode, 'keep')).toMatchObject({
+      expect(await importBackup(checked(numberOnly({ language: 'es' })), mode, 'keep')).toMatchObject({
         ok: true,
         value: { settings: 0 },
       });
-      expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: PHONE_LINE });
+      expect(await loadSetting('language')).toEqual({ ok: true, value: 'en' });
     }
-  });
-
-  it("with 'take' the file's number is used, marked as from the file until the person saves one", async () => {
-    await saveSetting('rapidResponseNumber', PHONE_LINE);
-    expect(await importBackup(numberOnly(), 'merge', 'take')).toMatchObject({
+    expect(await importBackup(checked(numberOnly({ language: 'es' })), 'merge', 'take')).toMatchObject({
       ok: true,
       value: { settings: 1 },
     });
-    expect(await loadSettingEntry('rapidResponseNumber')).toEqual({
-      ok: true,
-      value: { value: FILE_LINE, fromFile: true },
-    });
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: FILE_LINE });
-    await saveSetting('rapidResponseNumber', FILE_LINE);
-    expect(await loadSettingEntry('rapidResponseNumber')).toEqual({
-      ok: true,
-      value: { value: FILE_LINE, fromFile: false },
-    });
+    expect(await loadSettingEntry('language')).toEqual({ ok: true, value: { value: 'es', fromFile: true } });
+    await saveSetting('language', 'es');
+    expect(await loadSettingEntry('language')).toEqual({ ok: true, value: { value: 'es', fromFile: false } });
+  });
+
+  it("an older file's line already among its rapid-response contacts is not added twice", () => {
+    const file = {
+      ...backupWith({
+        contacts: [contact('line', 'Valley line', 0, { role: 'rapid-response', phones: [FILE_LINE] })],
+        practice: [],
+      }),
+      settings: { rapidResponseNumber: '2135550199' }, // the digits as typed before 2026-12: the same number
+    };
+    expect(checked(JSON.stringify(file)).contacts.map((saved) => saved.id)).toEqual(['line']);
+    // 7 digits (no area code) do not say which number it is: nothing is guessed, the rest of the file is read.
+    const local = { ...file, contacts: [], settings: { language: 'es', rapidResponseNumber: '5550199' } };
+    expect(checked(JSON.stringify(local))).toMatchObject({ contacts: [], settings: { language: 'es' } });
   });
 
   it('the preview lists every lawyer and rapid-response contact the file adds or changes, not the same ones', async () => {
@@ -149,7 +202,7 @@ describe('import from a file: settings are chosen, calling contacts shown, recor
     expect(exported.value.unreadable).toBe(0);
     expect(parseBackup(exported.value.text)).toMatchObject({
       ok: true,
-      summary: { contacts: 2, plan: 1, settings: ['language', 'rapidResponseNumber'] },
+      summary: { contacts: 2, plan: 1, settings: ['language'] },
     });
   });
 

@@ -9,6 +9,7 @@ import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
 import { loadSetting } from '../../src/storage/settings-store';
+import { LOCAL_LINE_NAME } from '../../src/storage/local-line';
 import { deleteAllData } from '../../src/storage/wipe';
 import {
   NOW,
@@ -20,6 +21,8 @@ import {
   person,
   planWith,
   useTheApp,
+  olderFile,
+  olderLine,
   version1File,
 } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
@@ -61,7 +64,7 @@ describe('backup: export and import', () => {
       contacts: 2,
       practice: 1,
       plan: 7,
-      settings: ['language', 'rapidResponseNumber'],
+      settings: ['language'],
     });
 
     expect((await deleteAllData()).ok).toBe(true);
@@ -74,7 +77,7 @@ describe('backup: export and import', () => {
     if (!checked.ok) return;
     expect(await importBackup(checked.backup, 'merge', 'take')).toEqual({
       ok: true,
-      value: { contacts: 2, practice: 1, settings: 2, plan: 7 },
+      value: { contacts: 2, practice: 1, settings: 1, plan: 7 },
     });
     expect(await everything()).toBe(before);
     expect(await storedPlan()).toEqual(planWith());
@@ -113,7 +116,8 @@ describe('backup: export and import', () => {
       format: 'defend-your-rights-backup',
       version: 3,
       exportedAt: '2026-03-14T15:09:26.000Z',
-      settings: { language: 'es', rapidResponseNumber: '5551234567' },
+      // The local line is a contact since database version 6: no longer written as a setting.
+      settings: { language: 'es' },
       contacts: [
         { name: 'Ana', phones: ['+12135550100'], order: 0 },
         { name: 'Beto', phones: ['+525512345678'], order: 1 },
@@ -136,6 +140,12 @@ describe('backup: export and import', () => {
       ok: true,
       backup: backupWith(),
     });
+    // Its local line, a setting then, is read as a contact.
+    expect(parseBackup(JSON.stringify(olderFile(2)))).toEqual({
+      ok: true,
+      backup: backupWith({ contacts: [...backupWith().contacts, olderLine()] }),
+      summary: expect.objectContaining({ contacts: 3, settings: ['language'] }),
+    });
     const office = backupWith({
       contacts: [contact('office', 'Oficina', 0, { phones: ['+12135550100;ext=123'] })],
     });
@@ -147,24 +157,25 @@ describe('backup: export and import', () => {
     const checked = await readBackupFile(fileOf(JSON.stringify(version1File())));
     expect(checked).toEqual({
       ok: true,
-      backup: backupWith(),
+      // Its local line, a setting then, comes as a rapid-response contact after the file's own.
+      backup: backupWith({ contacts: [...backupWith().contacts, olderLine()] }),
       summary: {
         exportedAt: '2026-03-01T12:00:00.000Z',
-        contacts: 2,
+        contacts: 3,
         practice: 1,
         plan: 0,
-        settings: ['language', 'rapidResponseNumber'],
+        settings: ['language'],
       },
     });
     if (!checked.ok) return;
     expect(await importBackup(checked.backup, 'merge', 'take')).toEqual({
       ok: true,
-      value: { contacts: 2, practice: 1, settings: 2, plan: 0 },
+      value: { contacts: 3, practice: 1, settings: 1, plan: 0 },
     });
-    expect(await contactNames()).toEqual(['Ana', 'Tía Rosa', 'Beto', 'Lic. Pérez']);
+    expect(await contactNames()).toEqual(['Ana', 'Tía Rosa', 'Beto', 'Lic. Pérez', LOCAL_LINE_NAME]);
     expect(await storedPlan()).toEqual(planWith());
     expect(await importBackup(checked.backup, 'replace', 'take')).toMatchObject({ ok: true });
-    expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez']);
+    expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez', LOCAL_LINE_NAME]);
     expect(await storedPlan()).toEqual({});
   });
 
@@ -177,7 +188,7 @@ describe('backup: export and import', () => {
     const review = { skipped: false, data: { lastReviewed: '2026-03-01' } };
     expect(await importText(JSON.stringify(backupWith({ plan: { household, review } })), 'merge')).toEqual({
       ok: true,
-      value: { contacts: 2, practice: 1, settings: 2, plan: 2 },
+      value: { contacts: 2, practice: 1, settings: 1, plan: 2 },
     });
     expect(await storedPlan()).toEqual({ ...planWith(), household, review });
     const after = await loadPlan();
@@ -226,7 +237,6 @@ describe('backup: export and import', () => {
     expect(await importText(JSON.stringify(backupWith()), 'merge')).toMatchObject({ ok: true });
     expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez', 'Vecino']);
     expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: '+12135550199' });
     const practice = await loadPractice();
     expect(practice.ok && [...practice.value.keys()].sort()).toEqual(['tia-rosa', 'vecino']);
   });
@@ -239,7 +249,6 @@ describe('backup: export and import', () => {
     expect(await contactNames()).toEqual(['Tía Rosa', 'Lic. Pérez']);
     expect(await storedPlan()).toEqual({});
     expect(await loadSetting('language')).toEqual({ ok: true, value: undefined });
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: undefined });
     expect(await loadPractice()).toEqual({ ok: true, value: new Map() });
   });
 
@@ -308,7 +317,7 @@ describe('backup: export and import', () => {
     await useTheApp();
     expect(await storedSummary()).toMatchObject({
       ok: true,
-      value: { contacts: 2, practice: 1, plan: 7, settings: ['language', 'rapidResponseNumber'] },
+      value: { contacts: 2, practice: 1, plan: 7, settings: ['language'] },
     });
   });
 });
@@ -486,7 +495,7 @@ describe('backup: refused files change nothing', () => {
         contacts: 2,
         practice: 1,
         plan: 0,
-        settings: ['language', 'rapidResponseNumber'],
+        settings: ['language'],
       },
     });
   });

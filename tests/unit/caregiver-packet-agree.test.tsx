@@ -42,7 +42,7 @@ const CONTACTS = [
 /** A family's data with a different answer in every field, so each can be looked for on its own. */
 function family(): Backup {
   return backupWith({
-    settings: { rapidResponseNumber: '+12135550199' },
+    settings: { language: 'es' },
     contacts: CONTACTS,
     practice: [],
     plan: {

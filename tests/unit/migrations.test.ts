@@ -1,8 +1,11 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { listContacts } from '../../src/storage/contacts-store';
-import { getDB } from '../../src/storage/db';
-import { DB_NAME, DB_VERSION, EPOCH_KEY, META, STORES } from '../../src/storage/schema';
+import { closeDB, getDB } from '../../src/storage/db';
+import { forgetEpoch } from '../../src/storage/records';
+import { LOCAL_LINE_NAME } from '../../src/storage/local-line';
+import { DB_NAME, DB_VERSION, EPOCH_KEY, META, OLD_LOCAL_LINE_KEY, STORES } from '../../src/storage/schema';
 import { loadPractice } from '../../src/storage/practice-store';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadSetting } from '../../src/storage/settings-store';
@@ -57,6 +60,36 @@ async function version3PhoneWithRows(rows: { store: string; key: string; data: u
   db.close();
 }
 
+/** Writes a database exactly as version 5 of the app left it: rows as each store held them, by key. */
+async function version5PhoneWith(rows: Partial<Record<'settings' | 'contacts', Record<string, unknown>>>) {
+  const db = await openDB(DB_NAME, 5, {
+    upgrade: (old) => {
+      for (const store of ['settings', 'contacts', 'practice', 'plan', 'meta']) old.createObjectStore(store);
+    },
+  });
+  await db.put('meta', 'epoch-of-version-5', 'epoch');
+  for (const [store, records] of Object.entries(rows)) {
+    for (const [key, row] of Object.entries(records)) await db.put(store, row, key);
+  }
+  db.close();
+}
+
+/** A row as version 5 writes it: sealed, with its revision and shape. */
+const row5 = (data: unknown, rev = 1, shape = 1) => ({ rev, shape, body: { codec: 'plain-1', data } });
+
+/** A contact as stored, with plain defaults. */
+const stored = (id: string, name: string, order: number, fields: object = {}) => ({
+  id,
+  name,
+  phones: ['+12135550100'],
+  role: 'family',
+  languages: '',
+  notes: '',
+  mayPickUpChildren: false,
+  order,
+  ...fields,
+});
+
 // One test per schema version: each opens the version before it, with data, and upgrades.
 describe('database migrations', () => {
   useFreshDatabase();
@@ -67,12 +100,15 @@ describe('database migrations', () => {
     expect([...db.objectStoreNames].sort()).toEqual([...Object.values(STORES), META].sort());
   });
 
-  it('version 1 → 2 keeps the saved language and local line, and adds an empty contact list', async () => {
+  it('version 1 → 2 keeps the saved language and local line (a contact since version 6)', async () => {
     await version1PhoneWith({ language: 'es', rapidResponseNumber: '+12135550100' });
 
     expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: '+12135550100' });
-    expect(await listContacts()).toEqual({ ok: true, value: { contacts: [], unreadable: 0 } });
+    const line = stored('local-line', LOCAL_LINE_NAME, 0, { role: 'rapid-response' });
+    expect(await listContacts()).toEqual({
+      ok: true,
+      value: { contacts: [{ ...line, rev: 1 }], unreadable: 0 },
+    });
     expect((await getDB()).objectStoreNames.contains(STORES.contacts)).toBe(true);
   });
 
@@ -206,5 +242,91 @@ describe('database migrations', () => {
     const db = await getDB();
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get(META, EPOCH_KEY)).toMatch(/^[\w-]{8,}$/);
+  });
+
+  it('version 5 → 6 makes the saved local line a rapid-response contact, last in calling order', async () => {
+    await version5PhoneWith({
+      // Saved before 2026-12 as the digits typed: dialled as a U.S. number, so stored as one.
+      settings: { language: row5('es', 2), [OLD_LOCAL_LINE_KEY]: row5('2135550199', 3) },
+      contacts: {
+        ana: row5(stored('ana', 'Ana', 0), 4, 2),
+        // Another line, with another number: it stays, and is not the saved one.
+        other: row5(
+          stored('other', 'Red de Respuesta', 1, { role: 'rapid-response', phones: ['+12135550111'] }),
+        ),
+      },
+    });
+
+    const list = await listContacts();
+    const line = stored('local-line', LOCAL_LINE_NAME, 2, {
+      role: 'rapid-response',
+      phones: ['+12135550199'],
+    });
+    expect(list.ok && list.value.contacts.map(({ id, rev }) => [id, rev])).toEqual([
+      ['ana', 4],
+      ['other', 1],
+      ['local-line', 1],
+    ]);
+    expect(list.ok && list.value.contacts[2]).toEqual({ ...line, rev: 1 });
+    expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
+    const db = await getDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get(STORES.settings, OLD_LOCAL_LINE_KEY as never)).toBeUndefined();
+    // Written like any row today: its revision, the contacts' shape; the epoch is the database's own.
+    expect(await db.get(STORES.contacts, 'local-line')).toMatchObject({ rev: 1, shape: 2 });
+    expect(await db.get(META, EPOCH_KEY)).toBe('epoch-of-version-5');
+  });
+
+  it('version 5 → 6 adds no second copy of a line already saved as a contact, and keeps the mark of a file', async () => {
+    const line = stored('line', 'Rapid line', 0, { role: 'rapid-response', phones: ['+12135550199'] });
+    await version5PhoneWith({
+      settings: { [OLD_LOCAL_LINE_KEY]: row5('+12135550199') },
+      contacts: { line: row5(line, 2) },
+    });
+    expect(await listContacts()).toEqual({
+      ok: true,
+      value: { contacts: [{ ...line, rev: 2 }], unreadable: 0 },
+    });
+    expect(await (await getDB()).get(STORES.settings, OLD_LOCAL_LINE_KEY as never)).toBeUndefined();
+    await closeDB();
+
+    globalThis.indexedDB = new IDBFactory();
+    forgetEpoch();
+    // Brought in from a backup file and never confirmed: the contact says so too.
+    await version5PhoneWith({
+      settings: { [OLD_LOCAL_LINE_KEY]: row5({ value: '+525512345678', fromFile: true }) },
+    });
+    const list = await listContacts();
+    expect(list.ok && list.value.contacts).toEqual([
+      {
+        ...stored('local-line', LOCAL_LINE_NAME, 0, { role: 'rapid-response', phones: ['+525512345678'] }),
+        fromFile: true,
+        rev: 1,
+      },
+    ]);
+  });
+
+  it('version 5 → 6 leaves a damaged setting, or digits that do not say which number, as they were', async () => {
+    const damaged = { rev: 1, shape: 1, body: { codec: 'plain-1', data: { value: 42 } } };
+    const ana = row5(stored('ana', 'Ana', 0));
+    for (const setting of [
+      damaged,
+      row5('5550199'),
+      { rev: 1, body: { codec: 'sealed-9', data: 'x' } },
+      'junk',
+    ]) {
+      globalThis.indexedDB = new IDBFactory();
+      forgetEpoch();
+      await version5PhoneWith({ settings: { [OLD_LOCAL_LINE_KEY]: setting }, contacts: { ana } });
+      const db = await getDB();
+      expect(db.version).toBe(DB_VERSION);
+      // Nothing reads it any more; it is neither guessed into a number nor lost.
+      expect(await db.get(STORES.settings, OLD_LOCAL_LINE_KEY as never)).toEqual(setting);
+      expect(await listContacts()).toEqual({
+        ok: true,
+        value: { contacts: [{ ...stored('ana', 'Ana', 0), rev: 1 }], unreadable: 0 },
+      });
+      await closeDB();
+    }
   });
 });

@@ -69,13 +69,26 @@ describe('an older tab asks for a reload', () => {
     async (language) => {
       await getDB();
       await closeDB();
+      // The line is a contact: one written by a newer version, that this one cannot read or keep.
+      const contact = {
+        id: 'line',
+        name: 'Línea',
+        phones: ['+12135550199'],
+        role: 'rapid-response' as const,
+        languages: '',
+        notes: '',
+        mayPickUpChildren: false,
+        order: 0,
+      };
+      const line = { ...contact, rev: 4 };
       const row = {
         rev: 4,
-        shape: RECORD_SHAPES.settings + 1,
-        body: { codec: 'plain-1' as const, data: { number: '+1' } },
+        shape: RECORD_SHAPES.contacts + 1,
+        body: { codec: 'plain-1' as const, data: { ...contact, alert: true } },
       };
-      await (await getDB()).put('settings', row, 'rapidResponseNumber');
-      show(language, <LocalLine saved={undefined} fromFile={false} onSaved={() => {}} />);
+      await (await getDB()).put('contacts', row, 'line');
+      show(language, <LocalLine line={line} contacts={[line]} onSaved={() => {}} />);
+      await act(() => root.querySelector<HTMLButtonElement>('.local-line button')?.click());
       const input = root.querySelector<HTMLInputElement>('#local-line-number');
       if (!input) throw new Error('no number box');
       await act(() => {
@@ -88,7 +101,7 @@ describe('an older tab asks for a reload', () => {
       await vi.waitFor(() =>
         expect(root.querySelector('[role="alert"]')?.textContent).toContain(RELOAD[language]),
       );
-      expect(await (await getDB()).get('settings', 'rapidResponseNumber')).toEqual(row);
+      expect(await (await getDB()).get('contacts', 'line')).toEqual(row);
     },
   );
 

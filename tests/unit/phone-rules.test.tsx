@@ -9,18 +9,12 @@ import spanish from '../../locales/es/help.json';
 import { EMPTY_FIELDS, readForm } from '../../src/features/contacts/contact-form';
 import { LocalLine } from '../../src/features/help/LocalLine';
 import { addScreenStrings, initI18n } from '../../src/i18n/i18n';
-import {
-  ASKED_COUNTRIES,
-  checkPhone,
-  samePhone,
-  savedLocalLine,
-  writtenLocalLine,
-} from '../../src/shared/phone';
-import { E164, SAVED_LOCAL_LINE } from '../../src/shared/stored-phone';
+import { ASKED_COUNTRIES, checkPhone } from '../../src/shared/phone';
+import { E164, SAVED_LOCAL_LINE, localLineAsStored } from '../../src/shared/stored-phone';
 import { SettingsSection } from '../../src/storage/backup/format';
 import { parseBackup } from '../../src/storage/backup/read-file';
 import { ContactSchema } from '../../src/storage/contact-record';
-import { loadSetting } from '../../src/storage/settings-store';
+import { listContacts } from '../../src/storage/contacts-store';
 import { backupWith, contact } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 
@@ -33,13 +27,13 @@ import { useFreshDatabase } from './support/fresh-db';
 
 let root: HTMLElement;
 
-/** Types `typed` into the help screen's local-line box and saves; gives what is stored, if anything. */
+/** Types `typed` into the help screen's local-line box and saves; gives the number stored, if any (a contact). */
 async function saveLocalLine(typed: string): Promise<string | undefined> {
   let saved = false;
   const onSaved = () => {
     saved = true;
   };
-  await act(() => render(<LocalLine saved={undefined} fromFile={false} onSaved={onSaved} />, root));
+  await act(() => render(<LocalLine line={undefined} contacts={[]} onSaved={onSaved} />, root));
   const input = root.querySelector<HTMLInputElement>('#local-line-number');
   if (!input) throw new Error('no local-line box');
   await act(() => {
@@ -57,9 +51,9 @@ async function saveLocalLine(typed: string): Promise<string | undefined> {
     if (tries > 200) throw new Error('the local line was neither saved nor refused');
     await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
   }
-  const stored = await loadSetting('rapidResponseNumber');
+  const stored = await listContacts();
   if (!stored.ok) throw new Error(stored.problem);
-  return stored.value;
+  return stored.value.contacts.find((saved) => saved.role === 'rapid-response')?.phones[0];
 }
 
 /** What the contacts form makes of the same typed number. */
@@ -153,24 +147,18 @@ describe('what storage and the backup file check is the shape of what the rule g
     ).toEqual({ ok: false, problem: 'invalid' });
   });
 
-  it('a local line saved by an older version (bare digits) is still read, shown and dialled', () => {
-    expect(savedLocalLine('5551234567')).toBe('5551234567');
-    expect(writtenLocalLine('5551234567')).toBe('5551234567'); // not a number libphonenumber knows
-    expect(writtenLocalLine('2135550100')).toBe('(213) 555-0100');
-    expect(writtenLocalLine('+12135550100')).toBe('(213) 555-0100');
-    expect(savedLocalLine('555-CALL')).toBeUndefined();
-    expect(savedLocalLine('')).toBeUndefined();
-    expect(savedLocalLine(undefined)).toBeUndefined();
-  });
-});
-
-describe('samePhone', () => {
-  it('a local line saved as bare digits and a contact in international form ring the same phone', () => {
-    expect(samePhone('2135550100', '+12135550100')).toBe(true);
-    expect(samePhone('(213) 555-0100', '+12135550100')).toBe(true);
-  });
-
-  it('the same last ten digits in another country are another phone', () => {
-    expect(samePhone('+522135550100', '+12135550100')).toBe(false);
+  it('a local line saved by an older version (bare digits) becomes the number it dialled, or is not guessed', () => {
+    // Digits with no code were dialled as a U.S. number (database version 6 and older files: local-line.ts).
+    expect(localLineAsStored('5551234567')).toBe('+15551234567');
+    expect(localLineAsStored('2135550100')).toBe('+12135550100');
+    expect(localLineAsStored('12135550100')).toBe('+12135550100');
+    expect(localLineAsStored('011525512345678')).toBe('+525512345678');
+    expect(localLineAsStored('+525512345678')).toBe('+525512345678');
+    // No area code, a number with no country code, or no number at all: nothing to dial for sure.
+    expect(localLineAsStored('5551234')).toBeUndefined();
+    expect(localLineAsStored('525512345678')).toBeUndefined();
+    expect(localLineAsStored('+0123456789')).toBeUndefined();
+    expect(localLineAsStored('555-CALL')).toBeUndefined();
+    expect(localLineAsStored('')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages';
 import type { ImportMode, SettingsChoice } from '../../storage/backup/import';
 import type { ImportPreview, SettingChange } from '../../storage/backup/preview';
-import { formatPhone, writtenLocalLine } from '../../shared/phone';
+import { formatPhone } from '../../shared/phone';
 
 interface Props {
   preview: ImportPreview;
@@ -21,11 +21,10 @@ export function ImportChanges({ preview, mode, settingsChoice, onSettingsChoice,
   const { t } = useI18n();
   const settings = preview.settings[mode];
   // Numbers are isolated left-to-right text, names isolated too: neither can reorder the sentence.
-  const shown = ({ key }: SettingChange, value: string | undefined) =>
+  // The local line of an older file is among the calling contacts below (src/storage/local-line.ts).
+  const shown = (_: SettingChange, value: string | undefined) =>
     value === undefined ? (
       t('backup.import.changes.none')
-    ) : key === 'rapidResponseNumber' ? (
-      <bdi dir="ltr">{writtenLocalLine(value)}</bdi>
     ) : (
       <bdi>{isLanguage(value) ? LANGUAGE_NAMES[value] : value}</bdi>
     );

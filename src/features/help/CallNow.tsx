@@ -10,25 +10,28 @@ export function CallNow({ calls }: { calls: HelpCall[] }) {
     <section class="call-now" aria-labelledby="help-now">
       <h2 id="help-now">{t('help.now.title')}</h2>
       <ul class="call-now-list">
-        {calls.map((call) => (
-          <li key={call.key}>
-            <a class="button call" href={`tel:${dialString(call.dial)}`}>
-              <span class="call-what">
-                {t(call.kind === 'lawyer' ? 'help.now.callLawyer' : 'help.now.callLocal')}
-              </span>{' '}
-              {call.name !== undefined && (
-                <>
-                  <bdi class="call-who">{call.name}</bdi>{' '}
-                </>
-              )}
-              <bdi dir="ltr" class="call-who">
-                {call.shown}
-              </bdi>{' '}
-              <PhoneCountry phone={call.dial} />
-            </a>
-            {call.fromFile && <p class="from-file">{t('help.now.fromFile')}</p>}
-          </li>
-        ))}
+        {calls.map((call) => {
+          const what = t(call.kind === 'lawyer' ? 'help.now.callLawyer' : 'help.now.callLocal');
+          // A line named as this screen names it ("Local rapid-response line") is not said twice.
+          const named = !what.toLocaleLowerCase().includes(call.name.trim().toLocaleLowerCase());
+          return (
+            <li key={call.key}>
+              <a class="button call" href={`tel:${dialString(call.dial)}`}>
+                <span class="call-what">{what}</span>{' '}
+                {named && (
+                  <>
+                    <bdi class="call-who">{call.name}</bdi>{' '}
+                  </>
+                )}
+                <bdi dir="ltr" class="call-who">
+                  {call.shown}
+                </bdi>{' '}
+                <PhoneCountry phone={call.dial} />
+              </a>
+              {call.fromFile && <p class="from-file">{t('help.now.fromFile')}</p>}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

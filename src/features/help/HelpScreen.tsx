@@ -58,13 +58,7 @@ export default function HelpScreen() {
       <section aria-labelledby="help-local">
         <h2 id="help-local">{t('help.local.title')}</h2>
         <p>{t('help.local.why')}</p>
-        {calls && (
-          <LocalLine
-            saved={numbers.localLine}
-            fromFile={numbers.localLineFromFile}
-            onSaved={numbers.reloadLocalLine}
-          />
-        )}
+        {calls && <LocalLine line={numbers.localLine} contacts={numbers.contacts} onSaved={numbers.reload} />}
       </section>
       <section aria-labelledby="help-lawyer">
         <h2 id="help-lawyer">{t('help.lawyer.title')}</h2>

@@ -1,10 +1,10 @@
 import english from '../../../locales/en/practice.json';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
+import { localLineOf } from '../../storage/contact-record';
 import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
-import { watchedSetting } from '../../storage/settings-store';
 import { Screen } from '../../ui/Screen';
-import { formatPhone, writtenLocalLine } from '../../shared/phone';
+import { formatPhone } from '../../shared/phone';
 import { dialString } from '../../shared/stored-phone';
 import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { PhoneCountry } from '../../ui/PhoneCountry';
@@ -23,10 +23,11 @@ export const WALLET_SIZE = 6;
 export default function WalletListScreen() {
   const { t } = useI18n();
   const { result: contacts } = useStored(watchedContacts);
-  const { result: localLine } = useStored(watchedSetting('rapidResponseNumber'));
   const all = contacts?.ok ? contacts.value.contacts : [];
   const onCard = all.slice(0, WALLET_SIZE);
-  const line = localLine?.ok && localLine.value ? writtenLocalLine(localLine.value) : undefined;
+  // The local line is a rapid-response contact, the one place it is kept: never asked for again.
+  const localLine = localLineOf(all)?.phones[0];
+  const line = localLine && formatPhone(localLine);
 
   return (
     <Screen title={t('practice.walletTitle')}>
@@ -56,11 +57,12 @@ export default function WalletListScreen() {
                 <bdi dir="ltr" class="wallet-number">
                   {line}
                 </bdi>{' '}
-                {localLine?.ok && localLine.value && <PhoneCountry phone={localLine.value} />}
+                {localLine && <PhoneCountry phone={localLine} />}
               </p>
             ) : (
               <p>
-                {t('practice.wallet.noLocalLine')} <a href="/help">{t('practice.wallet.helpLink')}</a>
+                {t('practice.wallet.noLocalLine')}{' '}
+                <a href="/help#help-local">{t('practice.wallet.helpLink')}</a>
               </p>
             )}
             <p>{t('practice.wallet.reminder')}</p>

@@ -38,7 +38,7 @@ export interface BackupFile {
   unreadable: number;
 }
 
-/** Everything the app stores, as the text of a backup file (version 2). */
+/** Everything the app stores, as the text of a backup file (`BACKUP_VERSION`). */
 export function exportAll(now = new Date()): Promise<StorageResult<BackupFile>> {
   return attempt(async () => {
     const { backup, unreadable } = await collect(now);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
-import type { BackupSettingKey } from '../schema';
+import type { BackupSettingKey, OLD_LOCAL_LINE_KEY } from '../schema';
 import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
 
 /**
@@ -32,12 +32,17 @@ const notArray = v.custom<Record<string, unknown>>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
 );
 
+/** The settings section as a file may hold it. */
 export const SettingsSection = v.strictObject({
   /** A language tag such as "es"; a language this app does not have falls back at start. */
   language: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/))),
-  /** The local rapid-response line as the help screen saves it (src/shared/stored-phone.ts). */
+  /**
+   * The local rapid-response line as the help screen saved it until database version 6
+   * (src/shared/stored-phone.ts). Still read, in files of every version: read-file.ts makes it a
+   * rapid-response contact (src/storage/local-line.ts). This app no longer writes it.
+   */
   rapidResponseNumber: v.optional(v.pipe(v.string(), v.regex(SAVED_LOCAL_LINE))),
-} satisfies Record<BackupSettingKey, unknown>);
+} satisfies Record<BackupSettingKey | typeof OLD_LOCAL_LINE_KEY, unknown>);
 
 const PracticeEntry = v.strictObject({
   contactId: ContactSchema.entries.id,
@@ -83,8 +88,13 @@ export const BackupSchema = v.strictObject({
   plan: v.pipe(notArray, PlanSection),
 });
 
-/** A backup file's content, checked (a version 1 or 2 file comes as version 3). */
-export type Backup = v.InferOutput<typeof BackupSchema>;
+/**
+ * A backup file's content, checked (a version 1 or 2 file comes as version 3), with the local line of an
+ * older file already made a contact: its settings are only those this app keeps as settings.
+ */
+export type Backup = Omit<v.InferOutput<typeof BackupSchema>, 'settings'> & {
+  settings: { [K in BackupSettingKey]?: string | undefined };
+};
 
 /** Why a file was refused; each has its own message in the user's language. */
 export type BackupProblem =
@@ -110,7 +120,7 @@ export interface BackupSummary {
 }
 
 /** Every setting a backup file may hold, in the order screens list them. */
-export const SETTING_KEYS: BackupSettingKey[] = ['language', 'rapidResponseNumber'];
+export const SETTING_KEYS: BackupSettingKey[] = ['language'];
 
 export function summarize(backup: Backup): BackupSummary {
   return {
@@ -124,6 +134,6 @@ export function summarize(backup: Backup): BackupSummary {
 
 /** Whether a stored setting may go into a backup file (the same rules as reading one). */
 export function isBackupSetting(key: string, value: unknown): key is BackupSettingKey {
-  if (!Object.hasOwn(SettingsSection.entries, key) || value === undefined) return false;
+  if (!(SETTING_KEYS as string[]).includes(key) || value === undefined) return false;
   return v.is(SettingsSection.entries[key as BackupSettingKey], value);
 }

@@ -15,8 +15,9 @@ import { checkBackup } from './read-file';
 export type ImportMode = 'merge' | 'replace';
 
 /**
- * The settings in a file (the help screen's one-tap rapid-response number among them) are used only
- * when the person says so ('take'); with 'keep', this phone's settings stay as they are, in either mode.
+ * The settings in a file (the language) are used only when the person says so ('take'); with 'keep',
+ * this phone's settings stay as they are, in either mode. The local line of an older file is a contact
+ * by now (read-file.ts), shown in the preview with the other calling contacts.
  */
 export type SettingsChoice = 'keep' | 'take';
 

@@ -38,7 +38,8 @@ export interface ImportPreview {
 
 /**
  * Compares a checked file with this phone, changing nothing: a file from someone else could otherwise
- * change the one-tap rapid-response number, or add a "lawyer" with any number, without a word.
+ * add a rapid-response line (an older file's local line among them, read-file.ts) or a "lawyer" with
+ * any number, or change the language, without a word.
  */
 export function previewImport(backup: Backup): Promise<StorageResult<ImportPreview>> {
   return attempt(async () => {

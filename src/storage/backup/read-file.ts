@@ -14,6 +14,7 @@ import {
   type BackupSummary,
 } from './format';
 import { cleanTexts } from '../safe-text';
+import { moveLocalLine } from '../local-line';
 
 /** A checked file with what it holds, or why it was refused. Reading never changes stored data. */
 export type BackupCheck =
@@ -78,25 +79,41 @@ function check(json: unknown): BackupCheck {
   // Texts lose the direction controls and control characters no stored text may hold, as the forms take
   // them out of what is typed (../safe-text.ts): a file cannot slip them in, nor is it refused for them.
   json = cleanTexts(version === 1 ? BackupV1Schema : BackupSchema, json);
-  let backup: Backup;
+  let read: v.InferOutput<typeof BackupSchema>;
   if (version === 1) {
     const parsed = v.safeParse(BackupV1Schema, json, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
-    backup = { ...parsed.output, version: BACKUP_VERSION, plan: {} }; // read as today's version
+    read = { ...parsed.output, version: BACKUP_VERSION, plan: {} }; // read as today's version
   } else {
     // Version 2 is version 3 without extensions: its numbers fit version 3's rule.
     const asRead = version === 2 && isRecord(json) ? { ...json, version: BACKUP_VERSION } : json;
     const parsed = v.safeParse(BackupSchema, asRead, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
-    backup = parsed.output;
+    read = parsed.output;
   }
   if (
-    hasDuplicates(backup.contacts.map((contact) => contact.id)) ||
-    hasDuplicates(backup.practice.map((entry) => entry.contactId))
+    hasDuplicates(read.contacts.map((contact) => contact.id)) ||
+    hasDuplicates(read.practice.map((entry) => entry.contactId))
   ) {
     return { ok: false, problem: 'duplicate-id' };
   }
+  const backup = withLocalLineAsContact(read);
   return { ok: true, backup, summary: summarize(backup) };
+}
+
+/**
+ * A file made before database version 6 may hold the local line as a setting: it is one of the file's
+ * contacts now, as the migration makes it on a phone (../local-line.ts), so the preview shows it among
+ * the calling contacts the file adds, and the import marks it as from the file. Its digits may not say
+ * which number it is (7 digits, no area code): then it is left out, as the migration leaves it unmoved.
+ */
+function withLocalLineAsContact(read: v.InferOutput<typeof BackupSchema>): Backup {
+  const { rapidResponseNumber, ...settings } = read.settings;
+  if (rapidResponseNumber === undefined) return { ...read, settings };
+  const ids = new Set(read.contacts.map((contact) => contact.id));
+  const move = moveLocalLine(rapidResponseNumber, read.contacts, ids);
+  const contacts = move.to === 'contact' ? [...read.contacts, move.contact] : read.contacts;
+  return { ...read, settings, contacts };
 }
 
 /** Stop at the first issue: a refusal needs one reason, and collecting all of them is what froze the tab. */

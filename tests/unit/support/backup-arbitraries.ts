@@ -133,10 +133,9 @@ export const validBackup: fc.Arbitrary<Backup> = fc.record({
   format: fc.constant(BACKUP_FORMAT),
   version: fc.constant(3 as const),
   exportedAt: isoDate,
-  settings: fc.record(
-    { language: fc.constantFrom('en', 'es'), rapidResponseNumber: fc.stringMatching(/^\+?\d{7,15}$/) },
-    { requiredKeys: [] },
-  ),
+  // What this app writes: the local line of older files (`rapidResponseNumber`) is read as a contact
+  // (backup.test.ts), and a broken one is still refused (`breakOneField` below).
+  settings: fc.record({ language: fc.constantFrom('en', 'es') }, { requiredKeys: [] }),
   contacts: fc.uniqueArray(contactArb, { selector: (contact) => contact.id, minLength: 1, maxLength: 6 }),
   practice: fc.uniqueArray(practiceArb, { selector: (entry) => entry.contactId, minLength: 1, maxLength: 6 }),
   plan: planArb,

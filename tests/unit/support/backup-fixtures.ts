@@ -1,6 +1,7 @@
 import { exportAll } from '../../../src/storage/backup/export';
 import type { Backup } from '../../../src/storage/backup/format';
 import type { Contact } from '../../../src/storage/contact-record';
+import { LOCAL_LINE_NAME } from '../../../src/storage/local-line';
 import type { Person, PlanRecord, PlanSectionId } from '../../../src/storage/plan-record';
 import { saveSection } from '../../../src/storage/plan-store';
 import { addContact, listContacts, type ContactDraft } from '../../../src/storage/contacts-store';
@@ -21,13 +22,13 @@ export const contact = (id: string, name: string, order: number, extra: Partial<
   ...extra,
 });
 
-/** A valid version-3 backup with two contacts, one practice record, both settings and no plan. */
+/** A valid version-3 backup with two contacts, one practice record, the language and no plan. */
 export function backupWith(overrides: Partial<Backup> = {}): Backup {
   return {
     format: 'defend-your-rights-backup',
     version: 3,
     exportedAt: '2026-03-01T12:00:00.000Z',
-    settings: { language: 'es', rapidResponseNumber: '+12135550199' },
+    settings: { language: 'es' },
     contacts: [
       contact('tia-rosa', 'Tía Rosa', 0, { mayPickUpChildren: true, notes: 'Vive cerca' }),
       contact('lawyer-1', 'Lic. Pérez', 1, { role: 'lawyer', phones: ['+525512345678', '+12135550111'] }),
@@ -38,9 +39,21 @@ export function backupWith(overrides: Partial<Backup> = {}): Backup {
   };
 }
 
-/** The same content as a version 1 file (written before the family plan existed). */
+/** The local line an older app kept as a setting (until database version 6), in `olderFile` and `version1File`. */
+export const OLDER_LINE = '+12135550199';
+
+/** The contact the older files' local line becomes when read (src/storage/local-line.ts), after their two contacts. */
+export const olderLine = (): Contact =>
+  contact('local-line', LOCAL_LINE_NAME, 2, { role: 'rapid-response', phones: [OLDER_LINE], languages: '' });
+
+/** `backupWith()` as an app before database version 6 wrote it: the local line in the settings. */
+export function olderFile(version = 3): Record<string, unknown> {
+  return { ...backupWith(), version, settings: { language: 'es', rapidResponseNumber: OLDER_LINE } };
+}
+
+/** The same content as a version 1 file (written before the family plan existed), the local line a setting. */
 export function version1File(): Record<string, unknown> {
-  const file: Record<string, unknown> = { ...backupWith(), version: 1 };
+  const file: Record<string, unknown> = olderFile(1);
   delete file['plan'];
   return file;
 }
@@ -153,7 +166,6 @@ export async function useTheApp(): Promise<void> {
     mayPickUpChildren: true,
   });
   await saveSetting('language', 'es');
-  await saveSetting('rapidResponseNumber', '5551234567');
   const ana = await addContact(draft('Ana', '+12135550100'), []);
   if (!ana.ok) throw new Error(ana.problem);
   const beto = await addContact(draft('Beto', '+525512345678'), [ana.value]);
