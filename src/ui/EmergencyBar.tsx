@@ -63,31 +63,37 @@ export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen
 
 /**
  * Whether the bar stays at the bottom of the screen. With `floatAfter` (a selector: the guide's "right
- * now" block, the red card) it does so only once that block has been seen whole above where the bar would
- * sit, so the bar never covers the first things a person must read; until then it waits at the end of
- * the screen.
+ * now" block, the red card) it does so only while that block sits whole above where the bar would be, so
+ * the bar never covers the first things a person must read; otherwise it waits at the end of the screen.
+ * Asked again on every scroll and resize and whenever the block's own size changes: a block measured
+ * before its screen was fully laid out (on a slow phone, or before the viewport settles) and found short
+ * must not leave the bar lying over it once it has grown.
  */
 function useFloatingAfter(selector: string | undefined): boolean {
   const [floating, setFloating] = useState(selector === undefined);
   useEffect(() => {
-    if (floating || selector === undefined) return;
+    if (selector === undefined) return;
     const check = () => {
       const box = document.querySelector(selector)?.getBoundingClientRect();
       // Not laid out on the page yet (the screen is still being put in place, or hidden): not seen.
-      if (!box || box.height === 0) return;
+      if (!box || box.height === 0) return setFloating(false);
       // The bar's own height at most (two lines of text at the person's text size), kept free below it.
       const barSpace = 4.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
-      if (box.bottom <= window.innerHeight - barSpace) setFloating(true);
+      setFloating(box.bottom <= window.innerHeight - barSpace);
     };
-    // Once the screen is laid out, then on every scroll and resize.
+    // Once the screen is laid out, then on every scroll and resize, and when the block changes size.
     const frame = requestAnimationFrame(check);
+    const block = document.querySelector(selector);
+    const resized = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(check);
+    if (block) resized?.observe(block);
     window.addEventListener('scroll', check, { passive: true });
     window.addEventListener('resize', check, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
+      resized?.disconnect();
       window.removeEventListener('scroll', check);
       window.removeEventListener('resize', check);
     };
-  }, [floating, selector]);
+  }, [selector]);
   return floating;
 }
