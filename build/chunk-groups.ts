@@ -78,14 +78,16 @@ function isIn(id: string, path: string): boolean {
   return file.startsWith(path.slice(0, -1)) && !file.slice(path.length - 1).includes('/');
 }
 
+/** The phone-number rule, its metadata and the library it wraps: the contacts screens, help and the plan share it. */
+const PHONE = ['node_modules/libphonenumber-js/', 'src/shared/phone.ts', 'src/shared/phone-metadata.json'];
+
 /**
  * A feature's parts that two or more of its screens share, one chunk per feature: `<feature>-kit`.
  * A screen (or strings loaded on their own) starts a chunk of its own, and what the app's start
  * imports (home, the not-found screen) stays in the start.
  */
 function featureKit(id: string, context: Rolldown.ChunkingContext): string | null {
-  // The phone-number rule and the library it wraps: the contacts screens, help and the plan share it.
-  if (isIn(id, 'node_modules/libphonenumber-js/') || isIn(id, 'src/shared/phone.ts')) return 'contacts-kit';
+  if (PHONE.some((path) => isIn(id, path))) return 'contacts-kit';
   const feature = /^src\/features\/([^/]+)\//.exec(id.slice(ROOT.length))?.[1];
   const module = context.getModuleInfo(id);
   if (!feature || !module || module.dynamicImporters.length > 0) return null;
@@ -95,8 +97,8 @@ function featureKit(id: string, context: Rolldown.ChunkingContext): string | nul
 
 /** The chunks as Rolldown's `output.codeSplitting`; fails if a path a rule names is gone. */
 export function chunkGroups(): Rolldown.CodeSplittingOptions {
-  const ours = RULES.flatMap((rule) => [...rule.paths, ...(rule.except ?? [])]).filter((path) =>
-    path.startsWith('src/'),
+  const ours = [...RULES.flatMap((rule) => [...rule.paths, ...(rule.except ?? [])]), ...PHONE].filter(
+    (path) => path.startsWith('src/'),
   );
   for (const path of ours)
     if (!existsSync(ROOT + path)) throw new Error(`chunk-groups: ${path} is gone; move its rule with it`);
@@ -111,10 +113,7 @@ export function chunkGroups(): Rolldown.CodeSplittingOptions {
       {
         name: featureKit,
         debugName: 'feature kits',
-        test: (id: string) =>
-          isIn(id, 'src/features/') ||
-          isIn(id, 'node_modules/libphonenumber-js/') ||
-          isIn(id, 'src/shared/phone.ts'),
+        test: (id: string) => isIn(id, 'src/features/') || PHONE.some((path) => isIn(id, path)),
         minShareCount: 2,
       },
     ],
