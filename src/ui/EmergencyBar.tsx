@@ -23,7 +23,7 @@ export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen
   const { value: contacts } = useStored(watchedContacts);
   const { value: setting } = useStored(watchedSetting('rapidResponseNumber'));
   const first = contacts?.contacts.find((contact) => contact.phones.length > 0);
-  // The shape alone, not libphonenumber's 17 KB: the red card must open fast on a cheap phone.
+  // The shape alone, not libphonenumber's 15 KB: the red card must open fast on a cheap phone.
   const localLine = setting !== undefined && SAVED_LOCAL_LINE.test(setting) ? setting : undefined;
 
   return (
