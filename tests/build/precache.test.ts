@@ -64,6 +64,18 @@ describe('the service worker precache', () => {
     expect(urls).toEqual(expect.arrayContaining(built));
   });
 
+  it('holds the code the backup check worker shares with the app once: no second copy of valibot', () => {
+    // valibot's config reader; before build/module-workers.ts, the worker carried its own copy (4.9 KB).
+    const withValibot = urls.filter(
+      (url, i) => url.endsWith('.js') && precached[i]?.includes('abortPipeEarly'),
+    );
+    expect(withValibot).toHaveLength(1);
+    const worker = urls.find((url) => /^assets\/check-worker-[\w-]+\.js$/.test(url));
+    expect(worker && precached[urls.indexOf(worker)]).toContain(
+      `from"./${withValibot[0]?.slice('assets/'.length)}"`,
+    );
+  });
+
   it.each(LANGUAGES)('carries every %s interface string, of every screen', (language) => {
     const files = readdirSync(join(localesDir, language)).filter((name) => name.endsWith('.json'));
     const strings = files.flatMap((name) =>
