@@ -8,11 +8,11 @@ import shipped from './phone-metadata.json';
 import { E164, SAVED_LOCAL_LINE, phoneParts } from './stored-phone';
 
 /*
- * libphonenumber's metadata for the countries the app's families call most, not every country's: the
- * phone chunk went from 29.7 to 17.2 KB gzipped (build/phone-metadata.ts says which countries and
- * writes phone-metadata.json). A number from any other country is still taken, by its calling code
- * and its length (`checkElsewhere`). The library's ES2015 build (`core/es6`), without the helpers its
- * default build carries for older browsers: 14.7 KB.
+ * libphonenumber's metadata for the countries the app's families call most, not every country's
+ * (build/phone-metadata.ts says which, and writes phone-metadata.json), and the library's ES2015 build,
+ * without the helpers its default one carries for older browsers: the phone chunk is 14.7 KB gzipped,
+ * 29.7 before. A number from any other country is still taken, by its calling code and its length
+ * (`checkElsewhere`).
  */
 const METADATA = shipped.metadata as unknown as MetadataJson;
 
@@ -126,12 +126,12 @@ function elsewhere(international: string) {
 export function formatPhone(stored: string): string {
   const { number, extension } = phoneParts(stored);
   const parsed = parse(number);
-  const abroad = parsed ? undefined : elsewhere(number.replace(/^\+/, ''));
+  const abroad = !parsed && number.startsWith('+') ? elsewhere(number.slice(1)) : undefined;
   const written = parsed
     ? parsed.country === HOME_REGION
       ? parsed.formatNational()
       : parsed.formatInternational()
-    : abroad && number.startsWith('+')
+    : abroad
       ? `+${abroad.code} ${abroad.national}` // no groups: the app does not know that country's
       : number;
   // "ext." reads the same in English and Spanish ("extensión").
