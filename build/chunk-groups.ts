@@ -22,6 +22,22 @@ interface Rule {
 
 /** In order: the first rule that takes a module wins. */
 const RULES: readonly Rule[] = [
+  // What the backup file check (a Web Worker, build/module-workers.ts) runs, and storage checks every
+  // record with: valibot and the record schemas. A chunk that imports nothing, so the worker loads it
+  // without any of the page's code, and one copy serves both.
+  {
+    chunk: 'records',
+    paths: [
+      'node_modules/valibot/',
+      'src/storage/contact-record.ts',
+      'src/storage/plan-record.ts',
+      'src/storage/safe-text.ts',
+      'src/storage/from-file.ts',
+      'src/shared/stored-phone.ts',
+      'src/storage/backup/format.ts',
+      'src/storage/backup/read-file.ts',
+    ],
+  },
   // Everything that reads or writes the device's data, but the backup file code (its own screen's):
   // one file the screens that need it share, instead of ten small ones, each one more entry for the
   // worker's install and one more request on a first visit.
@@ -29,15 +45,14 @@ const RULES: readonly Rule[] = [
     chunk: 'storage',
     paths: [
       'node_modules/idb/',
-      'node_modules/valibot/',
       'src/storage/',
       // What the screens read and write the device through; alone, each would be a chunk of its own.
       'src/app/language-memory.ts',
       'src/i18n/start-language.ts', // reads the saved language: the first screen needs no storage code
       'src/shared/shown-language.ts',
       'src/shared/local-date.ts',
-      'src/shared/stored-phone.ts',
-      'src/shared/pending-saves.ts', // the plan's autosave and the update prompt: both run beside storage
+      'src/shared/pending-saves.ts',
+      'src/shared/data-reset.ts', // storage alone calls it: a chunk of its own was one more request // the plan's autosave and the update prompt: both run beside storage
       'src/ui/use-stored.ts',
       'src/ui/use-contacts.ts',
       'src/ui/download.ts',
@@ -61,6 +76,9 @@ const RULES: readonly Rule[] = [
       'src/ui/Screen.tsx', // the frame every screen draws in
     ],
   },
+  // What the forms share: a person's text isolated on screen, and cleaned as it is typed. Two files of
+  // 200 B each were two more requests and two more names in every screen's preload list.
+  { chunk: 'form-kit', paths: ['src/ui/isolated.tsx', 'src/ui/typed-text.ts'], shared: true },
   // What screens show at their foot: the sources (the data in locales/ that is no one language's; the
   // red card's own, card.ts, stays with it) and the date they were last checked.
   {
@@ -72,11 +90,16 @@ const RULES: readonly Rule[] = [
 
 /** Whether a module is in `path`, a folder or file of the project ("folder/*": that folder's own files). */
 function isIn(id: string, path: string): boolean {
+  // A copy of the project that links node_modules (tests/support/third-language.ts) gets its real paths.
+  if (path.startsWith('node_modules/')) return id.includes(`/${path}`);
   // Ids are absolute paths, or "\0name" for a bundler's helper.
   const file = id.startsWith(ROOT) ? id.slice(ROOT.length) : id.replace(/^\0/, '');
   if (!path.endsWith('/*')) return file.startsWith(path);
   return file.startsWith(path.slice(0, -1)) && !file.slice(path.length - 1).includes('/');
 }
+
+/** The phone-number rule, its metadata and the library it wraps: the contacts screens, help and the plan share it. */
+const PHONE = ['node_modules/libphonenumber-js/', 'src/shared/phone.ts', 'src/shared/phone-metadata.json'];
 
 /**
  * A feature's parts that two or more of its screens share, one chunk per feature: `<feature>-kit`.
@@ -84,8 +107,7 @@ function isIn(id: string, path: string): boolean {
  * imports (home, the not-found screen) stays in the start.
  */
 function featureKit(id: string, context: Rolldown.ChunkingContext): string | null {
-  // The phone-number rule and the library it wraps: the contacts screens, help and the plan share it.
-  if (isIn(id, 'node_modules/libphonenumber-js/') || isIn(id, 'src/shared/phone.ts')) return 'contacts-kit';
+  if (PHONE.some((path) => isIn(id, path))) return 'contacts-kit';
   const feature = /^src\/features\/([^/]+)\//.exec(id.slice(ROOT.length))?.[1];
   const module = context.getModuleInfo(id);
   if (!feature || !module || module.dynamicImporters.length > 0) return null;
@@ -95,8 +117,8 @@ function featureKit(id: string, context: Rolldown.ChunkingContext): string | nul
 
 /** The chunks as Rolldown's `output.codeSplitting`; fails if a path a rule names is gone. */
 export function chunkGroups(): Rolldown.CodeSplittingOptions {
-  const ours = RULES.flatMap((rule) => [...rule.paths, ...(rule.except ?? [])]).filter((path) =>
-    path.startsWith('src/'),
+  const ours = [...RULES.flatMap((rule) => [...rule.paths, ...(rule.except ?? [])]), ...PHONE].filter(
+    (path) => path.startsWith('src/'),
   );
   for (const path of ours)
     if (!existsSync(ROOT + path)) throw new Error(`chunk-groups: ${path} is gone; move its rule with it`);
@@ -111,10 +133,7 @@ export function chunkGroups(): Rolldown.CodeSplittingOptions {
       {
         name: featureKit,
         debugName: 'feature kits',
-        test: (id: string) =>
-          isIn(id, 'src/features/') ||
-          isIn(id, 'node_modules/libphonenumber-js/') ||
-          isIn(id, 'src/shared/phone.ts'),
+        test: (id: string) => isIn(id, 'src/features/') || PHONE.some((path) => isIn(id, path)),
         minShareCount: 2,
       },
     ],

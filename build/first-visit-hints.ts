@@ -51,9 +51,9 @@ export function firstVisitHints(): Plugin {
         // The entry's own imports Vite preloads itself.
         const preloaded = [...start].filter((fileName) => !entryOf(bundle).imports.includes(fileName));
         const later = chunks.filter((chunk) => !chunk.isEntry && !start.has(chunk.fileName));
-        // Web Workers (the backup file check) are built apart and land in the bundle as script assets.
-        const workers = Object.values(bundle).filter(
-          (file) => file.type === 'asset' && file.fileName.endsWith('.js'),
+        // Web Workers (the backup file check) are entries of their own (module-workers.ts).
+        const workers = chunks.filter(
+          (chunk) => chunk.isEntry && chunk !== entryOf(bundle) && chunk !== registerEarly,
         );
         const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
         if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');

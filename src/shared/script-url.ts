@@ -39,7 +39,7 @@ export function trustedScriptURL(url: string | URL): TrustedScriptURL | string {
   return policy.createScriptURL(String(url));
 }
 
-/** Starts one of the app's own module workers (its URL from a `?worker&url` import). */
+/** Starts one of the app's own module workers (its URL from a `?worker-chunk` import). */
 export function startWorker(url: string): Worker {
   // A TrustedScriptURL stands where the DOM types expect a string.
   return new Worker(trustedScriptURL(url) as string, { type: 'module' });

@@ -1,7 +1,7 @@
 /*
  * What a saved phone number looks like, checked without libphonenumber. Storage and the backup file
  * check these shapes: the home screen loads storage's code, and must not load the phone metadata
- * (30 kB gzipped). Every number `checkPhone` (phone.ts) gives fits them; tests/unit/phone-rules.test.ts
+ * (15 kB gzipped). Every number `checkPhone` (phone.ts) gives fits them; tests/unit/phone-rules.test.ts
  * keeps it so. Only the shape, not whether the number exists: that answer is libphonenumber's, and
  * changes with its releases, and a number saved on one phone (or in a file brought from another
  * phone with another release of the app) must never become unreadable.

@@ -64,6 +64,35 @@ describe('the service worker precache', () => {
     expect(urls).toEqual(expect.arrayContaining(built));
   });
 
+  it('holds the code the backup check worker shares with the app once: no second copy of valibot', () => {
+    // valibot's config reader; before build/module-workers.ts, the worker carried its own copy (4.9 KB).
+    const withValibot = urls.filter(
+      (url, i) => url.endsWith('.js') && precached[i]?.includes('abortPipeEarly'),
+    );
+    expect(withValibot).toHaveLength(1);
+    const worker = urls.find((url) => /^assets\/check-worker-[\w-]+\.js$/.test(url));
+    expect(worker && precached[urls.indexOf(worker)]).toContain(
+      `from"./${withValibot[0]?.slice('assets/'.length)}"`,
+    );
+  });
+
+  it('carries every source a built file names, and none that nothing cites (build/cited-sources.ts)', () => {
+    const sources = Object.keys(JSON.parse(readFileSync(join(localesDir, 'sources.json'), 'utf8')) as object);
+    const list = precached.filter((code) => code.includes('organization:'));
+    expect(list).toHaveLength(1);
+    // Minified, a key is quoted unless it is a name ("ACLU-IMM":{…}, ACLUM:{…}).
+    const shipped = sources.filter((key) =>
+      [`${JSON.stringify(key)}:{organization:`, `{${key}:{organization:`, `,${key}:{organization:`].some(
+        (entry) => list[0]?.includes(entry),
+      ),
+    );
+    // A key written anywhere else in the built code (a guide's, a screen's list) must be in the list.
+    const named = sources.filter((key) => precached.some((code) => code !== list[0] && code.includes(key)));
+    expect(named.filter((key) => !shipped.includes(key))).toEqual([]);
+    expect(shipped.length).toBeGreaterThan(150);
+    expect(shipped.length).toBeLessThan(sources.length); // the facts sheet lists sources nothing cites yet
+  });
+
   it.each(LANGUAGES)('carries every %s interface string, of every screen', (language) => {
     const files = readdirSync(join(localesDir, language)).filter((name) => name.endsWith('.json'));
     const strings = files.flatMap((name) =>

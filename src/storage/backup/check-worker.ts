@@ -3,7 +3,8 @@ import { readBackupFile, type BackupCheck } from './read-file';
 /**
  * The Web Worker that reads and checks a picked backup file (read-in-worker.ts starts it), so a
  * crafted file can never freeze the screen: the page waits for one answer and ends the worker when
- * it takes too long. Started from `?worker&url` with the app's Trusted Types policy.
+ * it takes too long. Built as one more entry of the app (`?worker-chunk`, build/module-workers.ts), and
+ * started with the app's Trusted Types policy.
  */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<Blob>) => void) | null;

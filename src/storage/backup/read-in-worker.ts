@@ -1,5 +1,5 @@
 import { startWorker } from '../../shared/script-url';
-import checkWorkerUrl from './check-worker?worker&url';
+import checkWorkerUrl from './check-worker?worker-chunk';
 import { MAX_FILE_BYTES } from './format';
 import type { BackupCheck } from './read-file';
 
