@@ -1,3 +1,4 @@
+import { Workbox } from 'workbox-window';
 import {
   FIRST_SCREEN_SCRIPT_ID,
   SERVICE_WORKER_SCOPE,
@@ -47,26 +48,24 @@ export function watchServiceWorker(events: ServiceWorkerEvents): () => Promise<v
       .then(() => window.location.reload());
   });
 
-  // A TrustedScriptURL: the CSP refuses a plain string. register-early.ts registered the same worker at
-  // page load; registering again gives the same registration, to follow. (workbox-window did this and
-  // the next lines in 2 KB gzipped, the app's largest library after Preact, i18next and libphonenumber.)
-  void navigator.serviceWorker
-    .register(trustedScriptURL(SERVICE_WORKER_URL) as string, { scope: SERVICE_WORKER_SCOPE })
-    .then(
-      (registration) => {
-        // A new version waits for the person's consent: one installed before this code ran, or one
-        // installing now (found by register-early.ts, or by the browser's own update check later).
-        if (registration.waiting) events.onUpdateReady();
-        const follow = (installing: ServiceWorker | null) =>
-          installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed' && navigator.serviceWorker.controller)
-              events.onUpdateReady();
-          });
-        follow(registration.installing);
-        registration.addEventListener('updatefound', () => follow(registration.installing));
-      },
-      () => undefined, // no worker (private mode, dev server): the app still works online
-    );
+  // A TrustedScriptURL: the CSP refuses a plain string (workbox-window takes either).
+  const workbox = new Workbox(trustedScriptURL(SERVICE_WORKER_URL) as string, {
+    scope: SERVICE_WORKER_SCOPE,
+  });
+  workbox.addEventListener('waiting', events.onUpdateReady);
+  void workbox.register().then(
+    (registration) => {
+      // register-early.ts may have found an update before this code ran: workbox-window only sees
+      // one that is already waiting, so follow one that is still installing here.
+      const installing = registration?.installing;
+      if (installing && navigator.serviceWorker.controller) {
+        installing.addEventListener('statechange', () => {
+          if (installing.state === 'installed') events.onUpdateReady();
+        });
+      }
+    },
+    () => undefined, // no worker (private mode, dev server): the app still works online
+  );
 
   return async () => {
     change.accepted = true;
