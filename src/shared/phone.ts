@@ -2,15 +2,10 @@ import {
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
   type CountryCode,
-<<<<<<< HEAD
-} from 'libphonenumber-js/min';
-import { E164, phoneParts } from './stored-phone';
-=======
   type MetadataJson,
 } from 'libphonenumber-js/core/es6';
 import shipped from './phone-metadata.json';
-import { E164, SAVED_LOCAL_LINE, phoneParts } from './stored-phone';
->>>>>>> b-precache
+import { E164, phoneParts } from './stored-phone';
 
 /*
  * libphonenumber's metadata for the countries the app's families call most, not every country's
