@@ -42,8 +42,8 @@ export function isSafeKdf(params: KdfParams): boolean {
 
 /**
  * The key that wraps the data key, derived from a passphrase (normalized first). Non-extractable, for
- * wrapping and unwrapping only. Argon2 (hash-wasm, ~12 KB gzip of JS and WASM, nothing fetched: the
- * WASM is inside the script) is loaded here, on the first derivation, never with the app's first screens.
+ * wrapping and unwrapping only. Argon2 (./argon2.ts: hash-wasm, 11.2 KB gzip of JS and WASM, nothing
+ * fetched: the WASM is inside the script) is loaded here, on the first derivation, in a chunk of its own.
  */
 export async function deriveWrappingKey(
   passphrase: string,
@@ -51,7 +51,7 @@ export async function deriveWrappingKey(
   params: KdfParams,
 ): Promise<CryptoKey> {
   if (!isSafeKdf(params) || salt.length !== SALT_BYTES) throw new DOMException('Unsafe KDF', 'DataError');
-  const { argon2id } = await import('hash-wasm');
+  const { argon2id } = await import('./argon2');
   const bytes = await argon2id({
     password: new TextEncoder().encode(normalizePassphrase(passphrase)),
     salt,
