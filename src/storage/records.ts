@@ -1,13 +1,12 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { reloadAfterDataReset } from '../shared/data-reset';
 import { announce, type ChangedStore } from './changes';
-import { isPersonal, isPlain, seal, unseal, type Place, type Sealed } from './codec';
+import { isPersonal, seal, unseal, type Place, type Sealed } from './codec';
 import { getDB } from './db';
 import { newEpoch } from './migrations';
 import { askToKeepData } from './persistence';
 import { heldKey } from './lock/held-key';
-import { readKeySlots } from './lock/key-slots';
-import { isEncrypted } from './lock/record-cipher';
+import { fitsLock, lockOnDisk, type DiskLock } from './lock/disk-lock';
 import { StorageError } from './result';
 import {
   EPOCH_KEY,
@@ -43,21 +42,8 @@ export function storedRow(store: StoreName, rev: number, body: Sealed): Stored {
   return { rev, shape: RECORD_SHAPES[store], body };
 }
 
-/*
- * The lock on disk as each write transaction found it at its start: the lock's id, 'none', or
- * 'unreadable' (key slots this version cannot read: no personal record may be written at all).
- */
-type DiskLock = string | 'none' | 'unreadable';
+/** The lock on disk as each write transaction found it at its start (`queued`). */
 const diskLocks = new WeakMap<object, DiskLock>();
-
-/** The lock on disk, read in `tx`. */
-export async function lockOnDisk<S extends StoreNames<AppDB>[]>(
-  tx: IDBPTransaction<AppDB, S, 'readonly' | 'readwrite'>,
-): Promise<DiskLock> {
-  const stored = await (tx as unknown as Tx).objectStore(META).get(KEY_SLOTS_KEY);
-  if (stored === undefined) return 'none';
-  return readKeySlots(stored)?.lockId ?? 'unreadable';
-}
 
 /**
  * Puts a sealed record in `tx` (made by `inOneTransaction` or `commit`), refused as `locked` unless its
@@ -72,12 +58,7 @@ export async function putRow<S extends StoreNames<AppDB>[]>(
   body: Sealed,
 ): Promise<void> {
   const lock = diskLocks.get(tx);
-  const fits = !isPersonal(place)
-    ? isPlain(body)
-    : lock === 'none'
-      ? isPlain(body)
-      : isEncrypted(body) && body.lock === lock;
-  if (lock === undefined || !fits) throw new StorageError('locked');
+  if (lock === undefined || !fitsLock(lock, place, body)) throw new StorageError('locked');
   const records = (tx as unknown as WriteTx).objectStore(place.store);
   await records.put(storedRow(place.store, rev, body), place.key as never);
 }

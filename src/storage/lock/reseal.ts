@@ -1,7 +1,8 @@
 import { isPersonal, isPlain, sealPlain, type Sealed } from '../codec';
-import { inOneTransaction, lockOnDisk, readRows, type PlacedRow } from '../records';
+import { inOneTransaction, readRows, type PlacedRow } from '../records';
 import { StorageError } from '../result';
 import { KEY_SLOTS_KEY, META, STORES, type StoreName } from '../schema';
+import { lockOnDisk } from './disk-lock';
 import type { KeySlots } from './key-slots';
 import { decryptRecord, encryptRecord, isEncrypted } from './record-cipher';
 
