@@ -36,7 +36,7 @@ test('the page carries a strict Content-Security-Policy', async ({ page, server 
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   // Scripts from this origin only; 'wasm-unsafe-eval' lets them compile WebAssembly (the passphrase's
-  // Argon2, src/storage/lock/kdf.ts), never a string as script.
+  // Argon2, src/storage/lock/kdf-worker.ts), never a string as script.
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'none'");
