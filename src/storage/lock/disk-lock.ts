@@ -1,0 +1,31 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { isPersonal, isPlain, type Place, type Sealed } from '../codec';
+import { KEY_SLOTS_KEY, META, type AppDB } from '../schema';
+import { readKeySlots } from './key-slots';
+import { isEncrypted } from './record-cipher';
+
+/**
+ * The lock on disk as a transaction finds it: the lock's id, 'none', or 'unreadable' (key slots this
+ * version cannot read: no personal record may be written at all).
+ */
+export type DiskLock = string | 'none' | 'unreadable';
+
+type Tx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readonly' | 'readwrite'>;
+
+/** The lock on disk, read in `tx`. */
+export async function lockOnDisk<S extends StoreNames<AppDB>[]>(
+  tx: IDBPTransaction<AppDB, S, 'readonly' | 'readwrite'>,
+): Promise<DiskLock> {
+  const stored = await (tx as unknown as Tx).objectStore(META).get(KEY_SLOTS_KEY);
+  if (stored === undefined) return 'none';
+  return readKeySlots(stored)?.lockId ?? 'unreadable';
+}
+
+/**
+ * Whether a sealed record may be written at `place` under `lock`: a personal record encrypted under the
+ * lock that is set, or plain with none; anything else (the language) plain.
+ */
+export function fitsLock(lock: DiskLock, place: Place, body: Sealed): boolean {
+  if (!isPersonal(place) || lock === 'none') return isPlain(body);
+  return isEncrypted(body) && body.lock === lock;
+}
