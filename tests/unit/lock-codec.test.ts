@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listContacts } from '../../src/storage/contacts-store';
 import { closeDB } from '../../src/storage/db';
 import type * as Kdf from '../../src/storage/lock/kdf';
@@ -12,19 +12,22 @@ import { loadSetting } from '../../src/storage/settings-store';
 import { IDBFactory } from 'fake-indexeddb';
 import { must } from './support/must';
 import { useFreshDatabase } from './support/fresh-db';
-import { heldSlot, onDisk, PASSPHRASE, putOnDisk, seedPersonal, type RawRow } from './support/lock';
+import {
+  heldSlot,
+  onDisk,
+  PASSPHRASE,
+  putOnDisk,
+  seedPersonal,
+  type RawRow,
+  useClockPastWaits,
+} from './support/lock';
 
 vi.mock('../../src/storage/lock/kdf', async (original) => ({
   ...(await original<typeof Kdf>()),
   KDF_PARAMS: { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 },
 }));
 
-let hour = 0;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.UTC(2026, 0, 1) + (hour += 1) * 3_600_000);
-  return () => vi.useRealTimers();
-});
+useClockPastWaits();
 
 async function lockedAndOpen(): Promise<RawRow[]> {
   await seedPersonal();

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { closeDB } from '../../src/storage/db';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import {
@@ -15,19 +15,22 @@ import { forgetEpoch } from '../../src/storage/records';
 import { saveSetting } from '../../src/storage/settings-store';
 import { must } from './support/must';
 import { useFreshDatabase } from './support/fresh-db';
-import { heldSlot, onDisk, PASSPHRASE, readPersonal, SEEDED, seedPersonal } from './support/lock';
+import {
+  heldSlot,
+  onDisk,
+  PASSPHRASE,
+  readPersonal,
+  SEEDED,
+  seedPersonal,
+  useClockPastWaits,
+} from './support/lock';
 
 vi.mock('../../src/storage/lock/kdf', async (original) => ({
   ...(await original<typeof Kdf>()),
   KDF_PARAMS: { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 },
 }));
 
-let hour = 0;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.UTC(2026, 0, 1) + (hour += 1) * 3_600_000);
-  return () => vi.useRealTimers();
-});
+useClockPastWaits();
 
 const DECOY = 'sunflower market';
 

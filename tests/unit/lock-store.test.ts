@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import {
   changePassphrase,
@@ -20,6 +20,7 @@ import {
   SEEDED,
   seedPersonal,
   textOnDisk,
+  useClockPastWaits,
 } from './support/lock';
 
 vi.mock('../../src/storage/lock/kdf', async (original) => ({
@@ -27,13 +28,7 @@ vi.mock('../../src/storage/lock/kdf', async (original) => ({
   KDF_PARAMS: { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 },
 }));
 
-// The courtesy wait runs on the clock: each test starts an hour after the last, past any wait.
-let hour = 0;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.UTC(2026, 0, 1) + (hour += 1) * 3_600_000);
-  return () => vi.useRealTimers();
-});
+useClockPastWaits();
 
 describe('the lock', () => {
   useFreshDatabase();

@@ -1,4 +1,5 @@
 import { openDB } from 'idb';
+import { beforeEach, vi } from 'vitest';
 import { addContact, listContacts, type ContactDraft } from '../../../src/storage/contacts-store';
 import { isPersonal } from '../../../src/storage/codec';
 import { heldKey } from '../../../src/storage/lock/held-key';
@@ -116,4 +117,17 @@ export function allSealed(rows: RawRow[]): boolean {
 /** The key slot this page's passphrase opened. */
 export function heldSlot(): number {
   return must(heldKey()).slot;
+}
+
+/**
+ * The courtesy wait after a wrong passphrase runs on the clock: each test of the calling file starts an
+ * hour after the last, past any wait.
+ */
+export function useClockPastWaits(): void {
+  let hour = 0;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 0, 1) + (hour += 1) * 3_600_000);
+    return () => vi.useRealTimers();
+  });
 }
