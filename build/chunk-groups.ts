@@ -42,7 +42,11 @@ const RULES: readonly Rule[] = [
       'src/ui/use-contacts.ts',
       'src/ui/download.ts',
     ],
-    except: ['src/storage/backup/'],
+    // Argon2 (src/storage/lock/argon2.ts, with hash-wasm: 11 KB gzip, its WASM inside) is imported on
+    // the first key derivation only and left where Rolldown puts it: a chunk of its own, named 'argon2'.
+    // A group of its own for hash-wasm gave Rolldown's runtime helper a chunk of its own once a screen
+    // imported the lock (first-visit-hints.ts refuses that build).
+    except: ['src/storage/backup/', 'src/storage/lock/argon2.ts'],
   },
   // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
   // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the

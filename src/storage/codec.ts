@@ -1,32 +1,80 @@
+import { heldKey } from './lock/held-key';
+import {
+  decryptRecord,
+  encryptRecord,
+  isEncrypted,
+  type EncryptedBody,
+  type Place,
+} from './lock/record-cipher';
+import { StorageError } from './result';
+import { STORES } from './schema';
+
 /**
- * The one place record values are turned into what is written to disk and back. Today the
- * seal is plain structured data; encryption at rest can become a new `codec` tag here (async,
- * hence the promises) without any store or feature changing.
+ * The one place record values are turned into what is written to disk and back. Two forms:
+ * `plain-1` (no lock set, and the few values the app needs before an unlock) and `aes-gcm-1`
+ * (lock/record-cipher.ts), chosen by whether this page holds the data key (lock/held-key.ts).
+ * Whether a lock is set is checked again inside every write's transaction (records.ts), so a
+ * page that does not know of a lock can never write a personal record in plain.
  */
-export interface Sealed {
+export type Sealed = PlainBody | EncryptedBody;
+
+export interface PlainBody {
   codec: typeof PLAIN;
   data: unknown;
 }
 
+export type { Place } from './lock/record-cipher';
+
 const PLAIN = 'plain-1';
 
-/** Seals a record value for storage. Call it before a transaction starts: it may be async. */
-export async function seal(value: unknown): Promise<Sealed> {
-  return sealPlain(value);
+/*
+ * Stays plain with a lock set: the language, so the rights screens open in the person's language before
+ * anyone unlocks (it says little: which of two languages the phone's owner reads).
+ */
+const OPEN_WHILE_LOCKED: readonly Place[] = [{ store: STORES.settings, key: 'language' }];
+
+/** Whether a record is about the person: sealed with the data key whenever a lock is set. */
+export function isPersonal(place: Place): boolean {
+  return !OPEN_WHILE_LOCKED.some((open) => open.store === place.store && open.key === place.key);
+}
+
+/**
+ * Seals a record value for storage at `place`. Call it before a transaction starts: it is async.
+ * In the decoy's profile personal records are refused (`locked`): it has no records of its own yet.
+ */
+export async function seal(value: unknown, place: Place): Promise<Sealed> {
+  const key = heldKey();
+  if (!key || !isPersonal(place)) return sealPlain(value);
+  if (key.profile !== 'main') throw new StorageError('locked');
+  return encryptRecord(key.dataKey, key.lockId, place, value);
 }
 
 /**
  * The version-2 on-disk form, for migrations: they run inside the upgrade transaction, where
  * nothing asynchronous but IndexedDB itself may be awaited.
  */
-export function sealPlain(value: unknown): Sealed {
+export function sealPlain(value: unknown): PlainBody {
   return { codec: PLAIN, data: value };
 }
 
-/** Opens a sealed value; throws a `DataError` for anything this version cannot read. */
-export async function unseal(sealed: unknown): Promise<unknown> {
-  if (typeof sealed === 'object' && sealed !== null && 'codec' in sealed && sealed.codec === PLAIN) {
-    return (sealed as Sealed).data;
+/** Whether `sealed` is a plain record. */
+export function isPlain(sealed: unknown): sealed is PlainBody {
+  return typeof sealed === 'object' && sealed !== null && 'codec' in sealed && sealed.codec === PLAIN;
+}
+
+/**
+ * Opens a sealed value. Refuses with a `StorageError('locked')` a sealed record while no key is held
+ * (or the decoy's), and with a `DataError` anything that does not open: an unknown format, another
+ * lock, another key, another place, one changed byte. Never throws anything else.
+ */
+export async function unseal(sealed: unknown, place: Place): Promise<unknown> {
+  if (isPlain(sealed)) return sealed.data;
+  if (isEncrypted(sealed)) {
+    const key = heldKey();
+    if (!key || key.profile !== 'main') throw new StorageError('locked');
+    // Sealed under a lock that is no longer this one's: no passphrase opens it (as good as damaged).
+    if (key.lockId !== sealed.lock) throw new DOMException('A record of another lock', 'DataError');
+    return decryptRecord(key.dataKey, place, sealed);
   }
   throw new DOMException('A stored record has an unknown format', 'DataError');
 }

@@ -44,6 +44,11 @@ export function loadPlan(): Promise<StorageResult<LoadedPlan>> {
       else unreadable += 1;
       if (section && !parsed?.success) damaged[section] = rev;
     }
+    // A section whose seal does not open (one byte changed): damaged too, so no save goes over it unasked.
+    for (const { key, rev } of read.unopened) {
+      const section = PLAN_SECTIONS.find((known) => known === key);
+      if (section) damaged[section] = rev;
+    }
     return { plan, unreadable, damaged };
   });
 }

@@ -1,12 +1,23 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { reloadAfterDataReset } from '../shared/data-reset';
 import { announce, type ChangedStore } from './changes';
-import { seal, unseal, type Sealed } from './codec';
+import { isPersonal, isPlain, seal, unseal, type Place, type Sealed } from './codec';
 import { getDB } from './db';
 import { newEpoch } from './migrations';
 import { askToKeepData } from './persistence';
+import { heldKey } from './lock/held-key';
+import { readKeySlots } from './lock/key-slots';
+import { isEncrypted } from './lock/record-cipher';
 import { StorageError } from './result';
-import { EPOCH_KEY, META, RECORD_SHAPES, type AppDB, type StoreName, type Stored } from './schema';
+import {
+  EPOCH_KEY,
+  KEY_SLOTS_KEY,
+  META,
+  RECORD_SHAPES,
+  type AppDB,
+  type StoreName,
+  type Stored,
+} from './schema';
 
 /** A record as the app sees it: its key, the revision it was read at, and its checked value. */
 export interface Versioned<T> {
@@ -32,6 +43,45 @@ export function storedRow(store: StoreName, rev: number, body: Sealed): Stored {
   return { rev, shape: RECORD_SHAPES[store], body };
 }
 
+/*
+ * The lock on disk as each write transaction found it at its start: the lock's id, 'none', or
+ * 'unreadable' (key slots this version cannot read: no personal record may be written at all).
+ */
+type DiskLock = string | 'none' | 'unreadable';
+const diskLocks = new WeakMap<object, DiskLock>();
+
+/** The lock on disk, read in `tx`. */
+export async function lockOnDisk<S extends StoreNames<AppDB>[]>(
+  tx: IDBPTransaction<AppDB, S, 'readonly' | 'readwrite'>,
+): Promise<DiskLock> {
+  const stored = await (tx as unknown as Tx).objectStore(META).get(KEY_SLOTS_KEY);
+  if (stored === undefined) return 'none';
+  return readKeySlots(stored)?.lockId ?? 'unreadable';
+}
+
+/**
+ * Puts a sealed record in `tx` (made by `inOneTransaction` or `commit`), refused as `locked` unless its
+ * seal fits the lock on disk: a personal record is encrypted under the lock that is set, and plain only
+ * with none. So a page that has not heard of a lock set (or removed) in another tab writes nothing in the
+ * wrong form; the codec alone could not know.
+ */
+export async function putRow<S extends StoreNames<AppDB>[]>(
+  tx: IDBPTransaction<AppDB, S, 'readwrite'>,
+  place: Place & { store: StoreName },
+  rev: number,
+  body: Sealed,
+): Promise<void> {
+  const lock = diskLocks.get(tx);
+  const fits = !isPersonal(place)
+    ? isPlain(body)
+    : lock === 'none'
+      ? isPlain(body)
+      : isEncrypted(body) && body.lock === lock;
+  if (lock === undefined || !fits) throw new StorageError('locked');
+  const records = (tx as unknown as WriteTx).objectStore(place.store);
+  await records.put(storedRow(place.store, rev, body), place.key as never);
+}
+
 /** A row written by a newer version of the app, in a shape this version cannot read or keep. */
 function isNewer(store: StoreName, row: Stored | undefined): boolean {
   return (row?.shape ?? 1) > RECORD_SHAPES[store];
@@ -46,9 +96,11 @@ function isNewer(store: StoreName, row: Stored | undefined): boolean {
 let pageEpoch: string | undefined;
 
 type Tx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readonly' | 'readwrite'>;
+type WriteTx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readwrite'>;
 
 async function checkEpoch(tx: Tx): Promise<void> {
-  const found = (await tx.objectStore(META).get(EPOCH_KEY)) ?? '';
+  const stored = await tx.objectStore(META).get(EPOCH_KEY);
+  const found = typeof stored === 'string' ? stored : '';
   pageEpoch ??= found;
   if (found === pageEpoch) return;
   reloadAfterDataReset();
@@ -71,11 +123,49 @@ export async function renewEpoch(
   renewed.set(tx, epoch);
 }
 
-/** Reads every record of a store. Records that fail `check` are counted, never shown half-read. */
+/** One stored row and where it is. */
+export interface PlacedRow {
+  store: StoreName;
+  key: string;
+  row: Stored;
+}
+
+/**
+ * Every row of `stores` as stored (sealed), and the key slots (unchecked), read in one transaction
+ * after the epoch check: the lock's snapshot (lock/reseal.ts, lock-store.ts).
+ */
+export async function readRows(
+  stores: readonly StoreName[],
+): Promise<{ rows: PlacedRow[]; keySlots: unknown }> {
+  const db = await getDB();
+  const tx = db.transaction([...stores, META]);
+  const [, keySlots, ...perStore] = await Promise.all([
+    checkEpoch(tx),
+    tx.objectStore(META).get(KEY_SLOTS_KEY),
+    ...stores.map(async (store) => {
+      const [keys, rows] = await Promise.all([
+        tx.objectStore(store).getAllKeys(),
+        tx.objectStore(store).getAll(),
+      ]);
+      return rows.map((row, index) => ({ store, key: String(keys[index]), row }));
+    }),
+  ]);
+  return { rows: perStore.flat(), keySlots };
+}
+
+/** The decoy's profile shows no personal record: it has none of its own yet (lock/README). */
+function isDecoys(place: Place): boolean {
+  return heldKey()?.profile === 'decoy' && isPersonal(place);
+}
+
+/**
+ * Reads every record of a store. Records that fail `check`, or do not open (a changed byte, another
+ * place's copy), are counted, never shown half-read; `unopened` names those that did not open.
+ */
 export async function readAll<T>(
   store: StoreName,
   check: (value: unknown) => value is T,
-): Promise<{ records: Versioned<T>[]; unreadable: number }> {
+): Promise<{ records: Versioned<T>[]; unreadable: number; unopened: Omit<Versioned<unknown>, 'value'>[] }> {
   const db = await getDB();
   const tx = db.transaction([store, META]);
   const [, keys, rows] = await Promise.all([
@@ -86,13 +176,21 @@ export async function readAll<T>(
   // A newer app's record read with this version's schema would show shortened, or as damaged.
   if (rows.some((row) => isNewer(store, row))) throw new StorageError('newer');
   const records: Versioned<T>[] = [];
+  const unopened: Omit<Versioned<unknown>, 'value'>[] = [];
   let unreadable = 0;
   for (const [index, row] of rows.entries()) {
-    const value = await unseal(row.body).catch(() => undefined);
-    if (check(value)) records.push({ key: String(keys[index]), rev: row.rev, value });
+    const place = { store, key: String(keys[index]) };
+    if (isDecoys(place)) continue;
+    // Locked is not damaged: the whole read is refused, nothing is counted as unreadable.
+    const value = await unseal(row.body, place).catch((error: unknown) => {
+      if (error instanceof StorageError) throw error;
+      unopened.push({ key: place.key, rev: row.rev });
+      return undefined;
+    });
+    if (check(value)) records.push({ key: place.key, rev: row.rev, value });
     else unreadable += 1;
   }
-  return { records, unreadable };
+  return { records, unreadable, unopened };
 }
 
 /** Reads one record; `undefined` when there is none, a `StorageError('invalid')` when it is damaged. */
@@ -104,9 +202,9 @@ export async function readOne<T>(
   const db = await getDB();
   const tx = db.transaction([store, META]);
   const [, row] = await Promise.all([checkEpoch(tx), tx.objectStore(store).get(key as never)]);
-  if (!row) return undefined;
+  if (!row || isDecoys({ store, key })) return undefined;
   if (isNewer(store, row)) throw new StorageError('newer');
-  const value = await unseal(row.body);
+  const value = await unseal(row.body, { store, key });
   if (!check(value)) throw new StorageError('invalid');
   return { key, rev: row.rev, value };
 }
@@ -139,6 +237,7 @@ async function queued<const S extends readonly StoreName[], P, T>(
     tx = db.transaction([...stores, META], 'readwrite');
     created();
     await checkEpoch(tx as unknown as Tx);
+    diskLocks.set(tx, await lockOnDisk(tx));
     result = await work(tx, sealed);
     await tx.done;
   } catch (error) {
@@ -181,7 +280,11 @@ export function commit(store: StoreName, changes: Change[]): Promise<Map<string,
   const stores = [...new Set([store, ...changes.map((change) => change.store ?? store)])];
   // Sealed before the transaction: the codec may be asynchronous, and awaiting it inside would end it.
   const sealing = Promise.all(
-    changes.map(async (change) => (change.value === undefined ? undefined : seal(change.value))),
+    changes.map(async (change) =>
+      change.value === undefined
+        ? undefined
+        : seal(change.value, { store: change.store ?? store, key: change.key }),
+    ),
   );
   return queued(stores, sealing, store, async (tx, sealed) => {
     const revisions = new Map<string, number>();
@@ -197,7 +300,7 @@ export function commit(store: StoreName, changes: Change[]): Promise<Map<string,
         if (current) await records.delete(change.key as never);
       } else {
         const rev = (current?.rev ?? 0) + 1;
-        await records.put(storedRow(target, rev, body), change.key as never);
+        await putRow(tx, { store: target, key: change.key }, rev, body);
         revisions.set(change.key, rev);
       }
     }
@@ -216,14 +319,14 @@ export function writeLatest(
   requires?: { store: StoreName; key: string },
 ): Promise<number> {
   const stores = requires ? [store, requires.store] : [store];
-  return queued(stores, seal(value), store, async (tx, body) => {
+  return queued(stores, seal(value, { store, key }), store, async (tx, body) => {
     if (requires && (await tx.objectStore(requires.store).getKey(requires.key as never)) === undefined)
       throw new StorageError('stale');
     const records = tx.objectStore(store);
     const current = await records.get(key as never);
     if (isNewer(store, current)) throw new StorageError('newer');
     const rev = (current?.rev ?? 0) + 1;
-    await records.put(storedRow(store, rev, body), key as never);
+    await putRow(tx, { store, key }, rev, body);
     return rev;
   });
 }

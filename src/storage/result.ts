@@ -7,6 +7,7 @@ export type StorageProblem =
   | 'invalid' // the record breaks its schema: nothing was written
   | 'newer' // a newer version of the app saved the record: this one cannot read or keep it (reload)
   | 'reset' // everything was deleted or replaced in another tab since this page read it (reload)
+  | 'locked' // a lock is set and this page holds no key (or another tab changed the lock): unlock first
   | 'unknown';
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; problem: StorageProblem };

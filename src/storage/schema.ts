@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Sealed } from './codec';
+import type { KeySlots } from './lock/key-slots';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
@@ -20,6 +21,11 @@ export type StoreName = (typeof STORES)[keyof typeof STORES];
  */
 export const META = 'meta';
 export const EPOCH_KEY = 'epoch';
+/**
+ * With a lock set: the key slots (lock/key-slots.ts), the data key wrapped for each passphrase. No
+ * database version: `meta` holds any value, and an app that does not know this key never reads it.
+ */
+export const KEY_SLOTS_KEY = 'keySlots';
 
 /**
  * The shape each store's records are written in. Raise a store's number when its records gain
@@ -77,6 +83,6 @@ export interface AppDB extends DBSchema {
   practice: { key: string; value: Stored };
   /** The family preparedness plan, one record per section, keyed by section id. */
   plan: { key: string; value: Stored };
-  /** Since version 5: the database's epoch (see `META`). */
-  meta: { key: typeof EPOCH_KEY; value: string };
+  /** Since version 5: the database's epoch (see `META`); with a lock set, its key slots. */
+  meta: { key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY; value: string | KeySlots };
 }

@@ -1,9 +1,11 @@
 import { forgetShownLanguage } from '../shared/shown-language';
 import { announce } from './changes';
-import { closeDB } from './db';
+import { closeDB, getDB } from './db';
+import { dropKey } from './lock/held-key';
+import { randomSlot, readKeySlots } from './lock/key-slots';
 import { forgetEpoch } from './records';
 import { attempt, type StorageResult } from './result';
-import { DB_NAME } from './schema';
+import { DB_NAME, KEY_SLOTS_KEY, META } from './schema';
 
 /**
  * Removes everything the app stored about the person: the whole database, and any key the app
@@ -13,6 +15,7 @@ import { DB_NAME } from './schema';
  */
 export function deleteAllData(): Promise<StorageResult<void>> {
   return attempt(async () => {
+    await destroyKeys();
     await closeDB();
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase(DB_NAME);
@@ -36,4 +39,22 @@ export function deleteAllData(): Promise<StorageResult<void>> {
     await forgetShownLanguage().catch(() => undefined);
     announce('all');
   });
+}
+
+/**
+ * With a lock set, first of all: every key slot becomes random bytes (one small write), so no
+ * passphrase opens any record any more, even if the deletion after it is interrupted or another tab
+ * keeps the database open. Its limit: the browser's files may keep the old slot's bytes until they
+ * compact, so a copy taken earlier, or those files read with the passphrase known, may still open
+ * the data (README, "The lock"). Best effort: if it fails, the deletion still goes ahead.
+ */
+async function destroyKeys(): Promise<void> {
+  dropKey();
+  try {
+    const db = await getDB();
+    const slots = readKeySlots(await db.get(META, KEY_SLOTS_KEY));
+    if (slots) await db.put(META, { ...slots, slots: slots.slots.map(randomSlot) }, KEY_SLOTS_KEY);
+  } catch {
+    // No database, or it cannot be opened: the deletion below says what happened.
+  }
 }

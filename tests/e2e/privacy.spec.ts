@@ -35,7 +35,9 @@ test('the page carries a strict Content-Security-Policy', async ({ page, server 
   await page.goto(server.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
-  expect(csp).toContain("script-src 'self'");
+  // Scripts from this origin only; 'wasm-unsafe-eval' lets them compile WebAssembly (the passphrase's
+  // Argon2, src/storage/lock/kdf.ts), never a string as script.
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'none'");
   expect(csp).toContain("form-action 'none'");
@@ -44,11 +46,35 @@ test('the page carries a strict Content-Security-Policy', async ({ page, server 
   // A script URL only from the app's own policies: src/shared/script-url.ts, src/offline/register-early.ts.
   expect(csp).toContain("require-trusted-types-for 'script'");
   expect(csp).toMatch(/trusted-types app-script-url sw-registration(;|$)/);
-  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toContain("'unsafe-eval'");
   expect(csp).not.toContain('unsafe-inline');
   // The one inline stylesheet is allowed by its hash, nothing else inline.
   expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
   expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
+test('the page may compile WebAssembly (the passphrase lock) but never runs a string as script', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  const allowed = await page.evaluate(async () => {
+    const emptyModule = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+    const tried = async (run: () => unknown) => {
+      try {
+        await run();
+        return 'ran';
+      } catch {
+        return 'refused';
+      }
+    };
+    return {
+      wasm: await tried(() => WebAssembly.compile(emptyModule)),
+      evalString: await tried(() => (0, eval)('1')),
+      newFunction: await tried(() => new Function('return 1')),
+    };
+  });
+  expect(allowed).toEqual({ wasm: 'ran', evalString: 'refused', newFunction: 'refused' });
 });
 
 test('no box for personal text is spell-checked or autofilled (an enhanced spell checker sends text away)', async ({

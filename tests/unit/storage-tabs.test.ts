@@ -72,8 +72,11 @@ describe('storage shared between tabs', () => {
 
 describe('record codec', () => {
   it('refuses a record in a format this version cannot read', async () => {
-    await expect(unseal({ codec: 'aes-gcm-9', data: 'x' })).rejects.toMatchObject({ name: 'DataError' });
-    await expect(unseal('es')).rejects.toMatchObject({ name: 'DataError' });
-    expect(await unseal({ codec: 'plain-1', data: { a: 1 } })).toEqual({ a: 1 });
+    const place = { store: 'settings', key: 'language' };
+    await expect(unseal({ codec: 'aes-gcm-9', data: 'x' }, place)).rejects.toMatchObject({
+      name: 'DataError',
+    });
+    await expect(unseal('es', place)).rejects.toMatchObject({ name: 'DataError' });
+    expect(await unseal({ codec: 'plain-1', data: { a: 1 } }, place)).toEqual({ a: 1 });
   });
 });

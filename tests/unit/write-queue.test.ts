@@ -14,9 +14,9 @@ vi.mock('../../src/storage/codec', async (original) => {
   const codec = await original<typeof Codec>();
   return {
     ...codec,
-    seal: async (value: unknown) => {
+    seal: async (value: unknown, place: Codec.Place) => {
       if (JSON.stringify(value).includes(FIRST)) await holdFirst;
-      return codec.seal(value);
+      return codec.seal(value, place);
     },
   };
 });

@@ -1,6 +1,6 @@
 import { seal, type Sealed } from '../codec';
 import { getDB } from '../db';
-import { inOneTransaction, renewEpoch, storedRow } from '../records';
+import { inOneTransaction, putRow, renewEpoch } from '../records';
 import { attempt, StorageError, type StorageResult } from '../result';
 import { STORES } from '../schema';
 import { settingFromFile } from '../settings-store';
@@ -67,7 +67,7 @@ export function importBackup(
       if (mode === 'replace') for (const store of cleared) await tx.objectStore(store).clear();
       if (mode === 'replace') await renewEpoch(tx); // tabs holding the old data must not write into this
       for (const [index, { store, key, body }] of rows.entries()) {
-        await tx.objectStore(store).put(storedRow(store, (revisions[index] ?? 0) + 1, body), key as never);
+        await putRow(tx, { store, key }, (revisions[index] ?? 0) + 1, body);
       }
     });
     const { contacts, practice, settings } = checked.backup;
@@ -118,24 +118,24 @@ async function sealAll(backup: Backup, takeSettings: boolean): Promise<Row[]> {
     ...settings.map(async ([key, value]) => ({
       store: STORES.settings,
       key,
-      body: await seal(settingFromFile(value)),
+      body: await seal(settingFromFile(value), { store: STORES.settings, key }),
     })),
     ...backup.contacts.map(async (contact) => ({
       store: STORES.contacts,
       key: contact.id,
-      body: await seal({ ...contact, fromFile: true }),
+      body: await seal({ ...contact, fromFile: true }, { store: STORES.contacts, key: contact.id }),
     })),
     ...backup.practice.map(async ({ contactId, ...practice }) => ({
       store: STORES.practice,
       key: contactId,
-      body: await seal(practice),
+      body: await seal(practice, { store: STORES.practice, key: contactId }),
     })),
     ...Object.entries(backup.plan)
       .filter(([, record]) => record !== undefined)
       .map(async ([section, record]) => ({
         store: STORES.plan,
         key: section,
-        body: await seal({ ...record, fromFile: true }),
+        body: await seal({ ...record, fromFile: true }, { store: STORES.plan, key: section }),
       })),
   ]);
 }

@@ -1,0 +1,252 @@
+import { dropKey, heldKey, holdKey, type HeldKey } from './lock/held-key';
+import { deriveWrappingKey, KDF_PARAMS } from './lock/kdf';
+import {
+  fillSlot,
+  newKeySlots,
+  openSlots,
+  pickSlot,
+  randomSlot,
+  readKeySlots,
+  rewrapSlot,
+  type KeySlots,
+  type OpenedSlot,
+} from './lock/key-slots';
+import { normalizePassphrase } from './lock/passphrase';
+import { resealAll } from './lock/reseal';
+import { readRows } from './records';
+import { attempt, StorageError, type StorageResult } from './result';
+
+/**
+ * The lock's API for the screens (src/storage/README.md, "The lock"). Every call returns a
+ * `StorageResult`, never throws. Progress is reported from 0 to 1: the key derivation is one step
+ * that cannot report from inside (about a second on a slow phone), sealing the records the rest.
+ */
+export type Progress = (fraction: number) => void;
+
+/** 'none': no lock set; 'locked': set, and this page holds no key; 'open': set and unlocked here. */
+export type LockStatus = 'none' | 'locked' | 'open';
+
+/**
+ * A passphrase not taken: 'wrong' (it opens nothing), or 'wait' (too soon after a miss: not tried).
+ * `waitMs`: how long until the next try is taken.
+ */
+export interface Refused {
+  outcome: 'wrong' | 'wait';
+  waitMs: number;
+}
+
+/** What a passphrase try came to. */
+export type Tried<T extends string> = { outcome: T } | Refused;
+
+/** Which profile an unlock opened: the decoy passphrase opens one with no personal records. */
+export type Unlocked = { outcome: 'open'; profile: HeldKey['profile'] } | Refused;
+
+/** Reads whether a lock is set and whether this page holds its key. */
+export function lockStatus(): Promise<StorageResult<LockStatus>> {
+  return attempt(async () => {
+    const { keySlots } = await readRows([]);
+    if (keySlots === undefined) {
+      dropKey(); // the lock was removed in another tab
+      return 'none';
+    }
+    const held = heldKey();
+    if (held && held.lockId === readKeySlots(keySlots)?.lockId) return 'open';
+    dropKey(); // a key for a lock that is gone (removed, and set again, in another tab)
+    return 'locked';
+  });
+}
+
+/**
+ * Sets a lock: a new random data key, wrapped for `passphrase`, and every personal record sealed with
+ * it, all in one transaction (lock/reseal.ts). Refused as `invalid` when a lock is set already or the
+ * passphrase is empty once trimmed. The page holds the key afterwards ('open').
+ */
+export function setLock(passphrase: string, onProgress?: Progress): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    if (!normalizePassphrase(passphrase)) throw new StorageError('invalid');
+    if ((await readRows([])).keySlots !== undefined) throw new StorageError('invalid');
+    onProgress?.(0);
+    const empty = newKeySlots(KDF_PARAMS);
+    const wrappingKey = await deriveWrappingKey(passphrase, empty.kdf.salt, empty.kdf);
+    onProgress?.(DERIVED);
+    const slot = pickSlot();
+    const { slots, dataKey } = await fillSlot(empty, slot, 'main', wrappingKey);
+    const to = { dataKey, lockId: slots.lockId };
+    await resealAll({ from: undefined, to, expect: 'none', keySlots: slots }, sealing(onProgress));
+    holdKey({ ...to, profile: 'main', slot });
+    onProgress?.(1);
+  });
+}
+
+/**
+ * Unlocks with `passphrase` (the main one, or the decoy's). After a miss the next try is taken only
+ * once `waitMs` has passed, longer after each miss: a courtesy against a child or a stranger tapping
+ * guesses on the phone itself, NOT the protection. Someone with a copy of the phone's files runs
+ * Argon2 on their own machines and never meets this wait; what stops them is the passphrase's
+ * strength times Argon2's cost (lock/kdf.ts). It also does not survive a reload.
+ * With the main passphrase, records still plain (written by an older tab, or by a database upgrade,
+ * which cannot seal) are sealed before it returns.
+ */
+export function unlock(passphrase: string, onProgress?: Progress): Promise<StorageResult<Unlocked>> {
+  return attempt(async () => {
+    const tried = await tryPassphrase(passphrase, onProgress);
+    if (tried.outcome !== 'open') return tried;
+    const { slots, index, role: profile, dataKey } = tried;
+    holdKey({ dataKey, lockId: slots.lockId, profile, slot: index });
+    if (profile === 'main') await sealRest(onProgress).catch(() => undefined); // the next unlock tries again
+    onProgress?.(1);
+    return { outcome: 'open', profile };
+  });
+}
+
+/** Drops the key from memory at once: every personal read and write is `locked` until the next unlock. */
+export function lockNow(): void {
+  dropKey();
+}
+
+/**
+ * Wraps the data key again for `next` (after checking `current`, with the same wait as `unlock`). The
+ * records are not touched: the data key stays the same. The decoy's slot is left as it is.
+ */
+export function changePassphrase(
+  current: string,
+  next: string,
+  onProgress?: Progress,
+): Promise<StorageResult<Tried<'changed'>>> {
+  return attempt(async () => {
+    if (!normalizePassphrase(next)) throw new StorageError('invalid');
+    // Two derivations: the first reports up to 0.4, the second ends at 0.9.
+    const tried = await tryPassphrase(current, onProgress && ((fraction) => onProgress(fraction / 2)));
+    if (tried.outcome !== 'open') return tried;
+    const { slots } = tried;
+    const newKey = await deriveWrappingKey(next, slots.kdf.salt, slots.kdf);
+    onProgress?.(0.9);
+    const rewrapped = await rewrapSlot(slots, tried, tried.wrappingKey, newKey);
+    if (!rewrapped) throw new StorageError('unknown');
+    const from = { dataKey: tried.dataKey, lockId: slots.lockId };
+    await resealAll({ from, to: from, expect: slots.lockId, keySlots: rewrapped });
+    onProgress?.(1);
+    return { outcome: 'changed' };
+  });
+}
+
+/**
+ * Removes the lock with the main passphrase: every personal record written plain again and the key
+ * slots deleted, in one transaction (the decoy goes with it). Records no key opens are deleted.
+ */
+export function removeLock(
+  passphrase: string,
+  onProgress?: Progress,
+): Promise<StorageResult<Tried<'removed'>>> {
+  return attempt(async () => {
+    const tried = await tryPassphrase(passphrase, onProgress);
+    if (tried.outcome !== 'open') return tried;
+    const { slots, role, dataKey } = tried;
+    if (role !== 'main') return wrongTry(); // the decoy's passphrase must not tell it is one
+    const from = { dataKey, lockId: slots.lockId };
+    await resealAll({ from, to: undefined, expect: slots.lockId, keySlots: undefined }, sealing(onProgress));
+    dropKey();
+    onProgress?.(1);
+    return { outcome: 'removed' };
+  });
+}
+
+/**
+ * Sets (or replaces) the decoy passphrase, in the slot the main one does not use; the page must be open
+ * with the main passphrase (else `locked`). The decoy opens a profile with no personal records.
+ */
+export function setDecoy(passphrase: string, onProgress?: Progress): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    if (!normalizePassphrase(passphrase)) throw new StorageError('invalid');
+    const { slots, held } = await openMain();
+    onProgress?.(0);
+    const wrappingKey = await deriveWrappingKey(passphrase, slots.kdf.salt, slots.kdf);
+    // The same passphrase for both would open the main slot first: refuse it rather than store a dead slot.
+    if ((await openSlots(slots, wrappingKey))?.index === held.slot) throw new StorageError('invalid');
+    const { slots: next } = await fillSlot(slots, pickSlot(held.slot), 'decoy', wrappingKey);
+    await writeSlots(held, next);
+    onProgress?.(1);
+  });
+}
+
+/** Removes the decoy passphrase: its slot becomes random bytes again (open with the main passphrase). */
+export function removeDecoy(): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    const { slots, held } = await openMain();
+    const next = { ...slots, slots: slots.slots.map((slot, at) => (at === held.slot ? slot : randomSlot())) };
+    await writeSlots(held, next);
+  });
+}
+
+/**
+ * Seals any personal record still plain (`unlock` does it too): for a screen that lets the person
+ * retry after a failure such as a full phone. Returns how many records it sealed; `locked` unless open
+ * with the main passphrase.
+ */
+export function finishSealing(onProgress?: Progress): Promise<StorageResult<number>> {
+  return attempt(() => sealRest(onProgress));
+}
+
+async function sealRest(onProgress?: Progress): Promise<number> {
+  const held = heldKey();
+  if (held?.profile !== 'main') throw new StorageError('locked');
+  const key = { dataKey: held.dataKey, lockId: held.lockId };
+  return resealAll({ from: key, to: key, expect: held.lockId, keySlots: 'keep' }, sealing(onProgress));
+}
+
+/* The rest: the courtesy wait, and helpers. */
+
+const DERIVED = 0.8;
+let misses = 0;
+let notBefore = 0;
+
+/** Milliseconds to wait after `count` misses in a row: 1, 2, 4 … seconds, up to a minute. */
+export function missWaitMs(count: number): number {
+  return count === 0 ? 0 : Math.min(60_000, 1000 * 2 ** (count - 1));
+}
+
+function wrongTry(): Refused {
+  misses += 1;
+  const waitMs = missWaitMs(misses);
+  notBefore = Date.now() + waitMs;
+  return { outcome: 'wrong', waitMs };
+}
+
+type Opened = { outcome: 'open'; slots: KeySlots; wrappingKey: CryptoKey } & OpenedSlot;
+
+async function tryPassphrase(passphrase: string, onProgress?: Progress): Promise<Opened | Refused> {
+  const wait = notBefore - Date.now();
+  if (wait > 0) return { outcome: 'wait', waitMs: wait };
+  const slots = await storedSlots();
+  onProgress?.(0);
+  const wrappingKey = await deriveWrappingKey(passphrase, slots.kdf.salt, slots.kdf);
+  onProgress?.(DERIVED);
+  const opened = await openSlots(slots, wrappingKey);
+  if (!opened) return wrongTry();
+  misses = 0;
+  notBefore = 0;
+  return { outcome: 'open', slots, ...opened, wrappingKey };
+}
+
+/** The key slots on disk; `invalid` when none are set or they are damaged (no passphrase opens them). */
+async function storedSlots(): Promise<KeySlots> {
+  const slots = readKeySlots((await readRows([])).keySlots);
+  if (!slots) throw new StorageError('invalid');
+  return slots;
+}
+
+async function openMain(): Promise<{ slots: KeySlots; held: HeldKey }> {
+  const held = heldKey();
+  const slots = await storedSlots();
+  if (!held || held.profile !== 'main' || held.lockId !== slots.lockId) throw new StorageError('locked');
+  return { slots, held };
+}
+
+async function writeSlots(held: HeldKey, keySlots: KeySlots): Promise<void> {
+  const key = { dataKey: held.dataKey, lockId: held.lockId };
+  await resealAll({ from: key, to: key, expect: held.lockId, keySlots });
+}
+
+function sealing(onProgress?: Progress): ((done: number, total: number) => void) | undefined {
+  return onProgress && ((done, total) => onProgress(DERIVED + ((1 - DERIVED) * done) / total));
+}

@@ -1,0 +1,110 @@
+import { isPersonal, isPlain, sealPlain, type Sealed } from '../codec';
+import { inOneTransaction, lockOnDisk, readRows, type PlacedRow } from '../records';
+import { StorageError } from '../result';
+import { KEY_SLOTS_KEY, META, STORES, type StoreName } from '../schema';
+import type { KeySlots } from './key-slots';
+import { decryptRecord, encryptRecord, isEncrypted } from './record-cipher';
+
+/** A data key and the lock it belongs to. */
+export interface LockKey {
+  dataKey: CryptoKey;
+  lockId: string;
+}
+
+/** What the job changes: records from one seal to another, and the key slots with them. */
+export interface Reseal {
+  /** The key records are sealed with now; `undefined`: they are plain (no lock yet). */
+  from: LockKey | undefined;
+  /** The key to seal them with; `undefined`: plain (the lock is being removed). */
+  to: LockKey | undefined;
+  /** The lock the job expects on disk when it writes: 'none', or a lock's id. */
+  expect: string;
+  /** The key slots to store in the same transaction; `undefined` deletes them, 'keep' leaves them. */
+  keySlots: KeySlots | undefined | 'keep';
+}
+
+const ALL: readonly StoreName[] = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan];
+const TRIES = 3;
+
+/**
+ * Re-seals every personal record (`isPersonal`) from one key to another and writes the key slots, all in
+ * ONE transaction: killed or failing at any point before it commits, nothing has changed (every record
+ * still in its old seal, the old key slots); once it commits, every personal record is in the new seal.
+ * Records are sealed before the transaction (WebCrypto cannot be awaited inside one); the transaction then
+ * checks that no record changed, appeared or went away in between (another tab saved), and if one did,
+ * starts again from a fresh read (at most 3 times, then `stale`).
+ * A record the old key cannot open stays as it is while a lock stays set (it is sealed already, and may be
+ * damaged or the decoy's); when the lock is removed it is deleted, since no key will ever open it again.
+ * Returns how many records were re-sealed.
+ */
+export async function resealAll(
+  job: Reseal,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  for (let attempt = 1; ; attempt += 1) {
+    const { rows } = await readRows(ALL);
+    const planned = await plan(rows, job, onProgress);
+    if (planned.length === 0 && job.keySlots === 'keep') return 0; // nothing to write
+    try {
+      await inOneTransaction(ALL, 'all', async (tx) => {
+        if ((await lockOnDisk(tx)) !== job.expect) throw new StorageError('locked');
+        for (const store of ALL) {
+          const keys = (await tx.objectStore(store).getAllKeys()).map(String);
+          const before = rows.filter((row) => row.store === store);
+          if (keys.length !== before.length) throw new StorageError('stale');
+          for (const { key, row } of before) {
+            if ((await tx.objectStore(store).get(key as never))?.rev !== row.rev)
+              throw new StorageError('stale');
+          }
+        }
+        for (const { store, key, row, body } of planned) {
+          if (body) await tx.objectStore(store).put({ ...row, body }, key as never);
+          else await tx.objectStore(store).delete(key as never);
+        }
+        if (job.keySlots === undefined) await tx.objectStore(META).delete(KEY_SLOTS_KEY);
+        else if (job.keySlots !== 'keep') await tx.objectStore(META).put(job.keySlots, KEY_SLOTS_KEY);
+      });
+      return planned.length;
+    } catch (error) {
+      if (!(error instanceof StorageError && error.problem === 'stale') || attempt === TRIES) throw error;
+    }
+  }
+}
+
+/** Each personal row not yet in the seal `job.to` asks for, with its new body (`undefined`: delete it). */
+async function plan(
+  rows: PlacedRow[],
+  job: Reseal,
+  onProgress?: (done: number, total: number) => void,
+): Promise<(PlacedRow & { body: Sealed | undefined })[]> {
+  const todo = rows.filter(
+    ({ store, key, row }) => isPersonal({ store, key }) && !inTarget(row.body, job.to),
+  );
+  const planned: (PlacedRow & { body: Sealed | undefined })[] = [];
+  for (const [index, placed] of todo.entries()) {
+    const place = { store: placed.store, key: placed.key };
+    const value = await open(placed.row.body, place, job.from);
+    if (value === UNOPENED) {
+      if (!job.to) planned.push({ ...placed, body: undefined });
+    } else {
+      const body = job.to
+        ? await encryptRecord(job.to.dataKey, job.to.lockId, place, value)
+        : sealPlain(value);
+      planned.push({ ...placed, body });
+    }
+    onProgress?.(index + 1, todo.length);
+  }
+  return planned;
+}
+
+function inTarget(body: unknown, to: LockKey | undefined): boolean {
+  return to ? isEncrypted(body) && body.lock === to.lockId : isPlain(body);
+}
+
+const UNOPENED = Symbol('unopened');
+
+async function open(body: unknown, place: { store: string; key: string }, from: LockKey | undefined) {
+  if (isPlain(body)) return body.data;
+  if (!from || !isEncrypted(body) || body.lock !== from.lockId) return UNOPENED;
+  return decryptRecord(from.dataKey, place, body).catch(() => UNOPENED);
+}
