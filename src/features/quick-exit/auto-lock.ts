@@ -54,10 +54,11 @@ export function startAutoLock(lock: () => void): () => void {
       hiddenAt = handedOffWithin(GRACE_MS) ? undefined : performance.now();
       if (hiddenAt === undefined) return;
       void saveEverythingPending();
+      if (minutes === 0) return lockIfDue(); // the choice as last read: 'at once' waits for no read
+      // The choice is read again (changed in Settings, or in another tab) before the timer is set.
       void readChoice().then(() => {
-        if (document.visibilityState !== 'hidden') return;
-        timer = setTimeout(lockIfDue, minutes * 60_000);
-        lockIfDue(); // '0': at once
+        if (document.visibilityState !== 'hidden' || hiddenAt === undefined) return;
+        timer = setTimeout(lockIfDue, Math.max(0, hiddenAt + minutes * 60_000 - performance.now()));
       });
     } else {
       lockIfDue();
