@@ -42,6 +42,8 @@ const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').
 // an installed app with nothing saved, the install card (src/features/home/HomeNotes.tsx).
 const HomeNotes = later(() => import('../features/home/HomeNotes').then((m) => m.default));
 const Home = () => <HomeScreen below={<HomeNotes />} />;
+// The top bar's quick exit: its code, the lock's among it, loads once the first screen is drawn.
+const QuickExit = later(() => import('../features/quick-exit/QuickExit').then((m) => m.default));
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
@@ -95,6 +97,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     <I18nContext.Provider value={i18n}>
       <LocationProvider>
         <Layout
+          top={<QuickExit />}
           notice={
             screenFailed
               ? i18n.t('common.screenFailed')

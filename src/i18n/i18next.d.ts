@@ -12,6 +12,7 @@ import type offline from '../../locales/en/offline.json';
 import type phonecountry from '../../locales/en/phonecountry.json';
 import type plan from '../../locales/en/plan.json';
 import type practice from '../../locales/en/practice.json';
+import type quickexit from '../../locales/en/quickexit.json';
 import type restore from '../../locales/en/restore.json';
 import type settings from '../../locales/en/settings.json';
 import type written from '../../locales/en/written.json';
@@ -36,6 +37,7 @@ declare module 'i18next' {
         phonecountry: typeof phonecountry;
         plan: typeof plan;
         practice: typeof practice;
+        quickexit: typeof quickexit;
         restore: typeof restore;
         settings: typeof settings;
         written: typeof written;

@@ -29,9 +29,13 @@ const PLAIN = 'plain-1';
 
 /*
  * Stays plain with a lock set: the language, so the rights screens open in the person's language before
- * anyone unlocks (it says little: which of two languages the phone's owner reads).
+ * anyone unlocks (it says little: which of two languages the phone's owner reads); and how soon the app
+ * locks by itself once hidden, which must be read while locked (it says only that a lock is set).
  */
-const OPEN_WHILE_LOCKED: readonly Place[] = [{ store: STORES.settings, key: 'language' }];
+const OPEN_WHILE_LOCKED: readonly Place[] = [
+  { store: STORES.settings, key: 'language' },
+  { store: STORES.settings, key: 'autoLock' },
+];
 
 /** Whether a record is about the person: sealed with the data key whenever a lock is set. */
 export function isPersonal(place: Place): boolean {

@@ -55,11 +55,17 @@ export interface Settings {
    * there. This phone's alone: not in the backup file (that needs format version 3; see README.md).
    */
   usState: string;
+  /**
+   * With a lock set, how long the app may stay hidden before it locks by itself: `'0'` (at once), or
+   * minutes (`'1'`, `'5'`, `'15'`); unset is 5 minutes (src/features/quick-exit/auto-lock.ts). This
+   * phone's alone, and plain with a lock set (src/storage/codec.ts): it is read before any unlock.
+   */
+  autoLock: string;
 }
 
 export type SettingKey = keyof Settings;
 /** The settings a backup file holds (src/storage/backup/format.ts). */
-export type BackupSettingKey = Exclude<SettingKey, 'usState'>;
+export type BackupSettingKey = Exclude<SettingKey, 'usState' | 'autoLock'>;
 
 /**
  * How every record sits on disk. The body is sealed by the codec (src/storage/codec.ts), so

@@ -8,11 +8,13 @@ const OfflineStatus = later(() => import('../offline/OfflineStatus').then((m) =>
 interface Props {
   /** A problem to tell the person about, already in their language. */
   notice?: string | undefined;
+  /** The app's own controls at the end of the top bar (the quick exit, while a lock is set). */
+  top?: ComponentChildren;
   children: ComponentChildren;
 }
 
 /** The frame around every screen: home link and language switch on top, messages below. */
-export function Layout({ notice, children }: Props) {
+export function Layout({ notice, top, children }: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -21,6 +23,7 @@ export function Layout({ notice, children }: Props) {
           {t('common.appName')}
         </a>
         <LanguageSwitch />
+        {top}
       </header>
       <main id="main">
         {notice && (

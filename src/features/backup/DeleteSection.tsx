@@ -11,10 +11,13 @@ type State =
   | { step: 'done' }
   | { step: 'failed'; problem: StorageProblem };
 
-/** "Delete all my data": a second, explicit step before everything stored on the phone is removed. */
-export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
+/**
+ * "Delete all my data": a second, explicit step before everything stored on the phone is removed.
+ * `asked`: the question is shown at once (the quick erase's dialog was the first step).
+ */
+export function DeleteSection({ onDeleted, asked = false }: { onDeleted: () => void; asked?: boolean }) {
   const { t } = useI18n();
-  const [state, setState] = useState<State>({ step: 'idle' });
+  const [state, setState] = useState<State>({ step: asked ? 'confirm' : 'idle' });
   // The question, the result, or (after "No") the first button again: focus follows what appeared.
   const focusTarget = useFocusWhen(state);
 

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { DataProtection } from './DataProtection';
+import { AutoLockChoice } from '../quick-exit/public';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings(import.meta.glob('/locales/*/settings.json', { eager: true, import: 'default' }));
@@ -16,6 +17,8 @@ export default function SettingsScreen() {
         <LanguageSwitch />
       </section>
       <DataProtection />
+      {/* Until Settings → Privacy (issue 11's lock screens) places it beside the lock. */}
+      <AutoLockChoice />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         <p>{t('settings.aboutWhat')}</p>

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Kdf from '../../src/storage/lock/kdf';
+import { startAutoLock } from '../../src/features/quick-exit/auto-lock';
+import { lockAndLeave } from '../../src/features/quick-exit/leave';
+import { markHandOff } from '../../src/shared/hand-off';
+import { onSaveRequest } from '../../src/shared/pending-saves';
+import { lockStatus, setLock } from '../../src/storage/lock-store';
+import { loadSetting, saveSetting } from '../../src/storage/settings-store';
+import { useFreshDatabase } from './support/fresh-db';
+import { PASSPHRASE } from './support/lock';
+
+vi.mock('../../src/storage/lock/kdf', async (original) => ({
+  ...(await original<typeof Kdf>()),
+  KDF_PARAMS: { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 },
+}));
+
+describe('quick exit', () => {
+  useFreshDatabase();
+
+  it('saves what is typed, then drops the key, then shows the rights home in place of the screen', async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    // A screen with unsaved text: its save is sealed with the key, so it must run before the key goes.
+    const saved: unknown[] = [];
+    const unregister = onSaveRequest(async () => saved.push(await saveSetting('usState', 'CA')));
+    const route = vi.fn();
+    await lockAndLeave(route);
+    unregister();
+    expect(saved).toEqual([{ ok: true }]);
+    expect(await lockStatus()).toEqual({ ok: true, value: 'locked' });
+    expect(await loadSetting('usState')).toEqual({ ok: false, problem: 'locked' });
+    expect(route).toHaveBeenCalledWith('/', true);
+  });
+});
+
+describe('auto-lock', () => {
+  useFreshDatabase();
+  afterEach(() => vi.useRealTimers());
+
+  const hide = (state: 'hidden' | 'visible') => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+
+  it('locks after the chosen minutes hidden, hides the screen meanwhile, and not after a call', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    await saveSetting('autoLock', '1');
+    const lock = vi.fn();
+    const stop = startAutoLock(lock);
+    await vi.advanceTimersByTimeAsync(0);
+
+    hide('hidden');
+    expect(document.documentElement.classList.contains('page-hidden')).toBe(true);
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(lock).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(lock).toHaveBeenCalledTimes(1);
+    hide('visible');
+    expect(document.documentElement.classList.contains('page-hidden')).toBe(false);
+
+    // Just after the app opened the phone app: that hide does not count, however long.
+    markHandOff();
+    hide('hidden');
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    hide('visible');
+    expect(lock).toHaveBeenCalledTimes(1);
+    stop();
+  });
+});
