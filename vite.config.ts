@@ -9,13 +9,22 @@ import { moduleWorkers } from './build/module-workers.ts';
 import { serviceWorker } from './build/service-worker.ts';
 import pkg from './package.json' with { type: 'json' };
 
+/** The chunks `later()` loads (src/app/App.tsx, src/ui/Layout.tsx). */
+const LATER = /\/(HomeNotes|OfflineStatus|QuickExit)-[\w-]+\.js$/;
+
 // The build, step by step: each step is a module in build/ with its reasons beside it.
 export default defineConfig({
   // The update test builds a second version into the served folder; APP_VERSION tells them apart.
   define: { __APP_VERSION__: JSON.stringify(process.env['APP_VERSION'] ?? pkg.version) },
   build: {
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // What loads once the first screen is drawn and the browser is idle (src/ui/later.tsx: the late
+      // notes, the offline status, the quick exit) needs no list of what to fetch beside it: its own
+      // imports fetch the rest, and the list would be bytes in the first screen's JS for nothing.
+      resolveDependencies: (file, deps) => (LATER.test(file) ? [] : deps),
+    },
     rollupOptions: {
       // 1. Two entries: the app, and the worker's registration as a script of its own, loaded beside it.
       input: { index: 'index.html', 'register-early': 'src/offline/register-early.ts' },

@@ -40,10 +40,10 @@ const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen').
 
 // What the home screen adds below its buttons once drawn: the plan's review reminder, the backup offer of
 // an installed app with nothing saved, the install card (src/features/home/HomeNotes.tsx).
-const HomeNotes = later(() => import('../features/home/HomeNotes').then((m) => m.default));
+const HomeNotes = later(() => import('../features/home/HomeNotes'));
 const Home = () => <HomeScreen below={<HomeNotes />} />;
 // The top bar's quick exit: its code, the lock's among it, loads once the first screen is drawn.
-const QuickExit = later(() => import('../features/quick-exit/QuickExit').then((m) => m.default));
+const QuickExit = later(() => import('../features/quick-exit/QuickExit'));
 
 /** The whole app: language state, the frame, and one route per screen. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { later } from './later';
 
-const OfflineStatus = later(() => import('../offline/OfflineStatus').then((m) => m.default));
+const OfflineStatus = later(() => import('../offline/OfflineStatus'));
 
 interface Props {
   /** A problem to tell the person about, already in their language. */

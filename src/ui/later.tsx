@@ -6,9 +6,12 @@ import { whenIdle } from './when-idle';
  * A part of a screen whose code loads only after the screen has rendered, when the browser is idle
  * (when-idle.ts): it shows nothing until then,
  * and nothing if its code cannot be fetched. For what is never needed at once (a message that may
- * appear later), so that it is not on the way to the first screen.
+ * appear later), so that it is not on the way to the first screen. `load` imports a module whose
+ * default export is the component.
  */
-export function later<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function later<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P> {
   let loaded: ComponentType<P> | undefined; // once fetched, every later use shows it at once
   return function Later(props: P) {
     const [Loaded, setLoaded] = useState(() => loaded);
@@ -17,7 +20,7 @@ export function later<P extends object>(load: () => Promise<ComponentType<P>>): 
       let shown = true;
       const cancel = whenIdle(() =>
         load().then(
-          (component) => {
+          ({ default: component }) => {
             loaded = component;
             if (shown) setLoaded(() => component);
           },

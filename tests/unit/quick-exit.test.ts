@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import { startAutoLock } from '../../src/features/quick-exit/auto-lock';
 import { lockAndLeave } from '../../src/features/quick-exit/leave';
-import { markHandOff } from '../../src/shared/hand-off';
+import { markHandOff } from '../../src/features/quick-exit/hand-off';
 import { onSaveRequest } from '../../src/shared/pending-saves';
 import { lockStatus, setLock } from '../../src/storage/lock-store';
 import { loadSetting, saveSetting } from '../../src/storage/settings-store';

@@ -1,3 +1,4 @@
+import { useLocation } from 'preact-iso';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
@@ -15,6 +16,8 @@ addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, impor
 /** `/settings/data`: what is stored on this phone; save it to a file, bring a file in, or delete it all. */
 export default function BackupScreen() {
   const { t } = useI18n();
+  // `?delete`: the quick exit's "Delete all my data…" (src/features/quick-exit/QuickExit.tsx) opened it.
+  const { query } = useLocation();
   const [stored, setStored] = useState<BackupSummary | 'failed' | undefined>(undefined);
   // Asked each time this screen opens, never saved: left out unless the person checks it now.
   const [packetPapers, setPacketPapers] = useState(false);
@@ -70,6 +73,7 @@ export default function BackupScreen() {
       <ImportSection onImported={refresh} />
       {/* Counted as empty, not read: reading would create the database again, empty but there. */}
       <DeleteSection
+        asked={'delete' in query}
         onDeleted={() => setStored({ exportedAt: '', contacts: 0, practice: 0, plan: 0, settings: [] })}
       />
     </Screen>

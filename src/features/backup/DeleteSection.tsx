@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import type { StorageProblem } from '../../storage/result';
 import { deleteAllData } from '../../storage/wipe';
@@ -13,13 +13,23 @@ type State =
 
 /**
  * "Delete all my data": a second, explicit step before everything stored on the phone is removed.
- * `asked`: the question is shown at once (the quick erase's dialog was the first step).
+ * `asked`: the question is shown at once, and takes the focus (the quick exit's menu was the first step).
  */
 export function DeleteSection({ onDeleted, asked = false }: { onDeleted: () => void; asked?: boolean }) {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ step: asked ? 'confirm' : 'idle' });
   // The question, the result, or (after "No") the first button again: focus follows what appeared.
   const focusTarget = useFocusWhen(state);
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!asked) return;
+    // After the screen's own focus on its heading (src/ui/Screen.tsx), which runs once this has.
+    const frame = requestAnimationFrame(() => {
+      question.current?.scrollIntoView({ block: 'center' });
+      question.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [asked]);
 
   const remove = async () => {
     setState({ step: 'busy' });
@@ -36,7 +46,15 @@ export function DeleteSection({ onDeleted, asked = false }: { onDeleted: () => v
       <p>{t('backup.delete.stays')}</p>
       {state.step === 'confirm' || state.step === 'busy' ? (
         <div class="data-confirm" role="group" aria-labelledby="data-delete-question">
-          <p id="data-delete-question" class="data-question" tabIndex={-1} ref={focusTarget}>
+          <p
+            id="data-delete-question"
+            class="data-question"
+            tabIndex={-1}
+            ref={(element) => {
+              focusTarget(element);
+              question.current = element;
+            }}
+          >
             {t('backup.delete.question')}
           </p>
           <div class="data-actions">

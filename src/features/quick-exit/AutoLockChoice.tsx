@@ -7,7 +7,7 @@ import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK, isAutoLockChoice, type AutoLockCh
 addScreenStrings(import.meta.glob('/locales/*/quickexit.json', { eager: true, import: 'default' }));
 
 /** "Lock by itself": how long the app may stay hidden before it locks, saved at once on this phone. */
-export function AutoLockChoice() {
+export default function AutoLockChoice() {
   const { t } = useI18n();
   const [choice, setChoice] = useState<AutoLockChoice>(DEFAULT_AUTO_LOCK);
   const [failed, setFailed] = useState(false);

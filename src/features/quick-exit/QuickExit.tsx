@@ -1,4 +1,3 @@
-import type { ComponentType } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addScreenStrings } from '../../i18n/i18n';
@@ -9,10 +8,11 @@ import { lockAndLeave } from './leave';
 
 addScreenStrings(import.meta.glob('/locales/*/quickexit.json', { eager: true, import: 'default' }));
 
-type EraseDialog = ComponentType<{ onClose: () => void }>;
-
 /** How long a finger rests on "Exit" to open its menu (Android's own long press is about as long). */
 const HOLD_MS = 500;
+
+/** Settings → Your data with its deletion question asked (src/features/backup/BackupScreen.tsx). */
+const ERASE_URL = '/settings/data?delete';
 
 /**
  * The top bar's quick exit, shown only while a lock is set (checked again on every screen), and with it
@@ -26,7 +26,6 @@ export default function QuickExit() {
   const { url, route } = useLocation();
   const [lockSet, setLockSet] = useState(false);
   const [menu, setMenu] = useState(false);
-  const [Erase, setErase] = useState<EraseDialog | undefined>(undefined);
   const routeRef = useRef(route);
   routeRef.current = route;
   const held = useRef(false);
@@ -56,12 +55,11 @@ export default function QuickExit() {
     clearTimeout(holdTimer.current);
     setMenu(true);
   };
+  // Settings → Your data, its "Delete all my data" question already asked and focused: the second "yes"
+  // is the person's, as always. A screen of its own, not a copy of it here: the code stays in one place.
   const askToErase = () => {
     setMenu(false);
-    void import('./QuickErase').then(
-      (loaded) => setErase(() => loaded.default),
-      () => undefined, // not fetched: Settings → Your data still has it
-    );
+    route(ERASE_URL);
   };
   return (
     <div
@@ -113,12 +111,11 @@ export default function QuickExit() {
           <button type="button" ref={firstItem} onClick={leave}>
             {t('quickexit.lockNow')}
           </button>
-          <button type="button" aria-haspopup="dialog" onClick={askToErase}>
+          <button type="button" onClick={askToErase}>
             {t('quickexit.deleteAll')}
           </button>
         </div>
       )}
-      {Erase && <Erase onClose={() => setErase(undefined)} />}
     </div>
   );
 }

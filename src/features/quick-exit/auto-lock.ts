@@ -1,4 +1,4 @@
-import { handedOffWithin, markHandOff } from '../../shared/hand-off';
+import { handedOffWithin, markHandOff } from './hand-off';
 import { saveEverythingPending } from '../../shared/pending-saves';
 import { loadSetting } from '../../storage/settings-store';
 
@@ -13,7 +13,7 @@ export const isAutoLockChoice = (value: unknown): value is AutoLockChoice =>
 
 /*
  * A hide that starts this soon after the app sent the person to another app (a call, a text, a file
- * picker: src/shared/hand-off.ts) does not lock. The trade-off: the page cannot tell that hide from the
+ * picker: hand-off.ts) does not lock. The trade-off: the page cannot tell that hide from the
  * screen turning off (both are one `visibilitychange`), so a phone put away within these seconds after
  * "Call" stays unlocked until the person comes back, however long that is. A longer grace would cover a
  * slower app switch and leave more such hides unlocked; 10 s covers the switch itself.

@@ -1,7 +1,7 @@
 /**
  * The moments the app itself sends the person to another app: a call or text (tel:, sms: links), a file
  * picker, the share sheet. The page is hidden then just as when the screen turns off (one
- * `visibilitychange` for both), so the auto-lock (src/features/quick-exit/auto-lock.ts) does not count
+ * `visibilitychange` for both), so the auto-lock (auto-lock.ts) does not count
  * a hide that starts shortly after one of these. Links and file pickers are marked where they are tapped
  * (one listener there); code that calls `navigator.share` or opens a picker itself calls `markHandOff`.
  */
