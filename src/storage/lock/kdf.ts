@@ -17,7 +17,7 @@ export interface KdfParams {
  * and the worker (run-argon2.ts) does the same work. 64 MiB, 2 passes keeps the 4x-slowed unlock near one second, as
  * issue 11 asks; memory is the costly part for a guesser with a graphics card, so it stays at 64 MiB and
  * the passes pay for the rest. One lane: a WASM module here runs on one thread. argon2id, which replaced
- * hash-wasm (smaller download), takes as long with SIMD: 1088 against 1076 ms at 4x, side by side (README).
+ * hash-wasm (half the download), takes 1-14% longer with SIMD, side by side at 4x (README).
  */
 export const KDF_PARAMS: KdfParams = { memoryKiB: 64 * 1024, iterations: 2, parallelism: 1 };
 
