@@ -58,9 +58,14 @@ const RULES: readonly Rule[] = [
       'src/ui/use-contacts.ts',
       'src/ui/download.ts',
     ],
-    // The Web Workers' own code (with hash-wasm, which no rule takes) stays in the worker's file: the
+    // The Web Workers' own code (with argon2id, which no rule takes) stays in the worker's file: the
     // page never loads Argon2, and a worker may import nothing of the page (build/module-workers.ts).
-    except: ['src/storage/backup/', 'src/storage/lock/kdf-worker.ts', 'src/storage/lock/argon2.ts'],
+    except: [
+      'src/storage/backup/',
+      'src/storage/lock/kdf-worker.ts',
+      'src/storage/lock/argon2.ts',
+      'src/storage/lock/argon2-wasm.ts',
+    ],
   },
   // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
   // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the

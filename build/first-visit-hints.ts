@@ -15,9 +15,9 @@ import { chunksOf, entryOf, startFiles } from './bundle-graph.ts';
  *   preloaded, so it downloads beside the entry instead of after it;
  * - the icon is linked as a copy with a hash in its name, which hosts cache for good: browsers fetch a
  *   favicon late and revalidate it, and the worker's install would wait for that;
- * - everything else the worker precaches gets a prefetch hint, kept in a template until the first
- *   screen is shown (src/offline/install-prefetch.ts), so the worker's install finds the files in the
- *   HTTP cache instead of paying a round trip for each.
+ * - everything else the worker precaches (scripts, and Argon2's WASM) gets a prefetch hint, kept in a
+ *   template until the first screen is shown (src/offline/install-prefetch.ts), so the worker's install
+ *   finds the files in the HTTP cache instead of paying a round trip for each.
  * Each language's strings and guides get theirs from first-paint-templates.ts.
  */
 export function firstVisitHints(): Plugin {
@@ -55,6 +55,10 @@ export function firstVisitHints(): Plugin {
         const workers = chunks.filter(
           (chunk) => chunk.isEntry && chunk !== entryOf(bundle) && chunk !== registerEarly,
         );
+        // Argon2's two WASM builds (src/storage/lock/argon2-wasm.ts): the lock's worker fetches one.
+        const wasm = Object.values(bundle).filter(
+          (file) => file.type === 'asset' && file.fileName.endsWith('.wasm'),
+        );
         const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.name === 'icon.svg');
         if (!icon) throw new Error('first-visit-hints: the hashed icon was not emitted');
         const tags: HtmlTagDescriptor[] = [
@@ -84,6 +88,7 @@ export function firstVisitHints(): Plugin {
                 tag: 'link',
                 attrs: { rel: 'prefetch', crossorigin: true, href: `/${worker.fileName}` },
               })),
+              ...wasm.map((file) => ({ tag: 'link', attrs: { rel: 'prefetch', href: `/${file.fileName}` } })),
             ],
           },
         ];

@@ -25,8 +25,9 @@ export function serviceWorker(): PluginOption[] {
       manifest,
       injectManifest: {
         // Only what offline use needs, the PNG icons included (5.7 KB gzip): Chromium fetches the manifest's
-        // icon on every page load, and offline that failed and logged an error each time.
-        globPatterns: ['index.html', 'assets/*.{js,css,svg}', '*.png'],
+        // icon on every page load, and offline that failed and logged an error each time. Both of Argon2's
+        // WASM builds: the phone, not the build, decides which the lock's worker runs.
+        globPatterns: ['index.html', 'assets/*.{js,css,svg,wasm}', '*.png'],
         manifestTransforms: [revisions.transform],
       },
     }),

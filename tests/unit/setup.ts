@@ -1,5 +1,6 @@
 // fake-indexeddb provides IndexedDB (and IDBObjectStore etc.) to every unit test.
 import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
 import { vi } from 'vitest';
 import type { KdfJob } from '../../src/storage/lock/run-argon2';
 
@@ -10,3 +11,11 @@ vi.mock('../../src/storage/lock/run-argon2', async () => {
     runArgon2: ({ password, salt, params }: KdfJob) => argon2Bytes(password, salt, params),
   };
 });
+
+// No fetch of the app's own files in Node: argon2id's WASM builds are read from the package on disk.
+vi.mock('../../src/storage/lock/argon2-wasm', () => ({
+  argon2Wasm: vi.fn(async (build: 'simd' | 'no-simd') => {
+    const bytes = await readFile(new URL(`../../node_modules/argon2id/dist/${build}.wasm`, import.meta.url));
+    return new Uint8Array(bytes).buffer;
+  }),
+}));

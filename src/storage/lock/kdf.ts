@@ -10,13 +10,14 @@ export interface KdfParams {
 }
 
 /*
- * Chosen by measurement (`node tests/bench/kdf-timing.mjs`: hash-wasm 4.13 in Debian's Chromium, CPU
+ * Chosen by measurement (tests/bench/kdf-timing.mjs, then with hash-wasm 4.13, in Debian's Chromium, CPU
  * slowed 4x with Emulation.setCPUThrottlingRate, median of 5, 2026-12-05 on the shared 2-core machine):
  *   m = 64 MiB: t = 1: 616 ms, t = 2: 1032 ms, t = 3: 1356 ms;  m = 32 MiB, t = 3: 636 ms.
  * (Unslowed: 137, 196 and 267 ms.) Measured on the page: CDP slows the page's thread, not a worker's,
  * and the worker (run-argon2.ts) does the same work. 64 MiB, 2 passes keeps the 4x-slowed unlock near one second, as
  * issue 11 asks; memory is the costly part for a guesser with a graphics card, so it stays at 64 MiB and
- * the passes pay for the rest. One lane: a WASM module here runs on one thread.
+ * the passes pay for the rest. One lane: a WASM module here runs on one thread. argon2id, which replaced
+ * hash-wasm (half the download), takes 1-14% longer with SIMD, side by side at 4x (README).
  */
 export const KDF_PARAMS: KdfParams = { memoryKiB: 64 * 1024, iterations: 2, parallelism: 1 };
 
@@ -44,8 +45,8 @@ export function isSafeKdf(params: KdfParams): boolean {
 
 /**
  * The key that wraps the data key, derived from a passphrase (normalized first). Non-extractable, for
- * wrapping and unwrapping only. Argon2 (hash-wasm, 11.3 KB gzip of JS and WASM, nothing fetched: the
- * WASM is inside the script) runs in a Web Worker started for it (run-argon2.ts), never in the page.
+ * wrapping and unwrapping only. Argon2 (argon2id: 3.4 KB gzip of script, and 1.0 or 1.3 KB of WASM, both
+ * precached: argon2-wasm.ts) runs in a Web Worker started for it (run-argon2.ts), never in the page.
  */
 export async function deriveWrappingKey(
   passphrase: string,

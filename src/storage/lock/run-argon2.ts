@@ -11,7 +11,7 @@ export interface KdfJob {
 
 /**
  * Argon2 in a Web Worker of its own, ended once it answers: ~1 s at 4x CPU would otherwise freeze the
- * page (no paint, no progress). The worker bundles hash-wasm, so the page itself loads none of it.
+ * page (no paint, no progress). The worker holds argon2id and fetches its WASM, so the page itself loads none of it.
  * Unit tests (Node: no Worker) replace this module with the same derivation in place (tests/unit/setup.ts).
  */
 export function runArgon2(job: KdfJob): Promise<Uint8Array> {
