@@ -1,6 +1,7 @@
 // fake-indexeddb provides IndexedDB (and IDBObjectStore etc.) to every unit test.
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { KdfJob } from '../../src/storage/lock/run-argon2';
 
@@ -15,7 +16,8 @@ vi.mock('../../src/storage/lock/run-argon2', async () => {
 // No fetch of the app's own files in Node: argon2id's WASM builds are read from the package on disk.
 vi.mock('../../src/storage/lock/argon2-wasm', () => ({
   argon2Wasm: vi.fn(async (build: 'simd' | 'no-simd') => {
-    const bytes = await readFile(new URL(`../../node_modules/argon2id/dist/${build}.wasm`, import.meta.url));
+    // From the project's folder (where vitest runs): in a happy-dom test, import.meta.url is no file URL.
+    const bytes = await readFile(join(process.cwd(), 'node_modules/argon2id/dist', `${build}.wasm`));
     return new Uint8Array(bytes).buffer;
   }),
 }));
