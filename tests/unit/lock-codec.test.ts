@@ -48,16 +48,16 @@ describe('an encrypted record', () => {
 
   it('with one byte changed anywhere is refused as damaged, never opened, nothing thrown', async () => {
     const rows = await lockedAndOpen();
-    const line = find(rows, STORES.settings, 'rapidResponseNumber');
+    const line = find(rows, STORES.settings, 'usState');
     const body = line.row.body as EncryptedBody;
     for (const part of ['iv', 'data'] as const) {
       for (let index = 0; index < body[part].length; index += 1) {
         await putOnDisk(STORES.settings, line.key, flipped(line, part, index));
-        expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: false, problem: 'invalid' });
+        expect(await loadSetting('usState')).toEqual({ ok: false, problem: 'invalid' });
       }
     }
     await putOnDisk(STORES.settings, line.key, { ...line.row, body: { ...body, lock: `${body.lock}x` } });
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: false, problem: 'invalid' });
+    expect(await loadSetting('usState')).toEqual({ ok: false, problem: 'invalid' });
 
     // In a list, the damaged one is counted; the others still show.
     const ana = find(rows, STORES.contacts);
@@ -80,8 +80,8 @@ describe('an encrypted record', () => {
     await putOnDisk(STORES.plan, 'legal', find(rows, STORES.plan, 'money').row);
     expect(await loadPlan()).toMatchObject({ ok: true, value: { unreadable: 1, damaged: { legal: 1 } } });
 
-    await putOnDisk(STORES.settings, 'usState', find(rows, STORES.settings, 'rapidResponseNumber').row);
-    expect(await loadSetting('usState')).toEqual({ ok: false, problem: 'invalid' });
+    await putOnDisk(STORES.settings, 'language', find(rows, STORES.settings, 'usState').row);
+    expect(await loadSetting('language')).toEqual({ ok: false, problem: 'invalid' });
 
     // A contact's row put in the practice store under its own id: another store, refused.
     await putOnDisk(STORES.practice, ana.key, ana.row);
@@ -90,17 +90,17 @@ describe('an encrypted record', () => {
   });
 
   it("from another lock's database does not open, even relabelled as this lock's", async () => {
-    const theirs = find(await lockedAndOpen(), STORES.settings, 'rapidResponseNumber');
+    const theirs = find(await lockedAndOpen(), STORES.settings, 'usState');
     await closeDB();
     forgetEpoch();
     lockNow();
     globalThis.indexedDB = new IDBFactory(); // another phone, the same passphrase
-    const mine = find(await lockedAndOpen(), STORES.settings, 'rapidResponseNumber');
-    await putOnDisk(STORES.settings, 'rapidResponseNumber', theirs.row);
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: false, problem: 'invalid' });
+    const mine = find(await lockedAndOpen(), STORES.settings, 'usState');
+    await putOnDisk(STORES.settings, 'usState', theirs.row);
+    expect(await loadSetting('usState')).toEqual({ ok: false, problem: 'invalid' });
     const relabelled = { ...(theirs.row.body as EncryptedBody), lock: (mine.row.body as EncryptedBody).lock };
-    await putOnDisk(STORES.settings, 'rapidResponseNumber', { ...theirs.row, body: relabelled });
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: false, problem: 'invalid' });
+    await putOnDisk(STORES.settings, 'usState', { ...theirs.row, body: relabelled });
+    expect(await loadSetting('usState')).toEqual({ ok: false, problem: 'invalid' });
   });
 });
 

@@ -104,10 +104,10 @@ describe('the decoy passphrase', () => {
       unreadable: 0,
       practice: [],
       savings: '',
-      line: undefined,
+      state: undefined,
       language: 'es',
     });
-    expect(await saveSetting('rapidResponseNumber', '+12135550111')).toEqual({
+    expect(await saveSetting('usState', 'TX')).toEqual({
       ok: false,
       problem: 'locked',
     });

@@ -55,7 +55,7 @@ describe('the lock', () => {
     const { rows } = await onDisk();
     expect(allSealed(rows)).toBe(true);
     expect(textOnDisk(rows, MARK)).toBe(false);
-    expect(textOnDisk(rows, '2135550199')).toBe(false);
+    expect(textOnDisk(rows, '2135550100')).toBe(false); // the contacts' number
 
     lockNow();
     expect(await lockStatus()).toEqual({ ok: true, value: 'locked' });
@@ -75,18 +75,18 @@ describe('the lock', () => {
       unreadable: undefined,
       practice: 'locked',
       savings: 'locked',
-      line: 'locked',
+      state: 'locked',
       language: 'es',
     });
     // Written plain by a page that holds no key: refused inside the transaction, nothing changes.
-    expect(await saveSetting('rapidResponseNumber', '+12135550111')).toEqual({
+    expect(await saveSetting('usState', 'TX')).toEqual({
       ok: false,
       problem: 'locked',
     });
     expect(await saveSetting('language', 'en')).toEqual({ ok: true, value: undefined });
-    expect(textOnDisk((await onDisk()).rows, '2135550111')).toBe(false);
+    expect(allSealed((await onDisk()).rows)).toBe(true);
     await unlock(PASSPHRASE);
-    expect(await loadSetting('rapidResponseNumber')).toEqual({ ok: true, value: '+12135550199' });
+    expect(await loadSetting('usState')).toEqual({ ok: true, value: 'NM' });
   });
 
   it('a wrong passphrase opens nothing, and each miss makes the next try wait longer', async () => {
@@ -165,6 +165,6 @@ describe('the lock', () => {
       JSON.stringify(after, (_, value: unknown) => (value instanceof Uint8Array ? value.length : value)),
     ).toBe(shape);
     expect(await unlock(PASSPHRASE)).toMatchObject({ ok: true, value: { outcome: 'wrong' } });
-    expect(await readPersonal()).toMatchObject({ contacts: 'locked', line: 'locked' });
+    expect(await readPersonal()).toMatchObject({ contacts: 'locked', state: 'locked' });
   });
 });

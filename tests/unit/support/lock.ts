@@ -27,7 +27,7 @@ const contact = (name: string): ContactDraft => ({
   mayPickUpChildren: false,
 });
 
-/** A contact with its practice count, a plan section, the rapid-response number and the language. */
+/** A contact with its practice count, a plan section, the family's state (a personal setting) and the language. */
 export async function seedPersonal(): Promise<void> {
   const saved = await addContact(contact(`Ana ${MARK}`), []);
   if (!saved.ok) throw new Error(saved.problem);
@@ -35,17 +35,17 @@ export async function seedPersonal(): Promise<void> {
   await recordTry(saved.value.id, true, '2026-01-01');
   const money = { ...EMPTY_PLAN.money, data: { ...EMPTY_PLAN.money.data, savings: `jar ${MARK}` } };
   await saveSection('money', money, undefined);
-  await saveSetting('rapidResponseNumber', '+12135550199');
+  await saveSetting('usState', 'NM');
   await saveSetting('language', 'es');
 }
 
 /** Everything `seedPersonal` stored, as the app reads it (names sorted, so two reads compare equal). */
 export async function readPersonal(): Promise<unknown> {
-  const [contacts, practice, plan, line, language] = await Promise.all([
+  const [contacts, practice, plan, state, language] = await Promise.all([
     listContacts(),
     loadPractice(),
     loadPlan(),
-    loadSetting('rapidResponseNumber'),
+    loadSetting('usState'),
     loadSetting('language'),
   ]);
   return {
@@ -53,7 +53,7 @@ export async function readPersonal(): Promise<unknown> {
     unreadable: contacts.ok ? contacts.value.unreadable : undefined,
     practice: practice.ok ? [...practice.value.values()] : practice.problem,
     savings: plan.ok ? plan.value.plan.money.data.savings : plan.problem,
-    line: line.ok ? line.value : line.problem,
+    state: state.ok ? state.value : state.problem,
     language: language.ok ? language.value : language.problem,
   };
 }
@@ -63,7 +63,7 @@ export const SEEDED = {
   unreadable: 0,
   practice: [{ right: 1, tries: 1, lastTried: '2026-01-01' }],
   savings: `jar ${MARK}`,
-  line: '+12135550199',
+  state: 'NM',
   language: 'es',
 };
 
