@@ -41,12 +41,19 @@ const RULES: readonly Rule[] = [
       'src/ui/use-stored.ts',
       'src/ui/use-contacts.ts',
       'src/ui/download.ts',
+      // The lock's screens (the unlock form, Settings → Privacy, the plan's offer) and their words: every
+      // screen that reads personal data needs them before it shows anything, as it needs storage. In a
+      // chunk of their own they were one more file in the app's start's preload list for each of those
+      // screens: +31 B gzip on the first screen's JS, over its budget.
+      'src/features/lock/',
+      'locales/*/lock.json',
     ],
     // Argon2 (src/storage/lock/argon2.ts, with hash-wasm: 11 KB gzip, its WASM inside) is imported on
     // the first key derivation only and left where Rolldown puts it: a chunk of its own, named 'argon2'.
     // A group of its own for hash-wasm gave Rolldown's runtime helper a chunk of its own once a screen
     // imported the lock (first-visit-hints.ts refuses that build).
-    except: ['src/storage/backup/', 'src/storage/lock/argon2.ts'],
+    // The word lists for a generated passphrase load on request only (src/features/lock/word-passphrase.ts).
+    except: ['src/storage/backup/', 'src/storage/lock/argon2.ts', 'src/features/lock/words/'],
   },
   // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
   // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the
@@ -74,10 +81,16 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** Whether a module is in `path`, a folder or file of the project ("folder/*": that folder's own files). */
+/**
+ * Whether a module is in `path`, a folder or file of the project ("folder/*": that folder's own files;
+ * "folder/*" then "/file": that file in each folder of `folder`, as each language's lock.json in locales/).
+ */
 function isIn(id: string, path: string): boolean {
   // Ids are absolute paths, or "\0name" for a bundler's helper.
   const file = id.startsWith(ROOT) ? id.slice(ROOT.length) : id.replace(/^\0/, '');
+  const [folder = '', inEach] = path.split('/*/');
+  if (inEach !== undefined)
+    return new RegExp(`^${folder}/[^/]+/${inEach.replaceAll('.', '\\.')}$`).test(file);
   if (!path.endsWith('/*')) return file.startsWith(path);
   return file.startsWith(path.slice(0, -1)) && !file.slice(path.length - 1).includes('/');
 }

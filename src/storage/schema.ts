@@ -55,11 +55,16 @@ export interface Settings {
    * there. This phone's alone: not in the backup file (that needs format version 3; see README.md).
    */
   usState: string;
+  /**
+   * `'yes'` once the plan has offered to set a lock (src/features/lock/LockOffer.tsx), so it offers once.
+   * Says nothing about the person; this phone's alone, not in the backup file.
+   */
+  lockOffered: string;
 }
 
 export type SettingKey = keyof Settings;
 /** The settings a backup file holds (src/storage/backup/format.ts). */
-export type BackupSettingKey = Exclude<SettingKey, 'usState'>;
+export type BackupSettingKey = Exclude<SettingKey, 'usState' | 'lockOffered'>;
 
 /**
  * How every record sits on disk. The body is sealed by the codec (src/storage/codec.ts), so

@@ -4,7 +4,7 @@ import type { Language } from '../../i18n/languages';
 export const PASSPHRASE_WORDS = 5;
 
 /** A source of random 32-bit numbers: `crypto.getRandomValues` in the app, a fixed list in tests. */
-export type RandomSource = (into: Uint32Array) => Uint32Array;
+export type RandomSource = (into: Uint32Array<ArrayBuffer>) => Uint32Array;
 
 const cryptoSource: RandomSource = (into) => crypto.getRandomValues(into);
 
