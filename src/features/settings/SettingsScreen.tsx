@@ -2,11 +2,12 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { DataProtection } from './DataProtection';
+import { PrivacySection } from '../lock/public';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings(import.meta.glob('/locales/*/settings.json', { eager: true, import: 'default' }));
 
-/** Language, whether the saved data is protected, version, and what this app is and is not. */
+/** Language, whether the saved data is protected, the lock, version, and what this app is and is not. */
 export default function SettingsScreen() {
   const { t } = useI18n();
   return (
@@ -16,6 +17,7 @@ export default function SettingsScreen() {
         <LanguageSwitch />
       </section>
       <DataProtection />
+      <PrivacySection />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         <p>{t('settings.aboutWhat')}</p>
