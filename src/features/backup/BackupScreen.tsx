@@ -9,7 +9,7 @@ import { DeleteSection } from './DeleteSection';
 import { ImportSection } from './ImportSection';
 import { SaveFileSection } from './SaveFileSection';
 import { SummaryList } from './SummaryList';
-import { LockGate, lockChanged } from '../lock/public';
+import { LockGate } from '../lock/public';
 
 addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, import: 'default' }));
 
@@ -24,15 +24,15 @@ export default function BackupScreen() {
   return (
     <Screen title={t('backup.title')}>
       <p>{t('backup.intro')}</p>
-      <LockGate>
-        <StoredData deleted={deleted} />
-      </LockGate>
-      <DeleteSection
-        onDeleted={() => {
-          setDeleted(true);
-          lockChanged(); // the lock went with everything else
-        }}
-      />
+      {/* After "Delete all" the lock is gone with the rest: not asked again (asking would create the database). */}
+      {deleted ? (
+        <StoredData deleted />
+      ) : (
+        <LockGate>
+          <StoredData deleted={false} />
+        </LockGate>
+      )}
+      <DeleteSection onDeleted={() => setDeleted(true)} />
     </Screen>
   );
 }
@@ -56,7 +56,7 @@ function StoredData({ deleted }: { deleted: boolean }) {
     else refresh();
     // Another tab may add a contact or delete everything while this screen is open.
     return watchedSummary.watch(refresh);
-  }, [refresh, deleted]);
+  }, [refresh]);
 
   return (
     <>
