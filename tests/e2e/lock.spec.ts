@@ -166,6 +166,33 @@ test('the plan offers a lock once, before the first A-number or name; "Set a loc
   await other.context().close();
 });
 
+test('Your data while locked: saving and importing ask to unlock, "Delete all my data" does not', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/plan/household`);
+  await expect(heading(page)).toHaveText(WORDS.en.household);
+  await seedRecords(page, {}, [seedContact('rosa', ROSA)]);
+  await page.goto(`${server.url}/settings`);
+  await setLockWithWords(page, 'en');
+
+  await page.goto(`${server.url}/settings/data`); // forgot the passphrase: start over
+  await expect(page.getByLabel(WORDS.en.passphrase, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('data-on-phone')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('All your data was deleted from this phone.')).toBeFocused();
+  await expect(page.getByTestId('data-on-phone')).toContainText('Contacts: 0');
+  await expect(page.getByLabel(WORDS.en.passphrase, { exact: true })).toHaveCount(0);
+
+  await page.goto(`${server.url}/contacts`);
+  await expect(heading(page)).toHaveText(WORDS.en.contacts);
+  await expect(page.getByText(ROSA)).toHaveCount(0);
+  await context.close();
+});
+
 for (const lang of ['en', 'es'] as const) {
   test(`axe finds no violations on the lock's screens (${lang})`, async ({ browser, server }) => {
     const words = WORDS[lang];
