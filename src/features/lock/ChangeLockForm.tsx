@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { changePassphrase, removeLock } from '../../storage/lock-store';
 import { lockChanged } from './lock-status';
+import { NewPassphrase, type NewPassphraseState } from './NewPassphrase';
 import { PassphraseField, ShowTyped, Working } from './PassphraseField';
 import { afterPaint, asCompared, refusedText } from './lock-form';
 import './strings';
@@ -24,9 +25,8 @@ export function ChangeLockForm({
 }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
-  const [shown, setShown] = useState(false);
+  const [typed, setTyped] = useState<NewPassphraseState>({ next: '', again: '', shown: false });
+  const { next, again, shown } = typed;
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [progress, setProgress] = useState<number | undefined>(undefined);
@@ -84,27 +84,13 @@ export function ChangeLockForm({
         shown={shown}
         error={errors.current}
       />
-      {change && (
-        <>
-          <PassphraseField
-            id="lock-change-new"
-            label={t('lock.privacy.new')}
-            value={next}
-            onInput={setNext}
-            shown={shown}
-            error={errors.next}
-          />
-          <PassphraseField
-            id="lock-change-again"
-            label={t('lock.privacy.again')}
-            value={again}
-            onInput={setAgain}
-            shown={shown}
-            error={errors.again}
-          />
-        </>
-      )}
-      <ShowTyped id={`lock-${kind}-show`} label={t('lock.privacy.show')} shown={shown} onChange={setShown} />
+      {change && <NewPassphrase id="lock-change" state={typed} onChange={setTyped} errors={errors} />}
+      <ShowTyped
+        id={`lock-${kind}-show`}
+        label={t('lock.privacy.show')}
+        shown={shown}
+        onChange={(show) => setTyped({ ...typed, shown: show })}
+      />
       {problem && (
         <p class="form-problem" role="alert">
           {problem}

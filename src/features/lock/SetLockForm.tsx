@@ -2,13 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { setLock } from '../../storage/lock-store';
 import { lockChanged } from './lock-status';
-import { PassphraseField, ShowTyped, Working } from './PassphraseField';
+import { NewPassphrase, type NewPassphraseState } from './NewPassphrase';
+import { ShowTyped, Working } from './PassphraseField';
 import { afterPaint, asCompared } from './lock-form';
-import { loadWords, wordPassphrase } from './word-passphrase';
 import './strings';
-
-/** Below this many characters a passphrase is called easy to guess (a hint, not a refusal). */
-const SHORT = 12;
 
 type Errors = Partial<Record<'next' | 'again' | 'understand', string | undefined>>;
 
@@ -18,27 +15,14 @@ type Errors = Partial<Record<'next' | 'again' | 'understand', string | undefined
  * words, that a forgotten passphrase means the data is gone. `onDone` once the records are sealed.
  */
 export function SetLockForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
-  const { t, language } = useI18n();
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const { t } = useI18n();
+  const [typed, setTyped] = useState<NewPassphraseState>({ next: '', again: '', shown: false });
+  const { next, again, shown } = typed;
   const [understood, setUnderstood] = useState(false);
-  const [shown, setShown] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
-  const [note, setNote] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const form = useRef<HTMLFormElement>(null);
-
-  const chooseWords = async () => {
-    try {
-      setNext(wordPassphrase(await loadWords(language)));
-      setAgain('');
-      setShown(true);
-      setNote(t('lock.privacy.generated'));
-    } catch {
-      setNote(t('lock.privacy.generateFailed')); // its chunk could not be fetched
-    }
-  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -80,30 +64,13 @@ export function SetLockForm({ onDone, onCancel }: { onDone: () => void; onCancel
           </a>
         </li>
       </ul>
-      <p>
-        <button type="button" class="button button-secondary" onClick={() => void chooseWords()}>
-          {t('lock.privacy.generate')}
-        </button>
-      </p>
-      <p role="status">{note}</p>
-      <PassphraseField
-        id="lock-new"
-        label={t('lock.privacy.new')}
-        value={next}
-        onInput={setNext}
+      <NewPassphrase id="lock" state={typed} onChange={setTyped} errors={errors} />
+      <ShowTyped
+        id="lock-show"
+        label={t('lock.privacy.show')}
         shown={shown}
-        error={errors.next}
-        hint={next.trim() && next.trim().length < SHORT ? t('lock.privacy.short') : undefined}
+        onChange={(show) => setTyped({ ...typed, shown: show })}
       />
-      <PassphraseField
-        id="lock-again"
-        label={t('lock.privacy.again')}
-        value={again}
-        onInput={setAgain}
-        shown={shown}
-        error={errors.again}
-      />
-      <ShowTyped id="lock-show" label={t('lock.privacy.show')} shown={shown} onChange={setShown} />
       <div class="field checkbox">
         <input
           id="lock-understand"

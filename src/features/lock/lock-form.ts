@@ -12,6 +12,8 @@ export function refusedText(t: TFunction, refused: Refused): string {
  * for about a second, so the "this takes a few seconds" line must be on screen before it starts.
  */
 export function afterPaint(): Promise<void> {
+  // A hidden page paints nothing and runs no animation frame: it would wait until shown again.
+  if (document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
