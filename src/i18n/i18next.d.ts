@@ -8,6 +8,7 @@ import type guides from '../../locales/en/guides.json';
 import type help from '../../locales/en/help.json';
 import type install from '../../locales/en/install.json';
 import type legal from '../../locales/en/legal.json';
+import type lock from '../../locales/en/lock.json';
 import type offline from '../../locales/en/offline.json';
 import type phonecountry from '../../locales/en/phonecountry.json';
 import type plan from '../../locales/en/plan.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
         help: typeof help;
         install: typeof install;
         legal: typeof legal;
+        lock: typeof lock;
         offline: typeof offline;
         phonecountry: typeof phonecountry;
         plan: typeof plan;

@@ -61,11 +61,16 @@ export interface Settings {
    * phone's alone, and plain with a lock set (src/storage/codec.ts): it is read before any unlock.
    */
   autoLock: string;
+  /**
+   * `'yes'` once the plan has offered to set a lock (src/features/lock/LockOffer.tsx), so it offers once.
+   * Says nothing about the person; this phone's alone, not in the backup file.
+   */
+  lockOffered: string;
 }
 
 export type SettingKey = keyof Settings;
 /** The settings a backup file holds (src/storage/backup/format.ts). */
-export type BackupSettingKey = Exclude<SettingKey, 'usState' | 'autoLock'>;
+export type BackupSettingKey = Exclude<SettingKey, 'usState' | 'autoLock' | 'lockOffered'>;
 
 /**
  * How every record sits on disk. The body is sealed by the codec (src/storage/codec.ts), so

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, heading, test, type Lang } from './support/app';
-import { seedLock } from './support/seed-lock';
+import { goInApp, LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
 import { seedChild, seedContact, seedRecords } from './support/seed-records';
 
 /*
@@ -9,7 +9,8 @@ import { seedChild, seedContact, seedRecords } from './support/seed-records';
  * rights home with nothing personal left on the page; the bin beside it reaches "Delete all my data" in
  * two taps; the app locks by itself once hidden for the chosen time, but not right after it sent the
  * person to make a call; the screen's content is hidden while the page is.
- * The lock is seeded (support/seed-lock.ts): set, with this page holding no key, the records plain.
+ * The lock is set in Settings → Privacy over seeded records; the key lives in the page's memory only, so the
+ * tests move between screens as the app's links do (`goInApp`), not by loading the page again.
  */
 const MARK = 'Quintanilla';
 const CONTACTS = [
@@ -39,13 +40,16 @@ const LOCALES: [string, Lang][] = [
   ['es-US', 'es'],
 ];
 
-/** A page of its own with the contacts and household seeded and a lock set. */
-async function lockedWithData(page: Page, url: string): Promise<void> {
+const PASSPHRASE = 'river candle orbit tulip';
+
+/** The contacts and household seeded, then a lock set over them in Settings: this page holds the key. */
+async function lockedWithData(page: Page, url: string, lang: Lang): Promise<void> {
   await page.goto(`${url}/plan`);
   await expect(page.locator('.plan-sections li')).toHaveCount(7);
   await seedRecords(page, HOUSEHOLD, CONTACTS);
-  await seedLock(page);
-  await page.reload();
+  await page.goto(`${url}/settings`);
+  await expect(heading(page)).toHaveText(LOCK_WORDS[lang].settings);
+  await setLockTo(page, lang, PASSPHRASE);
 }
 
 /** Everything of the page a person or a script could read: its markup and what its fields hold. */
@@ -66,12 +70,12 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<v
   }, state);
 }
 
-/** Settings → "Lock by itself": the choice named `label`. */
-async function chooseAutoLock(page: Page, url: string, label: RegExp): Promise<void> {
-  await page.goto(`${url}/settings`);
+/** Settings → "Lock by itself": the choice named `label`, saved (read back once the screen opens again). */
+async function chooseAutoLock(page: Page, label: RegExp): Promise<void> {
+  await goInApp(page, '/settings');
   await page.getByRole('radio', { name: label }).check();
-  // Saved at once; read back after a reload, so the next screen's auto-lock finds it.
-  await page.reload();
+  await goInApp(page, '/');
+  await goInApp(page, '/settings');
   await expect(page.getByRole('radio', { name: label })).toBeChecked();
 }
 
@@ -82,9 +86,11 @@ for (const [locale, lang] of LOCALES) {
   }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    await lockedWithData(page, server.url);
-    for (const path of PERSONAL) {
-      await page.goto(server.url + path);
+    await lockedWithData(page, server.url, lang);
+    for (const [index, path] of PERSONAL.entries()) {
+      await goInApp(page, path);
+      // Locked by the last screen's Exit: unlocked again, as the person would.
+      if (index > 0) await unlockWith(page, lang, PASSPHRASE);
       await expect.poll(() => pageText(page), path).toContain(MARK);
       const entries = await page.evaluate(() => history.length);
       await page.getByRole('button', { name: EXIT[lang], exact: true }).click();
@@ -109,8 +115,8 @@ test('with a lock set the top bar keeps to one row on a 360 px phone, every cont
       hasTouch: true,
     });
     const page = await context.newPage();
-    await lockedWithData(page, server.url);
-    await page.goto(`${server.url}/card`);
+    await lockedWithData(page, server.url, lang);
+    await goInApp(page, '/card');
     await expect(page.getByRole('button', { name: EXIT[lang], exact: true })).toBeVisible();
     const bar = await page.locator('.topbar').boundingBox();
     const controls = await page
@@ -135,8 +141,8 @@ for (const [locale, lang] of LOCALES) {
   }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    await lockedWithData(page, server.url);
-    await page.goto(`${server.url}/contacts`);
+    await lockedWithData(page, server.url, lang);
+    await goInApp(page, '/contacts');
     await expect(page.getByText(`Rosa ${MARK}`)).toBeVisible();
     const exit = page.getByRole('button', { name: EXIT[lang], exact: true });
     // 1: the long press (its contextmenu event, as Android sends it; a right click here), or the down arrow.
@@ -166,10 +172,10 @@ test('the app locks by itself once hidden, and hides the screen while hidden (bo
   for (const [locale, lang] of LOCALES) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    await lockedWithData(page, server.url);
-    await chooseAutoLock(page, server.url, lang === 'en' ? /As soon as/ : /Apenas/);
+    await lockedWithData(page, server.url, lang);
+    await chooseAutoLock(page, lang === 'en' ? /As soon as/ : /Apenas/);
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
-    await page.goto(`${server.url}/contacts`);
+    await goInApp(page, '/contacts');
     await expect(page.getByText(`Rosa ${MARK}`)).toBeVisible();
     await expect(page.getByRole('button', { name: EXIT[lang], exact: true })).toBeVisible();
     await setVisibility(page, 'hidden');
@@ -189,8 +195,8 @@ test('unset, the auto-lock waits 5 minutes hidden (a frozen page counts on retur
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.clock.install();
-  await lockedWithData(page, server.url);
-  await page.goto(`${server.url}/contacts`);
+  await lockedWithData(page, server.url, 'en');
+  await goInApp(page, '/contacts');
   await expect(page.getByText(`Rosa ${MARK}`)).toBeVisible();
   await expect(page.getByRole('button', { name: EXIT.en, exact: true })).toBeVisible();
   await setVisibility(page, 'hidden');
@@ -209,9 +215,9 @@ test('a hide right after tapping Call does not lock; a later one does', async ({
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.clock.install();
-  await lockedWithData(page, server.url);
-  await chooseAutoLock(page, server.url, /As soon as/);
-  await page.goto(`${server.url}/contacts`);
+  await lockedWithData(page, server.url, 'en');
+  await chooseAutoLock(page, /As soon as/);
+  await goInApp(page, '/contacts');
   await expect(page.getByText(`Rosa ${MARK}`)).toBeVisible();
   await expect(page.getByRole('button', { name: EXIT.en, exact: true })).toBeVisible();
   // The phone app would open: this browser has none, so the link goes nowhere.
@@ -237,9 +243,9 @@ test('axe finds no violations in the top bar with a lock set (both languages)', 
   for (const [locale, lang] of LOCALES) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    await lockedWithData(page, server.url);
+    await lockedWithData(page, server.url, lang);
     for (const path of ['/', '/contacts']) {
-      await page.goto(server.url + path);
+      await goInApp(page, path);
       await expect(page.getByRole('button', { name: EXIT[lang], exact: true })).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);

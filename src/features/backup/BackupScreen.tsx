@@ -10,14 +10,41 @@ import { DeleteSection } from './DeleteSection';
 import { ImportSection } from './ImportSection';
 import { SaveFileSection } from './SaveFileSection';
 import { SummaryList } from './SummaryList';
+import { LockGate } from '../lock/public';
 
 addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, import: 'default' }));
 
-/** `/settings/data`: what is stored on this phone; save it to a file, bring a file in, or delete it all. */
+/**
+ * `/settings/data`: what is stored on this phone; save it to a file, bring a file in, or delete it all.
+ * With a lock set and no key here, the unlock form stands in for all but "Delete all my data", which
+ * must work for someone who forgot the passphrase.
+ */
 export default function BackupScreen() {
   const { t } = useI18n();
   // `?delete`: the quick exit's "Delete all my data…" (src/features/quick-exit/QuickExit.tsx) opened it.
   const { query } = useLocation();
+  const [deleted, setDeleted] = useState(false);
+  return (
+    <Screen title={t('backup.title')}>
+      <p>{t('backup.intro')}</p>
+      {/* After "Delete all" the lock is gone with the rest: not asked again (asking would create the database). */}
+      {deleted ? (
+        <StoredData deleted />
+      ) : (
+        <LockGate>
+          <StoredData deleted={false} />
+        </LockGate>
+      )}
+      <DeleteSection asked={'delete' in query} onDeleted={() => setDeleted(true)} />
+    </Screen>
+  );
+}
+
+const NOTHING: BackupSummary = { exportedAt: '', contacts: 0, practice: 0, plan: 0, settings: [] };
+
+/** The summary, saving a backup or the caregiver packet, and bringing a file in. */
+function StoredData({ deleted }: { deleted: boolean }) {
+  const { t } = useI18n();
   const [stored, setStored] = useState<BackupSummary | 'failed' | undefined>(undefined);
   // Asked each time this screen opens, never saved: left out unless the person checks it now.
   const [packetPapers, setPacketPapers] = useState(false);
@@ -27,14 +54,15 @@ export default function BackupScreen() {
   }, []);
 
   useEffect(() => {
-    refresh();
+    // After "Delete all" counted as empty, not read: reading would create the database again, empty but there.
+    if (deleted) setStored(NOTHING);
+    else refresh();
     // Another tab may add a contact or delete everything while this screen is open.
     return watchedSummary.watch(refresh);
   }, [refresh]);
 
   return (
-    <Screen title={t('backup.title')}>
-      <p>{t('backup.intro')}</p>
+    <>
       <section aria-labelledby="data-on-phone" data-testid="data-on-phone">
         <h2 id="data-on-phone">{t('backup.onPhone')}</h2>
         {stored === 'failed' ? (
@@ -71,11 +99,6 @@ export default function BackupScreen() {
         </p>
       </SaveFileSection>
       <ImportSection onImported={refresh} />
-      {/* Counted as empty, not read: reading would create the database again, empty but there. */}
-      <DeleteSection
-        asked={'delete' in query}
-        onDeleted={() => setStored({ exportedAt: '', contacts: 0, practice: 0, plan: 0, settings: [] })}
-      />
-    </Screen>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { ContactForm } from './ContactForm';
 import { ContactItem } from './ContactItem';
 import { filterContacts } from './filter-contacts';
 import { isolatedIn } from '../../ui/isolated';
+import { lockedScreen } from '../lock/public';
 
 addScreenStrings(import.meta.glob('/locales/*/contacts.json', { eager: true, import: 'default' }));
 
@@ -24,7 +25,7 @@ type Outcome =
   | { kind: 'problem'; problem: StorageProblem };
 
 /** The family's emergency contacts: call or text in one tap, in the order to call them. */
-export default function ContactsScreen() {
+function ContactsScreen() {
   const { t } = useI18n();
   const { contacts, unreadable, loadProblem, reload } = useContacts();
   const [editing, setEditing] = useState<Editing>(undefined);
@@ -202,3 +203,6 @@ function OutcomeMessage({ outcome, onUndo }: { outcome: Outcome; onUndo: (contac
       return <p>{isolatedIn((name) => t(`contacts.done.${outcome.kind}`, { name }), outcome.name)}</p>;
   }
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(ContactsScreen);

@@ -7,6 +7,8 @@ import { Sources } from '../../ui/SourceList';
 import { CallNow, NothingToCall } from './CallNow';
 import { LocalLine } from './LocalLine';
 import { useHelpNumbers } from './use-help-numbers';
+import { UnlockForm, useLockStatus } from '../lock/public';
+import { useEffect, useRef } from 'preact/hooks';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings(import.meta.glob('/locales/*/help.json', { eager: true, import: 'default' }));
@@ -39,12 +41,22 @@ const SOURCES: SourceKey[] = [
 export default function HelpScreen() {
   const { t } = useI18n();
   const numbers = useHelpNumbers();
-  const { calls } = numbers;
+  // The rights on this screen never ask for the passphrase; the person's saved numbers do.
+  const lock = useLockStatus();
+  const locked = lock === 'locked';
+  const shown = lock !== undefined && !locked;
+  const calls = shown ? numbers.calls : undefined;
   const nothingToCall = calls?.length === 0;
+  const wasLocked = useRef(false);
+  useEffect(() => {
+    if (wasLocked.current && !locked) numbers.reload(); // unlocked: read the numbers with the key
+    wasLocked.current = locked;
+  }, [locked]);
   return (
     <Screen title={t('help.title')}>
       <LegalLine reviewed={SCREENS_REVIEWED} />
-      {numbers.failed && (
+      {locked && <UnlockForm numbers />}
+      {numbers.failed && shown && (
         <p class="notice" role="alert">
           {t('help.loadFailed')}
         </p>

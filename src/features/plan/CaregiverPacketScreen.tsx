@@ -3,6 +3,7 @@ import { selectForCaregiver, type CaregiverPacket } from './caregiver-packet';
 import { linkTo } from './contact-link';
 import { BY_HAND, DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
 import './plan-strings';
+import { lockedScreen } from '../lock/public';
 
 /**
  * `/plan/caregiver`: a printout for the person who would care for the children, with exactly what
@@ -10,7 +11,7 @@ import './plan-strings';
  * raid plan). Its first lines say it is not itself a permission to care for the children. Where the
  * immigration papers are prints as lines to write by hand unless the person checks the box each time.
  */
-export default function CaregiverPacketScreen() {
+function CaregiverPacketScreen() {
   const { t } = useI18n();
   return (
     <Printout
@@ -118,3 +119,6 @@ function Packet({ packet }: { packet: CaregiverPacket }) {
     </>
   );
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(CaregiverPacketScreen);

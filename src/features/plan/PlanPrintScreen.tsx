@@ -5,13 +5,14 @@ import { linkTo } from './contact-link';
 import { DOCUMENT_CHECKLIST, documentItem, isImmigrationPaper } from './document-checklist';
 import { BY_HAND, DocumentLine, Field, Fields, Printout, usePrintText } from './print-parts';
 import './plan-strings';
+import { lockedScreen } from '../lock/public';
 
 /**
  * `/plan/print`: the whole plan on paper, black on white, one section per page, dated. A-numbers and
  * where the immigration papers are print as lines to write by hand, unless the person checks the box
  * each time: a paper can be lost, taken or copied, and then it cannot be deleted.
  */
-export default function PlanPrintScreen() {
+function PlanPrintScreen() {
   const { t } = useI18n();
   return (
     <Printout
@@ -191,3 +192,6 @@ function Children({ plan, contacts }: { plan: Data; contacts: readonly Contact[]
     </>
   );
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(PlanPrintScreen);

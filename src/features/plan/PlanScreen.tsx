@@ -10,9 +10,10 @@ import { PlanSources } from './PlanSources';
 import './plan-strings';
 import { sectionProgress, type Progress } from './progress';
 import { quickDone } from './quick-plan';
+import { lockedScreen } from '../lock/public';
 
 /** The plan at a glance: each section, how complete it is, one tap to open it. */
-export default function PlanScreen() {
+function PlanScreen() {
   const { t } = useI18n();
   const { result: loaded } = useStored(watchedPlan);
   const plan = loaded?.ok ? loaded.value.plan : undefined;
@@ -86,3 +87,6 @@ export default function PlanScreen() {
     </Screen>
   );
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(PlanScreen);

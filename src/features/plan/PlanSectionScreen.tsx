@@ -16,9 +16,10 @@ import { usePlanSection } from './use-plan-section';
 import { useHousehold } from './use-household';
 import { MissingFields } from './MissingFields';
 import { sectionQuestions } from './progress';
+import { LockOffer, lockedScreen } from '../lock/public';
 
 /** One section of the plan: why it matters, its form (saved as the person types), skip, next, its sources. */
-export default function PlanSectionScreen() {
+function PlanSectionScreen() {
   const { params } = useRoute();
   const section = sectionForSlug(params.section);
   if (!section) return <NotFoundScreen />;
@@ -43,6 +44,8 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
       />
       {record && (
         <>
+          {/* A-numbers and children's names are asked here first: the one offer to lock them. */}
+          {section === 'household' && <LockOffer />}
           {/* A backup file may come from someone else: said until the person changes the section. */}
           {fromFile && <p class="from-file">{t('plan.section.fromFile')}</p>}
           <div class="field checkbox">
@@ -78,3 +81,6 @@ function SectionEditor<K extends PlanSectionId>({ section }: { section: K }) {
     </Screen>
   );
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(PlanSectionScreen);

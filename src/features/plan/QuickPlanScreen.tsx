@@ -8,6 +8,7 @@ import { isStepDone, QUICK_STEPS, type QuickSections, type QuickStep } from './q
 import { QuickStepFields, type QuickHooks } from './QuickStepFields';
 import { SaveStatus } from './SaveStatus';
 import { usePlanSection, type SaveState } from './use-plan-section';
+import { LockOffer, lockedScreen } from '../lock/public';
 
 /** One line for five sections: a problem first (with its section's way out), then "Saving…", then "Saved". */
 function overall(hooks: QuickHooks) {
@@ -26,7 +27,7 @@ function overall(hooks: QuickHooks) {
  * heart, where the papers are. Each answer is saved in its own section's record (./quick-plan.ts); the
  * rest of the plan stays optional, one tap away.
  */
-export default function QuickPlanScreen() {
+function QuickPlanScreen() {
   const { t } = useI18n();
   const hooks: QuickHooks = {
     household: usePlanSection('household'),
@@ -60,6 +61,8 @@ export default function QuickPlanScreen() {
         onShowNewest={() => void status.showNewest()}
         onStartAgain={() => void status.startAgain()}
       />
+      {/* Children's names are asked below: the one offer to lock them (also on the household part). */}
+      <LockOffer />
       <ol class="quick-steps">
         {QUICK_STEPS.map((step) => (
           <li key={step} class="quick-step" aria-labelledby={`quick-${step}-heading`}>
@@ -94,3 +97,6 @@ export default function QuickPlanScreen() {
     </Screen>
   );
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(QuickPlanScreen);

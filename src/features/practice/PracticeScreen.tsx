@@ -9,6 +9,7 @@ import { Screen } from '../../ui/Screen';
 import { ContactsNotice } from './ContactsNotice';
 import { Drill, scoreText } from './Drill';
 import { useStored } from '../../ui/use-stored';
+import { lockedScreen } from '../lock/public';
 
 addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
 
@@ -16,7 +17,7 @@ addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, imp
  * `/contacts/practice`: the memorize drill. Pick a contact (or arrive with `?contact=<id>`), look at
  * the number, hide it, type it from memory, see what was wrong; each try is counted per contact.
  */
-export default function PracticeScreen() {
+function PracticeScreen() {
   const { t } = useI18n();
   const { query } = useRoute();
   const { result: contacts } = useStored(watchedContacts);
@@ -95,3 +96,6 @@ function Picker({ contacts, practice, focusOnStart, onPick }: PickerProps) {
     </section>
   );
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(PracticeScreen);

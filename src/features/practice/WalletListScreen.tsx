@@ -10,6 +10,7 @@ import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { PhoneCountry } from '../../ui/PhoneCountry';
 import { ContactsNotice } from './ContactsNotice';
 import { useStored } from '../../ui/use-stored';
+import { lockedScreen } from '../lock/public';
 
 addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
 
@@ -20,7 +21,7 @@ export const WALLET_SIZE = 6;
  * `/contacts/wallet`: the first contacts in calling order, to print as a wallet card (numbers on the
  * front; the local rapid-response line and a reminder of the person's rights on the back).
  */
-export default function WalletListScreen() {
+function WalletListScreen() {
   const { t } = useI18n();
   const { result: contacts } = useStored(watchedContacts);
   const all = contacts?.ok ? contacts.value.contacts : [];
@@ -137,3 +138,6 @@ function WhoOnCard({ name, role }: { name: string; role: string }) {
 function firstPhone(contact: SavedContact): string {
   return contact.phones[0] ?? '';
 }
+
+/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
+export default lockedScreen(WalletListScreen);

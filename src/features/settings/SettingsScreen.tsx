@@ -2,12 +2,13 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { DataProtection } from './DataProtection';
+import { PrivacySection } from '../lock/public';
 import { AutoLockChoice } from '../quick-exit/public';
 import { addScreenStrings } from '../../i18n/i18n';
 
 addScreenStrings(import.meta.glob('/locales/*/settings.json', { eager: true, import: 'default' }));
 
-/** Language, whether the saved data is protected, version, and what this app is and is not. */
+/** Language, whether the saved data is protected, the lock, version, and what this app is and is not. */
 export default function SettingsScreen() {
   const { t } = useI18n();
   return (
@@ -17,8 +18,7 @@ export default function SettingsScreen() {
         <LanguageSwitch />
       </section>
       <DataProtection />
-      {/* Until Settings → Privacy (issue 11's lock screens) places it beside the lock. */}
-      <AutoLockChoice />
+      <PrivacySection whileSet={<AutoLockChoice />} />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         <p>{t('settings.aboutWhat')}</p>

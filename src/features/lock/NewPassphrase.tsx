@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n/i18n-context';
+import { PassphraseField } from './PassphraseField';
+import { loadWords, wordPassphrase } from './word-passphrase';
+import './strings';
+
+/** Below this many characters a passphrase is called easy to guess (a hint, not a refusal). */
+const SHORT = 12;
+
+/** A new passphrase, typed twice, as a form holds it. */
+export interface NewPassphraseState {
+  next: string;
+  again: string;
+  shown: boolean;
+}
+
+interface Props {
+  /** Prefix of the boxes' ids: `<id>-new`, `<id>-again`. */
+  id: string;
+  state: NewPassphraseState;
+  onChange: (state: NewPassphraseState) => void;
+  errors: { next?: string | undefined; again?: string | undefined };
+}
+
+/**
+ * "Choose words for me" (five random words of the language shown, shown as typed), then the new
+ * passphrase and the same again, each with its error beside it; a short one is called easy to guess.
+ */
+export function NewPassphrase({ id, state, onChange, errors }: Props) {
+  const { t, language } = useI18n();
+  const [note, setNote] = useState<string | undefined>(undefined);
+  const { next, again, shown } = state;
+
+  const chooseWords = async () => {
+    try {
+      onChange({ next: wordPassphrase(await loadWords(language)), again: '', shown: true });
+      setNote(t('lock.privacy.generated'));
+    } catch {
+      setNote(t('lock.privacy.generateFailed')); // its chunk could not be fetched
+    }
+  };
+
+  return (
+    <>
+      <p>
+        <button type="button" class="button button-secondary" onClick={() => void chooseWords()}>
+          {t('lock.privacy.generate')}
+        </button>
+      </p>
+      <p role="status">{note}</p>
+      <PassphraseField
+        id={`${id}-new`}
+        label={t('lock.privacy.new')}
+        value={next}
+        onInput={(value) => onChange({ ...state, next: value })}
+        shown={shown}
+        error={errors.next}
+        hint={next.trim() && next.trim().length < SHORT ? t('lock.privacy.short') : undefined}
+      />
+      <PassphraseField
+        id={`${id}-again`}
+        label={t('lock.privacy.again')}
+        value={again}
+        onInput={(value) => onChange({ ...state, again: value })}
+        shown={shown}
+        error={errors.again}
+      />
+    </>
+  );
+}

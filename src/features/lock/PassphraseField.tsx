@@ -1,0 +1,95 @@
+import type { ComponentChildren, Ref } from 'preact';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** Shown as typed, or hidden as dots ("Show what I type"). */
+  shown: boolean;
+  error?: string | undefined;
+  /** Help under the label, read with the field. */
+  hint?: ComponentChildren;
+  inputRef?: Ref<HTMLInputElement> | undefined;
+}
+
+/**
+ * One passphrase box, its label, and its error beside it. Kept out of the browser's password manager
+ * and autofill as far as a page can ask (`autocomplete="off"`): a saved passphrase fills itself in for
+ * whoever holds the phone. No keyboard correction: a corrected word would not unlock.
+ */
+export function PassphraseField({ id, label, value, onInput, shown, error, hint, inputRef }: FieldProps) {
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const box = {
+    ref: inputRef ?? null,
+    id,
+    class: 'passphrase',
+    value,
+    autocomplete: 'off',
+    autocapitalize: 'none',
+    autocorrect: 'off',
+    spellcheck: false,
+    'aria-invalid': Boolean(error),
+    'aria-describedby': described || undefined,
+    onInput: (event: { currentTarget: HTMLInputElement }) => onInput(event.currentTarget.value),
+  } as const;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <div id={`${id}-hint`} class="hint">
+          {hint}
+        </div>
+      )}
+      {/* Two branches of one box (Preact's types take one literal `type` each); the same element either way. */}
+      {shown ? <input type="text" {...box} /> : <input type="password" {...box} />}
+      {error && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "Show what I type": shows every passphrase box of its form. */
+export function ShowTyped({
+  id,
+  label,
+  shown,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  shown: boolean;
+  onChange: (shown: boolean) => void;
+}) {
+  return (
+    <div class="field checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={shown}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+    </div>
+  );
+}
+
+/**
+ * While a key is derived and records sealed: the line that says so, in a live region the form keeps
+ * on screen (so the change is announced), and a progress bar.
+ */
+export function Working({ label, progress }: { label: string; progress: number | undefined }) {
+  return (
+    <div class="lock-working" role="status">
+      {progress !== undefined && (
+        <>
+          <p>{label}</p>
+          <progress class="data-progress" max={1} value={progress} aria-label={label} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n/i18n-context';
+import { ChangeLockForm } from './ChangeLockForm';
+import { useLockStatus } from './lock-status';
+import { SetLockForm } from './SetLockForm';
+import './strings';
+
+type Open = 'set' | 'change' | 'remove' | undefined;
+
+/**
+ * Settings → Privacy: whether a lock is set; set one, change its passphrase, or remove it; and, with a
+ * lock set, how long the app may stay hidden before it locks by itself.
+ */
+export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
+  const { t } = useI18n();
+  const status = useLockStatus();
+  const [open, setOpen] = useState<Open>(undefined);
+  const [said, setSaid] = useState<string | undefined>(undefined);
+  const saidLine = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  /** Closes the form; with `message`, says what happened and takes focus there, else back to its button. */
+  const close = (message?: string) => {
+    setOpen(undefined);
+    setSaid(message);
+    requestAnimationFrame(() => (message ? saidLine.current : opener.current)?.focus());
+  };
+  const openForm = (form: Open) => {
+    setSaid(undefined);
+    setOpen(form);
+  };
+
+  return (
+    <section aria-labelledby="settings-privacy" data-testid="privacy" data-lock={status}>
+      <h2 id="settings-privacy">{t('lock.privacy.title')}</h2>
+      <div role="status">
+        {said && (
+          <p ref={saidLine} tabIndex={-1} class="data-result">
+            {said}
+          </p>
+        )}
+      </div>
+      {status === 'none' && <p>{t('lock.privacy.off')}</p>}
+      {(status === 'open' || status === 'locked') && <p>{t('lock.privacy.on')}</p>}
+      <p>{t('lock.privacy.rightsOpen')}</p>
+      {status === 'none' &&
+        (open === 'set' ? (
+          <SetLockForm onDone={() => close(t('lock.privacy.done'))} onCancel={() => close()} />
+        ) : (
+          <p>
+            <button ref={opener} type="button" class="button" onClick={() => openForm('set')}>
+              {t('lock.privacy.set')}
+            </button>
+          </p>
+        ))}
+      {(status === 'open' || status === 'locked') &&
+        (open === 'change' || open === 'remove' ? (
+          <ChangeLockForm kind={open} onDone={close} onCancel={() => close()} />
+        ) : (
+          <p class="form-actions">
+            <button
+              ref={opener}
+              type="button"
+              class="button button-secondary"
+              onClick={() => openForm('change')}
+            >
+              {t('lock.privacy.change')}
+            </button>
+            <button type="button" class="button button-secondary" onClick={() => openForm('remove')}>
+              {t('lock.privacy.remove')}
+            </button>
+          </p>
+        ))}
+      {/* With a lock set: how long hidden before it locks by itself (the settings screen gives it). */}
+      {(status === 'open' || status === 'locked') && whileSet}
+    </section>
+  );
+}

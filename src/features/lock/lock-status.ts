@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'preact/hooks';
+import { lockStatus, type LockStatus } from '../../storage/lock-store';
+
+/** Every mounted `useLockStatus`: told to read again when this page sets, opens or removes the lock. */
+const readers = new Set<() => void>();
+
+/**
+ * Whether a lock is set and this page holds its key; `undefined` until read. A failed read is taken as
+ * 'none': the screen then shows its own storage problem (IndexedDB missing, say), as without a lock.
+ */
+export function useLockStatus(): LockStatus | undefined {
+  const [status, setStatus] = useState<LockStatus | undefined>(undefined);
+  useEffect(() => {
+    let shown = true;
+    const read = () =>
+      void lockStatus().then((result) => shown && setStatus(result.ok ? result.value : 'none'));
+    read();
+    readers.add(read);
+    return () => {
+      shown = false;
+      readers.delete(read);
+    };
+  }, []);
+  return status;
+}
+
+/** Tells every screen on this page that the lock changed (set, opened, removed): each reads it again. */
+export function lockChanged(): void {
+  for (const read of readers) read();
+}

@@ -1,0 +1,10 @@
+/*
+ * The lock's screens (issue 11): the unlock form every personal screen shows in place of its data while
+ * locked, Settings → Privacy, and the plan's one offer to set a lock. The lock itself is
+ * src/storage/lock-store.ts.
+ */
+export { lockedScreen, LockGate } from './LockGate';
+export { UnlockForm } from './UnlockForm';
+export { PrivacySection } from './PrivacySection';
+export { LockOffer } from './LockOffer';
+export { useLockStatus, lockChanged } from './lock-status';
