@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { changePassphrase, removeLock } from '../../storage/lock-store';
 import { lockChanged } from './lock-status';
 import { NewPassphrase, type NewPassphraseState } from './NewPassphrase';
-import { PassphraseField, ShowTyped, Working } from './PassphraseField';
+import { FormEnd, PassphraseField, ShowTyped } from './PassphraseField';
 import { afterPaint, asCompared, refusedText } from './lock-form';
 import './strings';
 
@@ -91,29 +91,14 @@ export function ChangeLockForm({
         shown={shown}
         onChange={(show) => setTyped({ ...typed, shown: show })}
       />
-      {problem && (
-        <p class="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <p class="form-actions">
-        <button
-          type="submit"
-          class={change ? 'button' : 'button button-danger'}
-          disabled={progress !== undefined}
-        >
-          {change ? t('lock.privacy.changeSubmit') : t('lock.privacy.removeSubmit')}
-        </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          disabled={progress !== undefined}
-          onClick={onCancel}
-        >
-          {t('lock.privacy.cancel')}
-        </button>
-      </p>
-      <Working label={change ? t('lock.privacy.changing') : t('lock.privacy.removing')} progress={progress} />
+      <FormEnd
+        problem={problem}
+        submit={change ? t('lock.privacy.changeSubmit') : t('lock.privacy.removeSubmit')}
+        danger={!change}
+        onCancel={onCancel}
+        working={change ? t('lock.privacy.changing') : t('lock.privacy.removing')}
+        progress={progress}
+      />
     </form>
   );
 }

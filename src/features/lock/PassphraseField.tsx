@@ -1,4 +1,5 @@
 import type { ComponentChildren, Ref } from 'preact';
+import { useI18n } from '../../i18n/i18n-context';
 
 interface FieldProps {
   id: string;
@@ -91,5 +92,48 @@ export function Working({ label, progress }: { label: string; progress: number |
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * A lock form's end: what went wrong (announced), its submit and cancel buttons, both held while it works,
+ * and its progress.
+ */
+export function FormEnd({
+  problem,
+  submit,
+  danger = false,
+  onCancel,
+  working,
+  progress,
+}: {
+  problem: string | undefined;
+  submit: string;
+  /** Submitting removes something (the lock): the danger colour. */
+  danger?: boolean;
+  onCancel: () => void;
+  /** What `Working` says while the form works. */
+  working: string;
+  progress: number | undefined;
+}) {
+  const { t } = useI18n();
+  const busy = progress !== undefined;
+  return (
+    <>
+      {problem && (
+        <p class="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <p class="form-actions">
+        <button type="submit" class={danger ? 'button button-danger' : 'button'} disabled={busy}>
+          {submit}
+        </button>
+        <button type="button" class="button button-secondary" disabled={busy} onClick={onCancel}>
+          {t('lock.privacy.cancel')}
+        </button>
+      </p>
+      <Working label={working} progress={progress} />
+    </>
   );
 }

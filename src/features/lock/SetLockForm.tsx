@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { setLock } from '../../storage/lock-store';
 import { lockChanged } from './lock-status';
 import { NewPassphrase, type NewPassphraseState } from './NewPassphrase';
-import { ShowTyped, Working } from './PassphraseField';
+import { FormEnd, ShowTyped } from './PassphraseField';
 import { afterPaint, asCompared } from './lock-form';
 import './strings';
 
@@ -87,25 +87,13 @@ export function SetLockForm({ onDone, onCancel }: { onDone: () => void; onCancel
           {errors.understand}
         </p>
       )}
-      {problem && (
-        <p class="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <p class="form-actions">
-        <button type="submit" class="button" disabled={progress !== undefined}>
-          {t('lock.privacy.submit')}
-        </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          disabled={progress !== undefined}
-          onClick={onCancel}
-        >
-          {t('lock.privacy.cancel')}
-        </button>
-      </p>
-      <Working label={t('lock.privacy.working')} progress={progress} />
+      <FormEnd
+        problem={problem}
+        submit={t('lock.privacy.submit')}
+        onCancel={onCancel}
+        working={t('lock.privacy.working')}
+        progress={progress}
+      />
     </form>
   );
 }
