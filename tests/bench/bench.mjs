@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import chromiumSettings from '../support/chromium.json' with { type: 'json' };
+import { lockTimings } from './lock-timings.mjs';
 import { startServer } from './throttled-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,10 +25,11 @@ const CHROMIUM = { executablePath: chromiumSettings.path, args: chromiumSettings
 const CONTEXT = { viewport: { width: 390, height: 844 }, locale: 'en-US' };
 
 // Whatever hangs, the run ends on its own (the finally blocks below close browser and servers first).
+// 10 minutes since the lock's rows (five fresh profiles, each setting a lock over 1,000 contacts).
 const watchdog = setTimeout(() => {
-  console.error('bench: gave up after 5 minutes');
+  console.error('bench: gave up after 10 minutes');
   process.exit(1);
-}, 300_000);
+}, 600_000);
 watchdog.unref();
 
 /** KB as Vite prints them (1 KB = 1000 B), one decimal. */
@@ -414,7 +416,7 @@ async function main() {
   const sizes = measureSizes();
 
   const browser = await chromium.launch({ ...CHROMIUM, headless: true });
-  let visits, coldStarts, search, quickExit, floorStarts;
+  let visits, coldStarts, search, quickExit, lock, floorStarts;
   const throttled = await startServer({ root: DIST, latencyMs: RTT_MS, bytesPerSecond: BYTES_PER_SECOND });
   try {
     visits = [];
@@ -423,6 +425,7 @@ async function main() {
     coldStarts = await offlineColdStarts(browser);
     search = await searchTimings(browser);
     quickExit = await quickExitTimings(browser);
+    lock = await lockTimings(browser, DIST, CONTEXT);
     floorStarts = await offlineColdStarts(browser, 5, await staticFloorDist(browser));
   } finally {
     await throttled.close().catch(() => {});
@@ -437,7 +440,12 @@ async function main() {
   const coldFcp = median(coldStarts.map((r) => r.fcp ?? Infinity));
   const coldLcp = median(coldStarts.map((r) => r.lcp ?? Infinity));
 
-  /** [metric, value, budget, over?] — over is null when the metric has no budget. */
+  const split = ({ total, page, worker }) =>
+    `${ms(total)}: page ${ms(page)} at 4x CPU + Argon2 worker ${ms(worker)} NOT slowed (CDP cannot slow a worker)`;
+  /**
+   * [metric, value, budget, over?, target?] — over is null when the metric has no budget; a target (issue
+   * 11's aims) is shown ok or over but is no budget: it is not in the OVER BUDGET line.
+   */
   const rows = [
     ['Entry JS (gzip)', `${kb(sizes.entryJs.gzip)} KB`, '≤ 30 KB', sizes.entryJs.gzip > 30_000],
     ['All JS (gzip)', `${kb(sizes.allJs)} KB`, '—', null],
@@ -479,13 +487,41 @@ async function main() {
       '≤ 100 ms',
       !(quickExit <= 100),
     ],
+    [
+      'Unlock: tap to the household screen drawn, 1,000 contacts + full plan (median of 5)',
+      split(lock.unlock),
+      '—',
+      null,
+    ],
+    [
+      'Unlock, estimated with the worker slowed 4x too (page + 4 × worker)',
+      ms(lock.unlock.allSlowed),
+      'target about 1 s (≤ 1000 ms)',
+      !(lock.unlock.allSlowed <= 1000),
+      'target',
+    ],
+    [
+      'Lock on: tap "Lock my data" to "Your data is locked." drawn, 1,000 contacts + full plan (median of 5)',
+      split(lock.lockOn),
+      '—',
+      null,
+    ],
   ];
-  const status = (over) => (over === null ? '—' : over ? 'OVER' : 'ok');
+  const status = (over, target) => (over === null ? '—' : over ? (target ? 'over target' : 'OVER') : 'ok');
   console.log('| Metric | Value | Budget | Status |\n|---|---|---|---|');
-  for (const [metric, value, budget, over] of rows)
-    console.log(`| ${metric} | ${value} | ${budget} | ${status(over)} |`);
-  const over = [...new Set(rows.filter((r) => r[3]).map((r) => `${r[0]} (${r[1]}, budget ${r[2]})`))];
+  for (const [metric, value, budget, over, target] of rows)
+    console.log(`| ${metric} | ${value} | ${budget} | ${status(over, target)} |`);
+  const missed = (target) => [
+    ...new Set(
+      rows
+        .filter((r) => r[3] && !r[4] === !target)
+        .map((r) => `${r[0]} (${r[1]}, ${target ? '' : 'budget '}${r[2]})`),
+    ),
+  ];
+  const over = missed(false);
   console.log(over.length ? `\nOVER BUDGET: ${over.join('; ')}` : '\nAll budgets ok.');
+  const targets = missed(true);
+  if (targets.length) console.log(`Over target (not a budget): ${targets.join('; ')}`);
   console.log(
     `\nFirst visit requests (median run; +start, duration, body bytes, status, connection, fetch dest):\n${waterfall(medianVisit.log)}\n${installSummary(medianVisit.log, sizes.precache.entries)}`,
   );
@@ -502,9 +538,16 @@ async function main() {
     offlineColdStart: { runs: coldStarts, median: { fcp: coldFcp, lcp: coldLcp } },
     searchMs: search,
     quickExitMs: quickExit,
+    lock,
     staticFloorColdStart: { runs: floorStarts },
-    table: rows.map(([metric, value, budget, o]) => ({ metric, value, budget, status: status(o) })),
+    table: rows.map(([metric, value, budget, o, target]) => ({
+      metric,
+      value,
+      budget,
+      status: status(o, target),
+    })),
     over,
+    overTarget: targets,
   };
   writeFileSync(join(OUT, 'bench.json'), JSON.stringify(json, null, 2));
 }
