@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import chromiumSettings from '../support/chromium.json' with { type: 'json' };
-import { lockTimings } from './lock-timings.mjs';
+import { lockTimings, quickExitTimings } from './lock-timings.mjs';
 import { startServer } from './throttled-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -277,113 +277,6 @@ async function searchTimings(browser, runs = 5) {
   }
 }
 
-/**
- * Quick exit with the CPU slowed 4× (median of 5): from the tap on the top bar's "Exit and lock" on the
- * contacts screen (20 contacts) to just after the frame that paints the rights home with no contact's
- * name left on the page.
- * A lock is seeded as storage keeps one (random key slots: set, and this page holds no key), with the
- * contacts plain, as records written before a lock stay until the first unlock: so the key the tap drops
- * is none (dropping a held one is one assignment); the save, the route and the repaint are all measured.
- */
-async function quickExitTimings(browser, runs = 5) {
-  const server = await startServer({ root: DIST });
-  const context = await browser.newContext(CONTEXT);
-  const MARK = 'Quintanilla';
-  try {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/contacts`, { timeout: VISIT_TIMEOUT });
-    await page.locator('h1').waitFor({ timeout: VISIT_TIMEOUT });
-    await page.waitForFunction(
-      async () =>
-        (await window.indexedDB.databases()).some(
-          (db) => db.name === 'defend-your-rights' && db.version >= 5,
-        ),
-      null,
-      { polling: 100, timeout: VISIT_TIMEOUT },
-    );
-    await page.evaluate(async (mark) => {
-      const db = await new Promise((resolve, reject) => {
-        const request = window.indexedDB.open('defend-your-rights');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const bytes = (length) => window.crypto.getRandomValues(new Uint8Array(length));
-      const slot = () => ({ iv: bytes(12), wrapped: bytes(48) });
-      const tx = db.transaction(['meta', 'contacts'], 'readwrite');
-      tx.objectStore('meta').put(
-        {
-          format: 1,
-          lockId: window.crypto.randomUUID(),
-          kdf: { memoryKiB: 64 * 1024, iterations: 2, parallelism: 1, salt: bytes(16) },
-          slots: [slot(), slot()],
-        },
-        'keySlots',
-      );
-      for (let i = 0; i < 20; i++) {
-        const contact = {
-          id: `c${i}`,
-          name: `Contact ${i} ${mark}`,
-          phones: ['+12135550100'],
-          role: 'family',
-          languages: '',
-          notes: '',
-          mayPickUpChildren: false,
-          order: i,
-        };
-        tx.objectStore('contacts').put({ rev: 1, body: { codec: 'plain-1', data: contact } }, contact.id);
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, MARK);
-    const cdp = await context.newCDPSession(page);
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      await page.goto(`${server.url}/contacts`, { timeout: VISIT_TIMEOUT });
-      await page.getByText(`Contact 19 ${MARK}`).waitFor({ timeout: VISIT_TIMEOUT });
-      await page.locator('.quick-exit-now').waitFor({ timeout: VISIT_TIMEOUT });
-      await page.waitForTimeout(500); // the screen settled: nothing else in the frames measured
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      times.push(
-        await page.evaluate(
-          (mark) =>
-            new Promise((resolve) => {
-              const root = document.documentElement;
-              const drawn = () =>
-                location.pathname === '/' &&
-                document.querySelector('h1')?.textContent === 'Know your rights' &&
-                !root.classList.contains('leaving') &&
-                !document.body.textContent.includes(mark);
-              // Once the page holds the home, the screen shown again and no name left, a task queued then
-              // runs after the frame that paints it (the class comes off in a frame callback, before paint).
-              const observer = new MutationObserver(() => {
-                if (!drawn()) return;
-                observer.disconnect();
-                setTimeout(() => resolve(performance.now() - start), 0);
-              });
-              observer.observe(root, {
-                attributes: true,
-                childList: true,
-                subtree: true,
-                characterData: true,
-              });
-              const start = performance.now();
-              document.querySelector('.quick-exit-now').click();
-            }),
-          MARK,
-        ),
-      );
-    }
-    return median(times);
-  } finally {
-    await context.close();
-    await server.close();
-  }
-}
-
 /** Where the first visit's bytes and round trips went, one line per request (c1, c2…: connection). */
 function waterfall(log) {
   const ports = [...new Set(log.map((r) => r.port))];
@@ -424,7 +317,7 @@ async function main() {
     await throttled.close();
     coldStarts = await offlineColdStarts(browser);
     search = await searchTimings(browser);
-    quickExit = await quickExitTimings(browser);
+    quickExit = await quickExitTimings(browser, DIST, CONTEXT);
     lock = await lockTimings(browser, DIST, CONTEXT);
     floorStarts = await offlineColdStarts(browser, 5, await staticFloorDist(browser));
   } finally {
