@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** A browser profile on disk, like a phone's: it survives closing and reopening the browser. */
 export interface Profile {
+  /** The profile's folder: what a copy of the phone's browser files would hold. */
+  dir: string;
   open: (options?: { locale?: string }) => Promise<BrowserContext>;
   remove: () => Promise<void>;
 }
@@ -13,6 +15,7 @@ export interface Profile {
 export async function createProfile(): Promise<Profile> {
   const dir = await mkdtemp(join(tmpdir(), 'kyr-profile-'));
   return {
+    dir,
     open: ({ locale = 'en-US' } = {}) =>
       chromium.launchPersistentContext(dir, {
         executablePath: CHROMIUM_PATH,
