@@ -44,6 +44,7 @@ export function DeleteSection({ onDeleted, asked = false }: { onDeleted: () => v
       <h2 id="data-delete">{t('backup.delete.title')}</h2>
       <p>{t('backup.delete.what')}</p>
       <p>{t('backup.delete.stays')}</p>
+      <p>{t('backup.delete.leftBehind')}</p>
       {state.step === 'confirm' || state.step === 'busy' ? (
         <div class="data-confirm" role="group" aria-labelledby="data-delete-question">
           <p
