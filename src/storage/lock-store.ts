@@ -108,6 +108,15 @@ export function lockNow(): void {
 }
 
 /**
+ * Which passphrase opened this page: 'main', 'decoy', or `undefined` while locked (or with no lock).
+ * Only for Settings → Privacy, which offers the decoy's settings to the main passphrase alone: no screen
+ * may show anything else that tells the decoy's profile apart.
+ */
+export function openedWith(): HeldKey['profile'] | undefined {
+  return heldKey()?.profile;
+}
+
+/**
  * Calls `listener` when this page is unlocked or locked (here, or by a lock in another tab), so a screen
  * shows the unlock form, or reads its data again; returns the unsubscribe.
  */
