@@ -1,4 +1,4 @@
-import { dropKey, heldKey, holdKey, type HeldKey } from './lock/held-key';
+import { dropKey, dropKeyEverywhere, heldKey, holdKey, onKeyChange, type HeldKey } from './lock/held-key';
 import { deriveWrappingKey, KDF_PARAMS } from './lock/kdf';
 import {
   fillSlot,
@@ -99,9 +99,29 @@ export function unlock(passphrase: string, onProgress?: Progress): Promise<Stora
   });
 }
 
-/** Drops the key from memory at once: every personal read and write is `locked` until the next unlock. */
+/**
+ * Drops the key from memory at once, in this tab and in the app's other open tabs (a quick exit or an
+ * auto-lock in one tab locks them all): every personal read and write is `locked` until the next unlock.
+ */
 export function lockNow(): void {
-  dropKey();
+  dropKeyEverywhere();
+}
+
+/**
+ * Which passphrase opened this page: 'main', 'decoy', or `undefined` while locked (or with no lock).
+ * Only for Settings → Privacy, which offers the decoy's settings to the main passphrase alone: no screen
+ * may show anything else that tells the decoy's profile apart.
+ */
+export function openedWith(): HeldKey['profile'] | undefined {
+  return heldKey()?.profile;
+}
+
+/**
+ * Calls `listener` when this page is unlocked or locked (here, or by a lock in another tab), so a screen
+ * shows the unlock form, or reads its data again; returns the unsubscribe.
+ */
+export function onLockChange(listener: () => void): () => void {
+  return onKeyChange(listener);
 }
 
 /**

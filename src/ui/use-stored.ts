@@ -5,7 +5,10 @@ import type { Watched } from '../storage/watched';
 export interface Stored<T> {
   /** The newest read's answer; `undefined` until the first one. */
   result: StorageResult<T> | undefined;
-  /** The newest value read: still here when a later read fails, so a list keeps what it showed. */
+  /**
+   * The newest value read: still here when a later read fails, so a list keeps what it showed; gone once
+   * a read is refused as `locked`.
+   */
   value: T | undefined;
   /** Reads again now (after this screen saved something); resolves to that read's answer. */
   reload: () => Promise<StorageResult<T>>;
@@ -38,6 +41,8 @@ export function useStored<T>(source: Watched<T>): Stored<T> {
       // An older read never overwrites a newer one.
       setResult(next);
       if (next.ok) setValue(() => next.value);
+      // Locked (a quick exit, the auto-lock, a lock in another tab): what was shown leaves the page.
+      else if (next.problem === 'locked') setValue(undefined);
     }
     return next;
   }, []);

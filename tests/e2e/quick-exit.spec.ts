@@ -104,6 +104,42 @@ for (const [locale, lang] of LOCALES) {
   });
 }
 
+test('Exit in one tab locks every tab: another shows the unlock form at once, nothing personal left', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await lockedWithData(page, server.url, 'en');
+  // Two more tabs of the app, each unlocked (a key is one tab's): the contacts, and the red card, whose
+  // emergency bar offers to call the first contact by name.
+  const contacts = await context.newPage();
+  await contacts.goto(`${server.url}/contacts`);
+  await unlockWith(contacts, 'en', PASSPHRASE);
+  await expect(heading(contacts)).toHaveText(LOCK_WORDS.en.contacts);
+  await expect.poll(() => pageText(contacts)).toContain(MARK);
+  const card = await context.newPage();
+  await card.goto(`${server.url}/contacts`);
+  await unlockWith(card, 'en', PASSPHRASE);
+  await expect(heading(card)).toHaveText(LOCK_WORDS.en.contacts);
+  await goInApp(card, '/card');
+  await expect(card.locator('.emergency-who')).toHaveText(`Rosa ${MARK}`);
+
+  await page.bringToFront();
+  await goInApp(page, '/contacts');
+  await expect.poll(() => pageText(page)).toContain(MARK);
+  await page.getByRole('button', { name: EXIT.en, exact: true }).click();
+  await expect(heading(page)).toHaveText(HOME.en);
+
+  await expect(heading(contacts)).toHaveText(LOCK_WORDS.en.unlockTitle);
+  await expect.poll(() => pageText(contacts)).not.toContain(MARK);
+  await expect(card.locator('.emergency-who')).toHaveCount(0);
+  await expect.poll(() => pageText(card)).not.toContain(MARK);
+  // Locked, not logged out of the rest: the card's own screen stays.
+  await expect(card.getByRole('link', { name: 'Real warrant?' })).toBeVisible();
+  await context.close();
+});
+
 test('with a lock set the top bar keeps to one row on a 360 px phone, every control at least 44×44 px', async ({
   browser,
   server,

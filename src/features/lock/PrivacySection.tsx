@@ -1,16 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
+import { openedWith, removeDecoy } from '../../storage/lock-store';
 import { ChangeLockForm } from './ChangeLockForm';
+import { DecoyForm } from './DecoyForm';
 import { useLockStatus } from './lock-status';
 import { SetLockForm } from './SetLockForm';
 import './strings';
 
-type Open = 'set' | 'change' | 'remove' | undefined;
+type Open = 'set' | 'change' | 'remove' | 'decoy' | undefined;
 
 /**
- * Settings → Privacy: whether a lock is set; set one, change its passphrase, or remove it; and, with a
- * lock set, how long the app may stay hidden before it locks by itself.
+ * Settings → Privacy: whether a lock is set; set one, change its passphrase, or remove it; opened with
+ * the main passphrase, set or remove a decoy passphrase; and, with a lock set, how long the app may stay
+ * hidden before it locks by itself.
  */
 export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
   const { t } = useI18n();
@@ -72,6 +75,40 @@ export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
             </button>
           </p>
         ))}
+      {/*
+        The decoy passphrase, to the main passphrase only: opened with the decoy's, this section looks as
+        it does to anyone with a lock set, and nothing on it tells a decoy is in use.
+      */}
+      {status === 'open' && openedWith() === 'main' && (
+        <section aria-labelledby="settings-decoy" data-testid="decoy">
+          <h3 id="settings-decoy">{t('lock.decoy.title')}</h3>
+          <ul class="notes">
+            <li>{t('lock.decoy.what')}</li>
+            <li>{t('lock.decoy.notForensic')}</li>
+            <li>{t('lock.decoy.destroys')}</li>
+          </ul>
+          {open === 'decoy' ? (
+            <DecoyForm onDone={() => close(t('lock.decoy.done'))} onCancel={() => close()} />
+          ) : (
+            <p class="form-actions">
+              <button type="button" class="button button-secondary" onClick={() => openForm('decoy')}>
+                {t('lock.decoy.set')}
+              </button>
+              <button
+                type="button"
+                class="button button-secondary"
+                onClick={() =>
+                  void removeDecoy().then((result) =>
+                    close(t(result.ok ? 'lock.decoy.removed' : 'lock.privacy.errors.failed')),
+                  )
+                }
+              >
+                {t('lock.decoy.remove')}
+              </button>
+            </p>
+          )}
+        </section>
+      )}
       {/* With a lock set: how long hidden before it locks by itself (the settings screen gives it). */}
       {(status === 'open' || status === 'locked') && whileSet}
     </section>

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lockStatus, type LockStatus } from '../../storage/lock-store';
+import { lockStatus, onLockChange, type LockStatus } from '../../storage/lock-store';
 
-/** Every mounted `useLockStatus`: told to read again when this page sets, opens or removes the lock. */
+/**
+ * Every mounted `useLockStatus`: told to read again when this page sets, opens or removes the lock (the
+ * key's own changes, locking included, come from storage's `onLockChange`).
+ */
 const readers = new Set<() => void>();
 
 /**
@@ -16,9 +19,12 @@ export function useLockStatus(): LockStatus | undefined {
       void lockStatus().then((result) => shown && setStatus(result.ok ? result.value : 'none'));
     read();
     readers.add(read);
+    // Locked by a quick exit or the auto-lock, here or in another tab: the unlock form at once.
+    const stop = onLockChange(read);
     return () => {
       shown = false;
       readers.delete(read);
+      stop();
     };
   }, []);
   return status;

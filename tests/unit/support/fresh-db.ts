@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { closeDB } from '../../../src/storage/db';
-import { dropKey } from '../../../src/storage/lock/held-key';
+import { forgetHeldKey } from '../../../src/storage/lock/held-key';
 import { forgetEpoch } from '../../../src/storage/records';
 
 /** Gives every test its own empty IndexedDB, so no test sees another's data. */
@@ -12,6 +12,6 @@ export function useFreshDatabase(): void {
   afterEach(async () => {
     await closeDB();
     forgetEpoch(); // the next test is a page that never saw this database
-    dropKey(); // nor held its key
+    forgetHeldKey(); // nor held its key
   });
 }

@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, heading, test, type Lang } from './support/app';
+import { goInApp, LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
+import { seedChild, seedContact, seedRecords } from './support/seed-records';
+
+/*
+ * The decoy passphrase (issue 11): set in Settings → Privacy, only while open with the main passphrase.
+ * Opened with the decoy's, every personal screen shows its empty state, and nothing on any screen tells
+ * a decoy is in use (no "locked", no "could not be read", no decoy settings). The main passphrase still
+ * opens the family's data.
+ */
+const MARK = 'Zq7decoy';
+const MAIN = 'river candle orbit tulip';
+const DECOY = 'sunflower market ladder';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const DECOY_WORDS = {
+  en: {
+    set: 'Set a second passphrase',
+    save: 'Save the second passphrase',
+    done: 'The second passphrase is set.',
+    remove: 'Remove the second passphrase',
+    noContacts: 'You have no contacts yet.',
+  },
+  es: {
+    set: 'Poner una segunda contraseña',
+    save: 'Guardar la segunda contraseña',
+    done: 'La segunda contraseña está puesta.',
+    remove: 'Quitar la segunda contraseña',
+    noContacts: 'Todavía no tiene contactos.',
+  },
+} as const;
+
+/** Words that would tell a decoy apart: the family's data is there but locked, or unreadable. */
+const TELLTALE = /locked|could not be read|damaged|bloquead|no se pudo leer|dañad/i;
+
+/** Everything of the page a person or a script could read: its markup and what its fields hold. */
+const pageText = (page: Page) =>
+  page.evaluate(() =>
+    [
+      document.body.innerText,
+      document.documentElement.outerHTML,
+      ...[...document.querySelectorAll<HTMLInputElement>('input, textarea')].map((field) => field.value),
+    ].join('\n'),
+  );
+
+/** The family's data seeded, a lock set over it, and a decoy passphrase set: this page holds the key. */
+async function withDecoy(page: Page, url: string, lang: Lang): Promise<void> {
+  await page.goto(`${url}/plan`);
+  await expect(page.locator('.plan-sections li')).toHaveCount(7);
+  const household = { household: { skipped: false, data: { people: [seedChild('sofi', `Sofía ${MARK}`)] } } };
+  await seedRecords(page, household, [seedContact('rosa', `Rosa ${MARK}`)]);
+  await page.goto(`${url}/settings`);
+  await setLockTo(page, lang, MAIN);
+  await page.getByRole('button', { name: DECOY_WORDS[lang].set }).click();
+  await page.locator('#decoy-new').fill(DECOY);
+  await page.locator('#decoy-again').fill(DECOY);
+  await page.getByRole('button', { name: DECOY_WORDS[lang].save }).click();
+  await expect(page.getByText(DECOY_WORDS[lang].done)).toBeVisible();
+}
+
+test('unlocked with the decoy, the personal screens are empty and nothing tells it; the main one opens the data', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await withDecoy(page, server.url, 'en');
+
+  await page.goto(`${server.url}/contacts`); // a reload: locked
+  await expect(heading(page)).toHaveText(LOCK_WORDS.en.unlockTitle);
+  await unlockWith(page, 'en', DECOY);
+  await expect(heading(page)).toHaveText(LOCK_WORDS.en.contacts);
+  await expect(page.getByText(DECOY_WORDS.en.noContacts)).toBeVisible();
+  for (const path of ['/contacts', '/plan', '/plan/household', '/contacts/practice', '/help', '/settings']) {
+    await goInApp(page, path);
+    await expect(heading(page), path).not.toHaveText(LOCK_WORDS.en.unlockTitle);
+    await expect(page.getByLabel(LOCK_WORDS.en.passphrase, { exact: true }), path).toHaveCount(0);
+    const text = await pageText(page);
+    expect(text, path).not.toContain(MARK);
+    expect(await page.locator('body').innerText(), path).not.toMatch(TELLTALE);
+    await expect(page.getByRole('alert'), path).toHaveCount(0);
+  }
+  // Settings → Privacy as with any lock set: on, change, remove; no decoy settings.
+  await expect(page.getByText('The lock is on.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change the passphrase' })).toBeVisible();
+  await expect(page.getByRole('button', { name: DECOY_WORDS.en.set })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: DECOY_WORDS.en.remove })).toHaveCount(0);
+
+  await page.goto(`${server.url}/contacts`);
+  await unlockWith(page, 'en', MAIN);
+  await expect(page.getByText(`Rosa ${MARK}`).first()).toBeVisible();
+  await goInApp(page, '/plan/household');
+  await expect(page.locator('#person-sofi-name')).toHaveValue(`Sofía ${MARK}`);
+  await goInApp(page, '/settings');
+  await expect(page.getByRole('button', { name: DECOY_WORDS.en.set })).toBeVisible();
+  await context.close();
+});
+
+for (const lang of ['en', 'es'] as const) {
+  test(`axe finds no violations on the decoy's settings (${lang})`, async ({ browser, server }) => {
+    const context = await browser.newContext({ locale: lang === 'es' ? 'es-US' : 'en-US' });
+    const page = await context.newPage();
+    await withDecoy(page, server.url, lang);
+    await page.getByRole('button', { name: DECOY_WORDS[lang].set }).click();
+    await expect(page.locator('#decoy-new')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations).toEqual([]);
+    await context.close();
+  });
+}
