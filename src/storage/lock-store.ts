@@ -100,11 +100,19 @@ export function unlock(passphrase: string, onProgress?: Progress): Promise<Stora
 }
 
 /**
- * Drops the key from memory at once, in this tab and in the app's other open tabs (a quick exit or an
- * auto-lock in one tab locks them all): every personal read and write is `locked` until the next unlock.
+ * Drops the key from memory at once, in this tab and in the app's other open tabs (a quick exit in one
+ * tab locks them all): every personal read and write is `locked` until the next unlock.
  */
 export function lockNow(): void {
   dropKeyEverywhere();
+}
+
+/**
+ * Drops the key in this tab alone: the auto-lock of a tab left hidden. Each hidden tab counts its own time
+ * and locks itself; a tab in the background must not lock the one the person is using.
+ */
+export function lockThisTab(): void {
+  dropKey();
 }
 
 /**

@@ -5,7 +5,7 @@ import { startAutoLock } from '../../src/features/quick-exit/auto-lock';
 import { lockAndLeave } from '../../src/features/quick-exit/leave';
 import { markHandOff } from '../../src/features/quick-exit/hand-off';
 import { onSaveRequest } from '../../src/shared/pending-saves';
-import { lockStatus, setLock } from '../../src/storage/lock-store';
+import { lockStatus, setLock, unlock } from '../../src/storage/lock-store';
 import { loadSetting, saveSetting } from '../../src/storage/settings-store';
 import { useFreshDatabase } from './support/fresh-db';
 import { PASSPHRASE } from './support/lock';
@@ -24,12 +24,29 @@ describe('quick exit', () => {
     const saved: unknown[] = [];
     const unregister = onSaveRequest(async () => saved.push(await saveSetting('usState', 'CA')));
     const route = vi.fn();
-    await lockAndLeave(route);
+    await lockAndLeave(route, true);
     unregister();
     expect(saved).toEqual([{ ok: true }]);
     expect(await lockStatus()).toEqual({ ok: true, value: 'locked' });
     expect(await loadSetting('usState')).toEqual({ ok: false, problem: 'locked' });
     expect(route).toHaveBeenCalledWith('/', true);
+  });
+
+  it('locks the other tabs too; the auto-lock of a hidden tab locks that tab alone', async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    const otherTab = new BroadcastChannel('defend-your-rights-lock');
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event) => heard.push(event.data);
+    const told = () => new Promise((resolve) => setTimeout(resolve, 50)).then(() => heard.length);
+
+    await lockAndLeave(vi.fn(), false); // the auto-lock: the tab in use elsewhere stays open
+    expect(await lockStatus()).toEqual({ ok: true, value: 'locked' });
+    expect(await told()).toBe(0);
+
+    expect((await unlock(PASSPHRASE)).ok).toBe(true);
+    await lockAndLeave(vi.fn(), true); // the quick exit
+    expect(await told()).toBe(1);
+    otherTab.close();
   });
 });
 

@@ -39,7 +39,7 @@ export default function QuickExit() {
   }, [url]);
 
   useEffect(() => {
-    if (lockSet) return startAutoLock(() => void lockAndLeave(routeRef.current));
+    if (lockSet) return startAutoLock(() => void lockAndLeave(routeRef.current, false));
   }, [lockSet]);
 
   useLayoutEffect(() => {
@@ -49,7 +49,7 @@ export default function QuickExit() {
   if (!lockSet) return null;
   const leave = () => {
     setMenu(false);
-    void lockAndLeave(route);
+    void lockAndLeave(route, true);
   };
   const openMenu = () => {
     clearTimeout(holdTimer.current);
