@@ -118,7 +118,8 @@ test('"Delete all" blocked by a tab that holds the database: it says so, and the
     (JSON.parse(slots) as { slots: { wrapped: number[] }[] }).slots.map((slot) => slot.wrapped.join());
   for (const old of wrapped(before)) expect(wrapped(after)).not.toContain(old);
 
-  // Tab B does not show the contact after it next reads.
+  // Tab B, once loaded again, shows nothing of the old data. (Until then it still shows the contact it
+  // had on screen: it closed its connection when asked but does not reload while the deletion waits.)
   await tabB.reload();
   await expect(tabB.locator('body')).not.toContainText(ROSA);
 
