@@ -7,7 +7,15 @@ import { importBackup } from '../../src/storage/backup/import';
 import { readBackupFile, type BackupCheck } from '../../src/storage/backup/read-file';
 import { fileKey, sealBackupFile } from '../../src/storage/backup/seal';
 import { runArgon2 } from '../../src/storage/lock/run-argon2';
-import { backupWith, everything, fileOf, NOW, olderFile, useTheApp, version1File } from './support/backup-fixtures';
+import {
+  backupWith,
+  everything,
+  fileOf,
+  NOW,
+  olderFile,
+  useTheApp,
+  version1File,
+} from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 
 // Encrypted backup files (version 4, src/storage/backup/envelope.ts). Most tests derive at the lowest
@@ -24,7 +32,12 @@ const REFUSALS: BackupProblem[] = [
   'wrong-passphrase',
 ];
 
-const fileWith = (text: string): BackupFile => ({ text, fileName: 'x.json', summary: {} as never, unreadable: 0 });
+const fileWith = (text: string): BackupFile => ({
+  text,
+  fileName: 'x.json',
+  summary: {} as never,
+  unreadable: 0,
+});
 
 async function sealed(text: string, passphrase = PASSPHRASE, params = QUICK): Promise<string> {
   const result = await sealBackupFile(fileWith(text), passphrase, params);
@@ -134,7 +147,10 @@ describe('an encrypted backup file is refused, with nothing stored changed', () 
         const changed = bytes.slice();
         changed[index] = (changed[index] ?? 0) ^ flip;
         const checked = await pickWithKey(changed, key.value);
-        expect(checked, `byte ${index} ^ ${flip}`).toEqual({ ok: false, problem: expect.toBeOneOf(REFUSALS) });
+        expect(checked, `byte ${index} ^ ${flip}`).toEqual({
+          ok: false,
+          problem: expect.toBeOneOf(REFUSALS),
+        });
         if (!checked.ok) seen.add(checked.problem);
       }
     }
@@ -170,7 +186,10 @@ describe('an encrypted backup file is refused, with nothing stored changed', () 
   });
 
   it('key-derivation settings over the caps are refused before any derivation starts', async () => {
-    const good = JSON.parse(await sealed(JSON.stringify(backupWith()))) as Record<string, Record<string, unknown>>;
+    const good = JSON.parse(await sealed(JSON.stringify(backupWith()))) as Record<
+      string,
+      Record<string, unknown>
+    >;
     vi.mocked(runArgon2).mockClear();
     const hostile: [string, Record<string, unknown>][] = [
       ['4 GiB of memory', { memory: 4 * 1024 * 1024 }],

@@ -79,9 +79,7 @@ export function envelopeText(envelope: Envelope): string {
 function headerData({ kdf, salt, iv }: SealedHeader): Uint8Array<ArrayBuffer> {
   const { memoryKiB, iterations, parallelism } = kdf;
   const header = [BACKUP_FORMAT, SEALED_VERSION, KDF_NAME, memoryKiB, iterations, parallelism];
-  return new TextEncoder().encode(
-    JSON.stringify([...header, toBase64(salt), CIPHER_NAME, toBase64(iv)]),
-  );
+  return new TextEncoder().encode(JSON.stringify([...header, toBase64(salt), CIPHER_NAME, toBase64(iv)]));
 }
 
 /** Encrypts a plain file's text under `key` (seal.ts derived it with `header`'s settings and salt). */

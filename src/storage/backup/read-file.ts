@@ -61,7 +61,12 @@ export async function readBackupText(text: string, key?: CryptoKey): Promise<Bac
   // Over-cap key-derivation settings are refused here: the page never asks for a passphrase, nor derives.
   const envelope = readEnvelope(json);
   if (!envelope) return { ok: false, problem: 'invalid' };
-  if (!key) return { ok: false, problem: 'passphrase', header: { kdf: envelope.kdf, salt: envelope.salt, iv: envelope.iv } };
+  if (!key)
+    return {
+      ok: false,
+      problem: 'passphrase',
+      header: { kdf: envelope.kdf, salt: envelope.salt, iv: envelope.iv },
+    };
   const plain = await openText(envelope, key);
   // Inside, a plain file of any version this app reads: an envelope inside an envelope is refused.
   return plain === undefined ? { ok: false, problem: 'wrong-passphrase' } : parseBackup(plain);

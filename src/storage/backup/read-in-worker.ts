@@ -35,7 +35,12 @@ interface Options {
 export function readBackupFileInWorker(file: Blob, options: Options = {}): Promise<BackupCheck> {
   // Checked here too: a file too large to read is refused without starting anything.
   if (file.size > MAX_FILE_BYTES) return Promise.resolve({ ok: false, problem: 'too-large' });
-  const { key, onSlow, start = () => startWorker(checkWorkerUrl), timeLimitMs = CHECK_TIME_LIMIT_MS } = options;
+  const {
+    key,
+    onSlow,
+    start = () => startWorker(checkWorkerUrl),
+    timeLimitMs = CHECK_TIME_LIMIT_MS,
+  } = options;
   return new Promise((resolve) => {
     let worker: ReturnType<typeof start> | undefined;
     const timers: ReturnType<typeof setTimeout>[] = [];

@@ -21,7 +21,11 @@ export const KDF_PARAMS: KdfParams = { memoryKiB: 64 * 1024, iterations: 2, para
  * wrapping and unwrapping only. Argon2 (argon2id: 3.4 KB gzip of script, and 1.0 or 1.3 KB of WASM, both
  * precached: argon2-wasm.ts) runs in a Web Worker started for it (run-argon2.ts), never in the page.
  */
-export function deriveWrappingKey(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<CryptoKey> {
+export function deriveWrappingKey(
+  passphrase: string,
+  salt: Uint8Array,
+  params: KdfParams,
+): Promise<CryptoKey> {
   return deriveKey(passphrase, salt, params, ['wrapKey', 'unwrapKey']);
 }
 
