@@ -557,7 +557,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     name: 'A file for the person who would care for your children',
   });
   await expect(section).toContainText('open it in this app on their phone with "Bring in a backup file"');
-  await expect(section).toContainText('The file is not encrypted.');
+  await expect(section).toContainText('The file is not encrypted: anyone who has it can read it.');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save the caregiver packet as a file' }).click(),
