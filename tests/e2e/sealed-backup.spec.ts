@@ -77,6 +77,8 @@ test('with a lock set: save an encrypted backup, delete everything, bring it bac
     backup.getByRole('button', { name: 'Save a backup file' }).click(),
   ]);
   const savedPath = await download.path();
+  // Saved, the passphrase is no longer on screen.
+  await expect(backup.getByLabel('New passphrase', { exact: true })).toHaveValue('');
   const text = await readFile(savedPath, 'utf8');
   expect(JSON.parse(text)).toMatchObject({
     version: 4,

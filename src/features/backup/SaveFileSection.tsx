@@ -74,6 +74,8 @@ export function SaveFileSection({ kind, make, defaultName, lockSet, countDamaged
     if (!result.ok) return setState({ step: 'failed', problem: result.problem });
     const file = { ...result.value, fileName: chosenFileName(name, result.value.fileName) };
     downloadText(file.text, file.fileName);
+    // The passphrase does not stay on screen once the file is saved (whoever picks the phone up next).
+    if (sealState.on) setSeal({ on: true, typed: NO_PASSPHRASE });
     setState({ step: 'done', file });
   };
 
