@@ -252,10 +252,12 @@ test('a refused file says why beside the picker, and changes nothing', async ({ 
 
   const refusals: Array<[ReturnType<typeof asFile>, string]> = [
     [asFile('{"format":"defend-your-rights-backup","version":1,"contac'), 'This file is damaged'],
+    // Version 4 is the encrypted file (src/storage/backup/envelope.ts): plain versions skip it.
     [
-      asFile({ ...backupFile('en'), version: 4 }),
+      asFile({ ...backupFile('en'), version: 5 }),
       'made by a newer version of the app. Update this app first',
     ],
+    [asFile({ ...backupFile('en'), version: 4 }), 'Some information in this file is wrong'],
     [asFile({ name: 'Ana' }), 'This is not a backup file of this app.'],
     [asFile(' '.repeat(5 * 1024 * 1024 + 1)), 'This file is too big (over 5 MB).'],
   ];
@@ -557,7 +559,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     name: 'A file for the person who would care for your children',
   });
   await expect(section).toContainText('open it in this app on their phone with "Bring in a backup file"');
-  await expect(section).toContainText('The file is not encrypted.');
+  await expect(section).toContainText('The file is not encrypted: anyone who has it can read it.');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save the caregiver packet as a file' }).click(),

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { BACKUP_FORMAT, SECTIONS, type Backup, type BackupProblem } from '../../src/storage/backup/format';
 import { importBackup } from '../../src/storage/backup/import';
-import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
+import { parseBackup, readBackupFile, type BackupCheck } from '../../src/storage/backup/read-file';
+import { fileKey, sealBackupFile } from '../../src/storage/backup/seal';
+import { isSafeKdf } from '../../src/storage/lock/kdf';
+import { runArgon2 } from '../../src/storage/lock/run-argon2';
 import { asVersion1, brokenBackup, validBackup } from './support/backup-arbitraries';
-import { everything, fileOf, useTheApp } from './support/backup-fixtures';
+import { backupWith, everything, fileOf, useTheApp } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 
 declare module 'vitest' {
@@ -28,6 +31,7 @@ const PROBLEMS: BackupProblem[] = [
   'unknown-section',
   'invalid',
   'duplicate-id',
+  'wrong-passphrase',
 ];
 
 // ── The properties ───────────────────────────────────────────────────────────────────────────
@@ -50,9 +54,12 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
     expect(after, what).toBe(before);
   }
 
-  /** What the "Your data" screen does with a picked file: check it, and import only if it passed. */
-  async function pickAndImport(file: File, mode: 'merge' | 'replace'): Promise<unknown> {
-    const checked = await readBackupFile(file);
+  /**
+   * What the "Your data" screen does with a picked file: check it, and import only if it passed. With
+   * `key`, an encrypted file's passphrase was typed and its key derived (src/storage/backup/seal.ts).
+   */
+  async function pickAndImport(file: File, mode: 'merge' | 'replace', key?: CryptoKey): Promise<BackupCheck> {
+    const checked = await readBackupFile(file, key);
     if (checked.ok) await importBackup(checked.backup, mode, 'take');
     await expectUnchanged();
     return checked;
@@ -199,4 +206,161 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
     },
     TIMEOUT,
   );
+
+  // ── Encrypted files (version 4, src/storage/backup/envelope.ts) ─────────────────────────────
+
+  /** A real encrypted file of `backupWith()`, and the key its passphrase gives (derived once). */
+  let envelope: Record<string, Record<string, unknown> | unknown>;
+  let key: CryptoKey;
+  beforeAll(async () => {
+    const plain = JSON.stringify(backupWith());
+    const made = await sealBackupFile(
+      { text: plain, fileName: 'x.json', summary: {} as never, unreadable: 0 },
+      'pan',
+      {
+        memoryKiB: 8 * 1024,
+        iterations: 1,
+        parallelism: 1,
+      },
+    );
+    if (!made.ok) throw new Error(made.problem);
+    envelope = JSON.parse(made.value.text) as typeof envelope;
+    const asked = await readBackupFile(fileOf(made.value.text));
+    if (asked.ok || asked.problem !== 'passphrase') throw new Error('not asked for a passphrase');
+    const derived = await fileKey('pan', asked.header);
+    if (!derived.ok) throw new Error(derived.problem);
+    key = derived.value;
+  });
+
+  /** Anything a hostile header may hold, huge numbers and wrong types included. */
+  const anything = fc.oneof(
+    fc.integer(),
+    fc.constantFrom(0, -1, 1.5, 2 ** 31, 2 ** 32, 2 ** 53, 1e308, -1e308, Number.MAX_SAFE_INTEGER),
+    fc.string({ maxLength: 40 }),
+    fc.base64String({ maxLength: 200 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const hostileKdf = fc.record(
+    {
+      name: fc.oneof(fc.constant('argon2id'), anything),
+      memory: fc.oneof(fc.integer({ min: 0, max: 2 ** 31 }), anything),
+      passes: fc.oneof(fc.integer({ min: 0, max: 10_000 }), anything),
+      lanes: fc.oneof(fc.integer({ min: 0, max: 64 }), anything),
+      salt: fc.oneof(fc.base64String({ minLength: 0, maxLength: 2000 }), anything),
+      extra: anything,
+    },
+    { requiredKeys: [] },
+  );
+  const hostileCipher = fc.record(
+    {
+      name: fc.oneof(fc.constant('AES-GCM'), anything),
+      iv: fc.oneof(fc.base64String({ maxLength: 200 }), anything),
+    },
+    { requiredKeys: [] },
+  );
+
+  it(
+    `${RUNS} encrypted files with hostile headers: refused, or asked for a passphrase only within the caps`,
+    async () => {
+      vi.mocked(runArgon2).mockClear();
+      const files = fc.record(
+        {
+          // Some settings changed in the good header (the rest of it kept), or all of it replaced.
+          kdf: fc.oneof(
+            hostileKdf.map((changed) => ({ ...(envelope['kdf'] as object), ...changed })),
+            hostileKdf,
+            anything,
+          ),
+          cipher: fc.oneof(
+            hostileCipher.map((changed) => ({ ...(envelope['cipher'] as object), ...changed })),
+            hostileCipher,
+            anything,
+          ),
+          data: fc.oneof(fc.base64String({ maxLength: 400 }), anything),
+          more: anything,
+        },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(files, fc.boolean(), async (parts, keepGood) => {
+          const file = { ...(keepGood ? envelope : {}), ...parts, format: BACKUP_FORMAT, version: 4 };
+          // Changes that change nothing leave the good file, which opens (the control below).
+          fc.pre(JSON.stringify(file) !== JSON.stringify(envelope));
+          const asked = await pickAndImport(fileOf(JSON.stringify(file)), 'replace');
+          if (!asked.ok && asked.problem === 'passphrase') expect(isSafeKdf(asked.header.kdf)).toBe(true);
+          else expect(asked).toEqual(refusal());
+          expect(await pickAndImport(fileOf(JSON.stringify(file)), 'replace', key)).toEqual(refusal());
+        }),
+        { numRuns: RUNS },
+      );
+      expect(runArgon2).not.toHaveBeenCalled(); // reading a file never derives a key
+      expect(await everything()).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `${RUNS} good encrypted files asking for any key-derivation work: over the caps, refused before any derivation`,
+    async () => {
+      vi.mocked(runArgon2).mockClear();
+      const number = fc.oneof(
+        fc.integer({ min: -10, max: 2 ** 31 }),
+        fc.constantFrom(0, 1, 1.5, 8192, 8193, 262_144, 262_145, 2 ** 53, 1e308, Number.MAX_VALUE),
+        fc.double(),
+      );
+      const settings = fc.record(
+        { memory: number, passes: fc.oneof(fc.integer({ min: -1, max: 20 }), number), lanes: number },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(settings, async (changed) => {
+          const file = { ...envelope, kdf: { ...(envelope['kdf'] as object), ...changed } };
+          const asked = await pickAndImport(fileOf(JSON.stringify(file)), 'replace');
+          if (!asked.ok && asked.problem === 'passphrase') expect(isSafeKdf(asked.header.kdf)).toBe(true);
+          else expect(asked).toEqual(refusal('invalid'));
+        }),
+        { numRuns: RUNS },
+      );
+      expect(runArgon2).not.toHaveBeenCalled();
+      expect(await everything()).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `${RUNS} encrypted files cut short, or changed in one to five places: refused with the key`,
+    async () => {
+      const text = JSON.stringify(envelope);
+      const bytes = new TextEncoder().encode(text);
+      const cut = fc.nat({ max: bytes.length - 1 }).map((end) => bytes.slice(0, end));
+      const dataAt = text.indexOf('"data":"') + 8;
+      const cutData = fc
+        .nat({ max: text.length - dataAt - 3 })
+        .map((end) => new TextEncoder().encode(`${text.slice(0, dataAt + end)}"}`));
+      const changed = fc
+        .array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), {
+          minLength: 1,
+          maxLength: 5,
+        })
+        .map((changes) => {
+          const copy = bytes.slice();
+          for (const [at, flip] of changes) copy[at] = (copy[at] ?? 0) ^ flip;
+          return copy;
+        });
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(cut, cutData, changed), async (file) => {
+          fc.pre(file.join() !== bytes.join()); // two changes of one byte may undo each other
+          expect(await pickAndImport(fileOf(file), 'replace', key)).toEqual(refusal());
+        }),
+        { numRuns: RUNS },
+      );
+      expect(await everything()).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  it('control: the encrypted file itself opens with its key', async () => {
+    const opened = await readBackupFile(fileOf(JSON.stringify(envelope)), key);
+    expect(opened).toMatchObject({ ok: true });
+  });
 });

@@ -335,7 +335,9 @@ describe('backup: refused files change nothing', () => {
     ['JSON that is not a backup', text({ contacts: [] }), 'wrong-format'],
     ['a JSON array', text([valid]), 'wrong-format'],
     ["another app's file", text({ ...valid, format: 'other-backup' }), 'wrong-format'],
-    ['a newer version', text({ ...valid, version: 4, pets: [] }), 'newer-version'],
+    // Version 4 is the encrypted file (src/storage/backup/envelope.ts): plain versions skip it.
+    ['a newer version', text({ ...valid, version: 5, pets: [] }), 'newer-version'],
+    ['a plain file that says it is encrypted (version 4)', text({ ...valid, version: 4 }), 'invalid'],
     ['a version that never existed', text({ ...valid, version: 0 }), 'invalid'],
     ['the version as text', text({ ...valid, version: '1' }), 'invalid'],
     [

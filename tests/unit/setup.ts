@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { KdfJob } from '../../src/storage/lock/run-argon2';
 
-// No Web Worker in Node: the passphrase's Argon2 runs in place, the same function the worker runs.
+// No Web Worker in Node: the passphrase's Argon2 runs in place, the same function the worker runs. A spy,
+// so a test can prove a derivation never started (`vi.mocked(runArgon2)`).
 vi.mock('../../src/storage/lock/run-argon2', async () => {
   const { argon2Bytes } = await import('../../src/storage/lock/argon2');
   return {
-    runArgon2: ({ password, salt, params }: KdfJob) => argon2Bytes(password, salt, params),
+    runArgon2: vi.fn(({ password, salt, params }: KdfJob) => argon2Bytes(password, salt, params)),
   };
 });
 

@@ -10,7 +10,7 @@ import { DeleteSection } from './DeleteSection';
 import { ImportSection } from './ImportSection';
 import { SaveFileSection } from './SaveFileSection';
 import { SummaryList } from './SummaryList';
-import { LockGate } from '../lock/public';
+import { LockGate, useLockStatus } from '../lock/public';
 
 addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, import: 'default' }));
 
@@ -29,10 +29,10 @@ export default function BackupScreen() {
       <p>{t('backup.intro')}</p>
       {/* After "Delete all" the lock is gone with the rest: not asked again (asking would create the database). */}
       {deleted ? (
-        <StoredData deleted />
+        <StoredData deleted lockSet={false} />
       ) : (
         <LockGate>
-          <StoredData deleted={false} />
+          <UnlockedData />
         </LockGate>
       )}
       <DeleteSection asked={'delete' in query} onDeleted={() => setDeleted(true)} />
@@ -42,8 +42,13 @@ export default function BackupScreen() {
 
 const NOTHING: BackupSummary = { exportedAt: '', contacts: 0, practice: 0, plan: 0, settings: [] };
 
+/** With a lock set, files are saved encrypted unless the person unchecks it. */
+function UnlockedData() {
+  return <StoredData deleted={false} lockSet={useLockStatus() === 'open'} />;
+}
+
 /** The summary, saving a backup or the caregiver packet, and bringing a file in. */
-function StoredData({ deleted }: { deleted: boolean }) {
+function StoredData({ deleted, lockSet }: { deleted: boolean; lockSet: boolean }) {
   const { t } = useI18n();
   const [stored, setStored] = useState<BackupSummary | 'failed' | undefined>(undefined);
   // Asked each time this screen opens, never saved: left out unless the person checks it now.
@@ -75,7 +80,7 @@ function StoredData({ deleted }: { deleted: boolean }) {
         kind="export"
         make={() => exportAll()}
         defaultName={backupFileName}
-        warning={t('backup.export.notEncrypted')}
+        lockSet={lockSet}
         countDamaged
       />
       {/* Only what the person caring for the children needs (the family plan's rule). */}
@@ -83,6 +88,7 @@ function StoredData({ deleted }: { deleted: boolean }) {
         kind="caregiver"
         make={() => exportCaregiverPacket(new Date(), { immigrationPapers: packetPapers })}
         defaultName={packetFileName}
+        lockSet={lockSet}
       >
         <div class="field checkbox">
           <input

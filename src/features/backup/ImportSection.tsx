@@ -4,8 +4,12 @@ import { isLanguage } from '../../i18n/languages';
 import type { Backup, BackupProblem, BackupSummary } from '../../storage/backup/format';
 import { importBackup, type ImportMode, type SettingsChoice } from '../../storage/backup/import';
 import { previewImport, type ImportPreview } from '../../storage/backup/preview';
+import type { SealedHeader } from '../../storage/backup/envelope';
+import type { BackupCheck } from '../../storage/backup/read-file';
 import { readBackupFileInWorker } from '../../storage/backup/read-in-worker';
+import { fileKey } from '../../storage/backup/seal';
 import type { StorageProblem } from '../../storage/result';
+import { PassphraseField, ShowTyped } from '../lock/public';
 import { ImportChanges } from './ImportChanges';
 import { SummaryList } from './SummaryList';
 import { useFocusWhen } from './use-focus';
@@ -21,6 +25,9 @@ type State =
   | { step: 'idle' }
   | { step: 'checking'; slow: boolean }
   | { step: 'refused'; problem: BackupProblem }
+  // An encrypted file: its passphrase is asked, then its key derived ('opening'); `wrong` after a miss.
+  | { step: 'passphrase'; file: File; header: SealedHeader; error?: 'empty' | 'wrong' }
+  | { step: 'opening'; file: File; header: SealedHeader }
   | ({ step: 'preview'; failed?: StorageProblem } & Checked)
   | ({ step: 'busy' } & Checked)
   | { step: 'done' };
@@ -36,6 +43,8 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   // This phone's settings stay unless the person chooses the file's (it may come from someone else).
   const [settingsChoice, setSettingsChoice] = useState<SettingsChoice>('keep');
   const input = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [shown, setShown] = useState(false);
   // Each new step's message or heading takes focus, so it is read out and the keyboard continues there.
   const focusTarget = useFocusWhen(state);
   const clearPicker = () => {
@@ -45,20 +54,41 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const pick = async (file: File | undefined) => {
     if (!file) return;
     setState({ step: 'checking', slow: false });
+    setPassphrase('');
     // In a Web Worker with a time limit: whatever the file holds, this screen keeps answering.
-    const checked = await readBackupFileInWorker(file, {
-      onSlow: () => setState((now) => (now.step === 'checking' ? { step: 'checking', slow: true } : now)),
-    });
-    if (!checked.ok) {
-      clearPicker(); // so the same file, once fixed, can be picked again
-      return setState({ step: 'refused', problem: checked.problem });
+    await show(file, await readBackupFileInWorker(file, { onSlow }));
+  };
+
+  const onSlow = () => setState((now) => (now.step === 'checking' ? { step: 'checking', slow: true } : now));
+
+  /** An encrypted file's passphrase: its key is derived (Argon2, in a worker), then the file checked with it. */
+  const open = async (file: File, header: SealedHeader) => {
+    if (!passphrase.trim()) return setState({ step: 'passphrase', file, header, error: 'empty' });
+    setState({ step: 'opening', file, header });
+    const key = await fileKey(passphrase, header);
+    if (!key.ok) return refuse(key.problem === 'invalid' ? 'invalid' : 'unreadable');
+    await show(file, await readBackupFileInWorker(file, { key: key.value }), header);
+  };
+
+  const refuse = (problem: BackupProblem) => {
+    clearPicker(); // so the same file, once fixed, can be picked again
+    setState({ step: 'refused', problem });
+  };
+
+  /** What the check answered: the passphrase asked (again, after a miss), a refusal, or the preview. */
+  const show = async (file: File, checked: BackupCheck, header?: SealedHeader) => {
+    if (!checked.ok && checked.problem === 'passphrase') {
+      return setState({ step: 'passphrase', file, header: checked.header });
     }
+    // A wrong passphrase or a changed byte: GCM cannot tell them apart, so the person may try again.
+    if (!checked.ok && checked.problem === 'wrong-passphrase' && header) {
+      return setState({ step: 'passphrase', file, header, error: 'wrong' });
+    }
+    if (!checked.ok) return refuse(checked.problem);
     const preview = await previewImport(checked.backup);
     // Without the comparison the person cannot see what would change: nothing is offered.
-    if (!preview.ok) {
-      clearPicker();
-      return setState({ step: 'refused', problem: 'unreadable' });
-    }
+    if (!preview.ok) return refuse('unreadable');
+    setPassphrase('');
     setMode('merge');
     setSettingsChoice('keep');
     setState({ step: 'preview', backup: checked.backup, summary: checked.summary, preview: preview.value });
@@ -78,7 +108,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     }
   };
 
-  const busy = state.step === 'busy' || state.step === 'checking';
+  const busy = state.step === 'busy' || state.step === 'checking' || state.step === 'opening';
   // What a merge would replace on this phone, said beside that choice (nothing when it replaces nothing).
   const overlap = state.step === 'preview' || state.step === 'busy' ? state.preview.overlap : undefined;
   const replaces =
@@ -115,7 +145,67 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
           </p>
         )}
       </div>
+      {(state.step === 'passphrase' || state.step === 'opening') && (
+        <form
+          class="lock-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (state.step === 'passphrase') void open(state.file, state.header);
+          }}
+        >
+          <p>{t('backup.import.sealed.intro')}</p>
+          <fieldset class="data-choice" disabled={state.step === 'opening'}>
+            <PassphraseField
+              id="data-import-passphrase"
+              label={t('backup.import.sealed.label')}
+              value={passphrase}
+              onInput={setPassphrase}
+              shown={shown}
+              error={
+                state.step === 'passphrase' && state.error
+                  ? t(
+                      state.error === 'wrong'
+                        ? 'backup.import.problem.wrong-passphrase'
+                        : 'backup.import.sealed.empty',
+                    )
+                  : undefined
+              }
+              inputRef={state.step === 'passphrase' ? focusTarget : undefined}
+            />
+            <ShowTyped
+              id="data-import-show"
+              label={t('backup.seal.show')}
+              shown={shown}
+              onChange={setShown}
+            />
+            <p class="form-actions">
+              <button type="submit" class="button">
+                {t('backup.import.sealed.open')}
+              </button>
+              <button
+                type="button"
+                class="button button-secondary"
+                onClick={() => {
+                  clearPicker();
+                  setPassphrase('');
+                  setState({ step: 'idle' });
+                  input.current?.focus();
+                }}
+              >
+                {t('backup.import.cancel')}
+              </button>
+            </p>
+          </fieldset>
+        </form>
+      )}
       <div aria-live="polite">
+        {state.step === 'opening' && (
+          <p class="muted">
+            {t('backup.import.sealed.opening')}
+            <progress class="data-progress" />
+          </p>
+        )}
         {state.step === 'checking' && (
           <p class="muted">
             {t(state.slow ? 'backup.import.stillChecking' : 'backup.import.checking')}

@@ -1,18 +1,23 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { localIsoDate } from '../../shared/local-date';
 import type { BackupFile } from '../../storage/backup/export';
+import { sealBackupFile } from '../../storage/backup/seal';
 import type { StorageProblem, StorageResult } from '../../storage/result';
 import { downloadText } from '../../ui/download';
+import { asTyped } from './as-typed';
 import { chosenFileName } from './file-name';
+import { SealChoice, type SealState } from './SealChoice';
 import { useFocusWhen } from './use-focus';
 
 type State =
   | { step: 'idle' }
-  | { step: 'busy' }
+  | { step: 'busy'; sealing: boolean }
   | { step: 'done'; file: BackupFile }
   | { step: 'failed'; problem: StorageProblem };
+
+const NO_PASSPHRASE = { next: '', again: '', shown: false };
 
 interface Props {
   /** Which file: its words are `backup.<kind>.…`, its heading `#data-<kind>`. */
@@ -23,8 +28,8 @@ interface Props {
   defaultName: (date: string) => string;
   /** A choice of what goes into the file, shown above the file's name. */
   children?: ComponentChildren;
-  /** A line in bold under what the file holds. */
-  warning?: string;
+  /** Whether a lock is set: then "Save encrypted" starts checked. */
+  lockSet: boolean;
   /** Whether to say how many damaged records were left out of the file. */
   countDamaged?: boolean;
 }
@@ -34,29 +39,58 @@ interface Props {
  * person may change: not every browser asks where to save), a button that makes the file on the phone
  * and hands it to the browser's download, then says where it went (focus moves there).
  */
-export function SaveFileSection({ kind, make, defaultName, warning, countDamaged = false, children }: Props) {
+export function SaveFileSection({ kind, make, defaultName, lockSet, countDamaged = false, children }: Props) {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [typedName, setTypedName] = useState<string | undefined>(undefined);
+  // Encrypted by default when a lock is set (the lock's status may come after the first paint).
+  const [seal, setSeal] = useState<Omit<SealState, 'on'> & { on?: boolean }>({ typed: NO_PASSPHRASE });
+  const sealState: SealState = { ...seal, on: seal.on ?? lockSet };
+  const [errors, setErrors] = useState<{ next?: string | undefined; again?: string | undefined }>({});
+  const section = useRef<HTMLElement>(null);
   const message = useFocusWhen(state.step === 'done' || state.step === 'failed' ? state : undefined);
   // Today's name until the person types one, so a screen left open overnight offers the new date.
   const name = typedName ?? defaultName(localIsoDate());
 
   const save = async () => {
-    setState({ step: 'busy' });
-    const result = await make();
+    const { next, again } = sealState.typed;
+    const found = sealState.on
+      ? {
+          next: next.trim() ? undefined : t('backup.seal.empty'),
+          again: next.trim() && asTyped(again) !== asTyped(next) ? t('backup.seal.mismatch') : undefined,
+        }
+      : {};
+    setErrors(found);
+    if (found.next || found.again) {
+      requestAnimationFrame(() =>
+        section.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    setState({ step: 'busy', sealing: sealState.on });
+    const made = await make();
+    // The key is derived in a Web Worker (about a second on a slow phone): the page keeps painting.
+    const result = made.ok && sealState.on ? await sealBackupFile(made.value, next) : made;
     if (!result.ok) return setState({ step: 'failed', problem: result.problem });
     const file = { ...result.value, fileName: chosenFileName(name, result.value.fileName) };
     downloadText(file.text, file.fileName);
+    // The passphrase does not stay on screen once the file is saved (whoever picks the phone up next).
+    if (sealState.on) setSeal({ on: true, typed: NO_PASSPHRASE });
     setState({ step: 'done', file });
   };
 
   return (
-    <section aria-labelledby={`data-${kind}`} aria-busy={state.step === 'busy'}>
+    <section ref={section} aria-labelledby={`data-${kind}`} aria-busy={state.step === 'busy'}>
       <h2 id={`data-${kind}`}>{t(`backup.${kind}.title`)}</h2>
       <p>{t(`backup.${kind}.what`)}</p>
-      {warning && <p class="data-warning">{warning}</p>}
       {children}
+      <SealChoice
+        kind={kind}
+        state={sealState}
+        onChange={setSeal}
+        errors={errors}
+        disabled={state.step === 'busy'}
+      />
       <div class="field">
         <label for={`${kind}-file-name`}>{t('backup.fileName.label')}</label>
         <p id={`${kind}-file-name-hint`} class="hint">
@@ -76,7 +110,12 @@ export function SaveFileSection({ kind, make, defaultName, warning, countDamaged
         {t(`backup.${kind}.button`)}
       </button>
       <div aria-live="polite">
-        {state.step === 'busy' && <p class="muted">{t(`backup.${kind}.busy`)}</p>}
+        {state.step === 'busy' && (
+          <p class="muted">
+            {t(state.sealing ? 'backup.seal.busy' : `backup.${kind}.busy`)}
+            {state.sealing && <progress class="data-progress" />}
+          </p>
+        )}
         {state.step === 'done' && (
           <p class="data-result" ref={message} tabIndex={-1}>
             {t(`backup.${kind}.done`, { fileName: state.file.fileName })}

@@ -8,3 +8,7 @@ export { UnlockForm } from './UnlockForm';
 export { PrivacySection } from './PrivacySection';
 export { LockOffer } from './LockOffer';
 export { useLockStatus, lockChanged } from './lock-status';
+// A passphrase of its own for an encrypted backup file (src/features/backup/): the same boxes, and words
+// chosen on request, as the lock's forms.
+export { NewPassphrase, type NewPassphraseState } from './NewPassphrase';
+export { PassphraseField, ShowTyped } from './PassphraseField';

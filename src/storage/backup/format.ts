@@ -106,7 +106,8 @@ export type BackupProblem =
   | 'newer-version' // made by a newer version of the app
   | 'unknown-section' // a section this version does not know
   | 'invalid' // a field of the wrong type or length, or too many records
-  | 'duplicate-id'; // two contacts (or two practice records) for the same id
+  | 'duplicate-id' // two contacts (or two practice records) for the same id
+  | 'wrong-passphrase'; // an encrypted file (envelope.ts) did not open: a wrong passphrase or a changed byte
 
 /** What a file (or the device) holds, to show before anything changes. */
 export interface BackupSummary {

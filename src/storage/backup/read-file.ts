@@ -13,15 +13,24 @@ import {
   type BackupProblem,
   type BackupSummary,
 } from './format';
+import { isSealed, openText, readEnvelope, type SealedHeader } from './envelope';
 import { cleanTexts } from '../safe-text';
 import { moveLocalLine } from '../local-line';
 
-/** A checked file with what it holds, or why it was refused. Reading never changes stored data. */
+/**
+ * A checked file with what it holds, or why it was refused, or an encrypted file that needs its
+ * passphrase (with what its key is derived from). Reading never changes stored data.
+ */
 export type BackupCheck =
-  { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; problem: BackupProblem };
+  | { ok: true; backup: Backup; summary: BackupSummary }
+  | { ok: false; problem: BackupProblem }
+  | { ok: false; problem: 'passphrase'; header: SealedHeader };
 
-/** Reads and checks a backup file the person picked; never throws. */
-export async function readBackupFile(file: Blob): Promise<BackupCheck> {
+/**
+ * Reads and checks a backup file the person picked; never throws. An encrypted file (envelope.ts) is
+ * opened with `key` (seal.ts's `fileKey`); without one, the answer is what its key is derived from.
+ */
+export async function readBackupFile(file: Blob, key?: CryptoKey): Promise<BackupCheck> {
   // Checked before reading: a huge file (or a wrong pick, like a video) is never loaded into memory.
   if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large' };
   let bytes: ArrayBuffer;
@@ -36,7 +45,31 @@ export async function readBackupFile(file: Blob): Promise<BackupCheck> {
   } catch {
     return { ok: false, problem: 'not-json' }; // not text at all: a photo, a zip…
   }
-  return parseBackup(text);
+  return readBackupText(text, key);
+}
+
+/** Checks a backup file's text, opening it first if it is encrypted; never throws. */
+export async function readBackupText(text: string, key?: CryptoKey): Promise<BackupCheck> {
+  if (!textWithinLimits(text)) return { ok: false, problem: 'invalid' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  if (!isRecord(json) || !isSealed(json)) return checkBackup(json);
+  // Over-cap key-derivation settings are refused here: the page never asks for a passphrase, nor derives.
+  const envelope = readEnvelope(json);
+  if (!envelope) return { ok: false, problem: 'invalid' };
+  if (!key)
+    return {
+      ok: false,
+      problem: 'passphrase',
+      header: { kdf: envelope.kdf, salt: envelope.salt, iv: envelope.iv },
+    };
+  const plain = await openText(envelope, key);
+  // Inside, a plain file of any version this app reads: an envelope inside an envelope is refused.
+  return plain === undefined ? { ok: false, problem: 'wrong-passphrase' } : parseBackup(plain);
 }
 
 /** Checks a backup file's text; never throws. */
@@ -65,6 +98,8 @@ function check(json: unknown): BackupCheck {
   if (!isRecord(json) || json['format'] !== BACKUP_FORMAT) return { ok: false, problem: 'wrong-format' };
   // Before the sections: a newer file may well have sections this version does not know.
   const version = json['version'];
+  // An encrypted file is opened first (readBackupText): here, as inside another, it has no place.
+  if (isSealed(json)) return { ok: false, problem: 'invalid' };
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return { ok: false, problem: 'newer-version' };
   }

@@ -12,7 +12,15 @@ export const CHECK_TIME_LIMIT_MS = 10_000;
 /** After this long the screen says the check is still running. */
 export const SLOW_CHECK_MS = 1_000;
 
+/** What the check worker is sent: the file, and an encrypted file's key once the person typed its passphrase. */
+export interface CheckJob {
+  file: Blob;
+  key?: CryptoKey | undefined;
+}
+
 interface Options {
+  /** An encrypted file's key (seal.ts, `fileKey`). */
+  key?: CryptoKey | undefined;
   /** Called once if the check is still running after SLOW_CHECK_MS. */
   onSlow?: () => void;
   /** For tests: what starts the worker. */
@@ -27,7 +35,12 @@ interface Options {
 export function readBackupFileInWorker(file: Blob, options: Options = {}): Promise<BackupCheck> {
   // Checked here too: a file too large to read is refused without starting anything.
   if (file.size > MAX_FILE_BYTES) return Promise.resolve({ ok: false, problem: 'too-large' });
-  const { onSlow, start = () => startWorker(checkWorkerUrl), timeLimitMs = CHECK_TIME_LIMIT_MS } = options;
+  const {
+    key,
+    onSlow,
+    start = () => startWorker(checkWorkerUrl),
+    timeLimitMs = CHECK_TIME_LIMIT_MS,
+  } = options;
   return new Promise((resolve) => {
     let worker: ReturnType<typeof start> | undefined;
     const timers: ReturnType<typeof setTimeout>[] = [];
@@ -45,6 +58,6 @@ export function readBackupFileInWorker(file: Blob, options: Options = {}): Promi
     worker.onerror = () => finish({ ok: false, problem: 'unreadable' });
     if (onSlow) timers.push(setTimeout(onSlow, SLOW_CHECK_MS));
     timers.push(setTimeout(() => finish({ ok: false, problem: 'timed-out' }), timeLimitMs));
-    worker.postMessage(file);
+    worker.postMessage({ file, key } satisfies CheckJob);
   });
 }

@@ -1,13 +1,8 @@
 import { normalizePassphrase } from './passphrase';
 import { runArgon2 } from './run-argon2';
+import { isSafeKdf, SALT_BYTES, type KdfParams } from './kdf-params';
 
-/** How a key is derived from a passphrase: Argon2id (RFC 9106), stored beside the key slots. */
-export interface KdfParams {
-  /** Memory in KiB. */
-  memoryKiB: number;
-  iterations: number;
-  parallelism: number;
-}
+export { isSafeKdf, SALT_BYTES, type KdfParams };
 
 /*
  * Chosen by measurement (tests/bench/kdf-timing.mjs, then with hash-wasm 4.13, in Debian's Chromium, CPU
@@ -21,46 +16,38 @@ export interface KdfParams {
  */
 export const KDF_PARAMS: KdfParams = { memoryKiB: 64 * 1024, iterations: 2, parallelism: 1 };
 
-/*
- * The most a stored (or, later, a backup file's) setting may ask for: a damaged or hostile value must
- * not make the phone derive with gigabytes of memory or for minutes. Anything outside is refused unread.
- */
-const MAX_MEMORY_KIB = 256 * 1024;
-const MAX_ITERATIONS = 8;
-export const SALT_BYTES = 16;
-
-/** Whether `params` are a setting this app would derive with (bounds above), checked before any work. */
-export function isSafeKdf(params: KdfParams): boolean {
-  const { memoryKiB, iterations, parallelism } = params;
-  return (
-    Number.isInteger(memoryKiB) &&
-    memoryKiB >= 8 * 1024 &&
-    memoryKiB <= MAX_MEMORY_KIB &&
-    Number.isInteger(iterations) &&
-    iterations >= 1 &&
-    iterations <= MAX_ITERATIONS &&
-    parallelism === 1
-  );
-}
-
 /**
  * The key that wraps the data key, derived from a passphrase (normalized first). Non-extractable, for
  * wrapping and unwrapping only. Argon2 (argon2id: 3.4 KB gzip of script, and 1.0 or 1.3 KB of WASM, both
  * precached: argon2-wasm.ts) runs in a Web Worker started for it (run-argon2.ts), never in the page.
  */
-export async function deriveWrappingKey(
+export function deriveWrappingKey(
   passphrase: string,
   salt: Uint8Array,
   params: KdfParams,
+): Promise<CryptoKey> {
+  return deriveKey(passphrase, salt, params, ['wrapKey', 'unwrapKey']);
+}
+
+/**
+ * The AES-256-GCM key of an encrypted backup file (../backup/seal.ts), derived the same way: for
+ * encrypting and decrypting only, non-extractable. Unsafe settings are refused before any work.
+ */
+export function deriveFileKey(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<CryptoKey> {
+  return deriveKey(passphrase, salt, params, ['encrypt', 'decrypt']);
+}
+
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array,
+  params: KdfParams,
+  usages: KeyUsage[],
 ): Promise<CryptoKey> {
   if (!isSafeKdf(params) || salt.length !== SALT_BYTES) throw new DOMException('Unsafe KDF', 'DataError');
   const password = new TextEncoder().encode(normalizePassphrase(passphrase));
   const bytes = await runArgon2({ password, salt: new Uint8Array(salt), params: { ...params } });
   try {
-    return await crypto.subtle.importKey('raw', bytes as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [
-      'wrapKey',
-      'unwrapKey',
-    ]);
+    return await crypto.subtle.importKey('raw', bytes as Uint8Array<ArrayBuffer>, 'AES-GCM', false, usages);
   } finally {
     bytes.fill(0);
   }

@@ -310,9 +310,16 @@ const sharedBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
 
 /** The version and the format: broken the same way whatever the version. */
 const fileBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
-  // A newer version: refused with "update this app first", whatever else the file holds.
+  // A plain file that says it is version 4, the encrypted file (src/storage/backup/envelope.ts): not one.
   (backup) =>
-    fc.tuple(fc.integer({ min: 4 }), fc.option(unknownKey(SECTIONS))).map(([version, section]) => ({
+    fc.option(unknownKey(SECTIONS)).map((section) => ({
+      what: 'version 4, not encrypted',
+      json: section === null ? { ...backup, version: 4 } : withKey({ ...backup, version: 4 }, section, {}),
+      expected: 'invalid' as const,
+    })),
+  // A newer version: refused with "update this app first", whatever else the file holds (plain versions skip 4).
+  (backup) =>
+    fc.tuple(fc.integer({ min: 5 }), fc.option(unknownKey(SECTIONS))).map(([version, section]) => ({
       what: `version ${version}`,
       json: section === null ? { ...backup, version } : withKey({ ...backup, version }, section, {}),
       expected: 'newer-version' as const,
