@@ -141,13 +141,7 @@ async function closeList(): Promise<void> {
 }
 
 /** A contact the emergency screens may call: a saved contact, or one entry of the open list. */
-export interface CallableContact {
-  id: string;
-  name: string;
-  phones: readonly string[];
-  role: StoredContact['role'];
-  fromFile?: boolean;
-}
+export type CallableContact = Pick<StoredContact, 'id' | 'name' | 'phones' | 'role' | 'fromFile'>;
 
 /**
  * What the emergency screens may show now. 'records': no lock, or unlocked (every contact, as saved;
