@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, heading, test } from './support/app';
+import { expect, heading, test, type Lang } from './support/app';
 import { LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
 import { seedContact, seedRecords } from './support/seed-records';
 
@@ -16,18 +17,19 @@ const ROSA = { name: 'Rosa Díaz', tel: 'tel:+12135550101' };
 const bar = (page: Page) => page.getByRole('navigation', { name: 'In an emergency' });
 const callNow = (page: Page) => page.locator('.call-now');
 
-async function lockWith(page: Page, server: { url: string }, openNumbers: boolean): Promise<void> {
+async function lockWith(page: Page, server: { url: string }, openNumbers: boolean, lang: Lang = 'en') {
+  const words = LOCK_WORDS[lang];
   await page.goto(`${server.url}/plan/household`); // opens the database for the seed
-  await expect(heading(page)).toHaveText(WORDS.household);
+  await expect(heading(page)).toHaveText(words.household);
   await seedRecords(page, {}, [
     seedContact('rosa', ROSA.name, { phones: ['+12135550101'] }),
     seedContact('ruiz', LAWYER.name, { phones: ['+12135550104'], role: 'lawyer', order: 1 }),
     seedContact('line', LINE.name, { phones: ['+12135550105'], role: 'rapid-response', order: 2 }),
   ]);
   await page.goto(`${server.url}/settings`);
-  await expect(heading(page)).toHaveText(WORDS.settings);
-  await setLockTo(page, 'en', PASSPHRASE, openNumbers);
-  await expect(page.getByLabel(openNumbers ? WORDS.openYes : WORDS.openNo)).toBeChecked();
+  await expect(heading(page)).toHaveText(words.settings);
+  await setLockTo(page, lang, PASSPHRASE, openNumbers);
+  await expect(page.getByLabel(openNumbers ? words.openYes : words.openNo)).toBeChecked();
 }
 
 test('with "yes", a locked app still calls the lawyer and the local line from help and the emergency bar', async ({
@@ -59,7 +61,7 @@ test('with "yes", a locked app still calls the lawyer and the local line from he
   await expect(bar(page).getByRole('link')).toHaveText(['Real warrant?']);
   // "Yes" again needs the key: the list is made from the locked records.
   await page.goto(`${server.url}/settings`);
-  await page.getByLabel(WORDS.openYes).check();
+  await page.getByLabel(WORDS.openYes).click(); // refused, so the box does not stay checked
   await expect(page.getByRole('alert')).toHaveText('Unlock the app first. Then you can choose yes.');
   await expect(page.getByLabel(WORDS.openNo)).toBeChecked();
 });
@@ -87,3 +89,39 @@ test('with "no", a locked app shows no saved number anywhere until it is unlocke
     LAWYER.tel,
   );
 });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const lang of ['en', 'es'] as const) {
+  test(`axe finds no violations on the question and the open numbers (${lang})`, async ({
+    browser,
+    server,
+  }) => {
+    const words = LOCK_WORDS[lang];
+    const context = await browser.newContext({ locale: lang === 'es' ? 'es-US' : 'en-US' });
+    const page = await context.newPage();
+    const found: string[] = [];
+    const check = async (what: string) => {
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      found.push(...results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`));
+    };
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole('button', { name: words.set }).click();
+    await page.getByLabel(words.openYes).check();
+    await check('the question in the set-lock form');
+    await page.getByRole('button', { name: lang === 'en' ? 'Cancel' : 'Cancelar' }).click();
+
+    await lockWith(page, server, true, lang);
+    await check('the choice in Settings, unlocked');
+    await page.goto(`${server.url}/help`); // a reload: locked, the open numbers shown
+    await expect(page.locator('.call-now a[href^="tel:"]')).toHaveCount(2);
+    await check('help, locked, with the numbers open');
+    await page.goto(`${server.url}/settings`); // "yes" again needs an unlock, said beside the question
+    await page.getByLabel(words.openNo).check();
+    await page.getByLabel(words.openYes).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await check('the choice in Settings, locked, refused');
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
