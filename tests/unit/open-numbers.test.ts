@@ -9,6 +9,7 @@ import {
   type ContactDraft,
   type SavedContact,
 } from '../../src/storage/contacts-store';
+import { exportAll } from '../../src/storage/backup/export';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import { lockNow, removeLock, setDecoy, setLock, unlock } from '../../src/storage/lock-store';
 import {
@@ -153,6 +154,16 @@ describe('emergency numbers while locked', () => {
       expect(await lockedView()).toContain(step === 1 ? 'Red local +12135550105' : 'Dora +12135550106');
     }
     expect(await lockedView()).toContain('Dora +12135550106');
+  });
+
+  it('stay out of a backup file, and are not counted there as a record that could not be read', async () => {
+    await seedContacts();
+    ok(await setLock(PASSPHRASE));
+    ok(await chooseOpenNumbers(true));
+    const file = ok(await exportAll());
+    expect(file.unreadable).toBe(0);
+    expect(file.text).not.toContain(OPEN_NUMBERS_KEY);
+    expect(file.summary.contacts).toBe(6);
   });
 
   it('leave out a contact from a backup file until the person saves it', () => {
