@@ -57,7 +57,7 @@ export function OpenNumbersSetting() {
     setProblem(undefined);
     void chooseOpenNumbers(next).then((result) => {
       if (!result.ok)
-        setProblem(t(result.problem === 'locked' ? 'lock.open.unlockFirst' : 'lock.open.notSaved'));
+        setProblem(t(result.problem === 'locked' ? 'lock.open.unlockFirst' : 'lock.privacy.errors.failed'));
       void reload();
     });
   };
