@@ -7,7 +7,7 @@ import {
   type Place,
 } from './lock/record-cipher';
 import { StorageError } from './result';
-import { STORES } from './schema';
+import { OPEN_NUMBERS_KEY, STORES } from './schema';
 
 /**
  * The one place record values are turned into what is written to disk and back. Two forms:
@@ -29,12 +29,16 @@ const PLAIN = 'plain-1';
 
 /*
  * Stays plain with a lock set: the language, so the rights screens open in the person's language before
- * anyone unlocks (it says little: which of two languages the phone's owner reads); and how soon the app
- * locks by itself once hidden, which must be read while locked (it says only that a lock is set).
+ * anyone unlocks (it says little: which of two languages the phone's owner reads); how soon the app
+ * locks by itself once hidden, which must be read while locked (it says only that a lock is set); and,
+ * only when the person chose it, the short list of emergency numbers the help screen and the emergency
+ * bar call while locked (./open-numbers.ts): its names and numbers are readable by whoever holds the
+ * phone, which is the price the person accepted.
  */
 const OPEN_WHILE_LOCKED: readonly Place[] = [
   { store: STORES.settings, key: 'language' },
   { store: STORES.settings, key: 'autoLock' },
+  { store: STORES.settings, key: OPEN_NUMBERS_KEY },
 ];
 
 /** Whether a record is about the person: sealed with the data key whenever a lock is set. */

@@ -7,6 +7,7 @@ import {
   type StoredContact,
 } from './contact-record';
 import { withoutMark } from './from-file';
+import { refreshOpenNumbers } from './open-numbers';
 import { commit, readAll, type Change } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
@@ -25,6 +26,11 @@ export interface ContactList {
   /** Records on the device that could not be read (damaged): reported, never dropped. */
   unreadable: number;
 }
+
+/*
+ * Every write below ends with `refreshOpenNumbers`: with the person's choice on, the short list of
+ * emergency numbers kept open while locked (./open-numbers.ts) follows the contacts it was made from.
+ */
 
 /** Every contact, in calling order. */
 export function listContacts(): Promise<StorageResult<ContactList>> {
@@ -46,6 +52,7 @@ export function addContact(draft: ContactDraft, after: SavedContact[]): Promise<
     const revisions = await commit(STORES.contacts, [
       { key: contact.id, value: contact, expectedRev: undefined },
     ]);
+    await refreshOpenNumbers();
     return { ...contact, rev: revisions.get(contact.id) ?? 1 };
   });
 }
@@ -59,6 +66,7 @@ export function updateContact(contact: SavedContact): Promise<StorageResult<Save
     const { rev, ...fields } = contact;
     const value = checked(withoutMark(fields));
     const revisions = await commit(STORES.contacts, [{ key: value.id, value, expectedRev: rev }]);
+    await refreshOpenNumbers();
     return { ...value, rev: revisions.get(value.id) ?? rev + 1 };
   });
 }
@@ -73,6 +81,7 @@ export function deleteContact(contact: SavedContact): Promise<StorageResult<void
       { key: contact.id, expectedRev: contact.rev },
       { key: contact.id, expectedRev: 'any', store: STORES.practice },
     ]);
+    await refreshOpenNumbers();
   });
 }
 
@@ -81,6 +90,7 @@ export function restoreContact(contact: SavedContact): Promise<StorageResult<Sav
   return attempt(async () => {
     const value = checked(withoutRevision(contact));
     const revisions = await commit(STORES.contacts, [{ key: value.id, value, expectedRev: undefined }]);
+    await refreshOpenNumbers();
     return { ...value, rev: revisions.get(value.id) ?? 1 };
   });
 }
@@ -107,6 +117,7 @@ export function moveContact(
         changes.push({ key: fields.id, value: { ...fields, order }, expectedRev: rev });
     });
     await commit(STORES.contacts, changes);
+    await refreshOpenNumbers();
   });
 }
 

@@ -13,6 +13,7 @@ import {
 } from './lock/key-slots';
 import { normalizePassphrase } from './lock/passphrase';
 import { resealAll } from './lock/reseal';
+import { refreshOpenNumbers } from './open-numbers';
 import { readRows } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 
@@ -85,7 +86,8 @@ export function setLock(passphrase: string, onProgress?: Progress): Promise<Stor
  * Argon2 on their own machines and never meets this wait; what stops them is the passphrase's
  * strength times Argon2's cost (lock/kdf.ts). It also does not survive a reload.
  * With the main passphrase, records still plain (written by an older tab, or by a database upgrade,
- * which cannot seal) are sealed before it returns.
+ * which cannot seal) are sealed before it returns, and the open list of emergency numbers, if the person
+ * chose it, is written again from the records (an older tab or an upgrade may have changed contacts).
  */
 export function unlock(passphrase: string, onProgress?: Progress): Promise<StorageResult<Unlocked>> {
   return attempt(async () => {
@@ -94,6 +96,7 @@ export function unlock(passphrase: string, onProgress?: Progress): Promise<Stora
     const { slots, index, role: profile, dataKey } = tried;
     holdKey({ dataKey, lockId: slots.lockId, profile, slot: index });
     if (profile === 'main') await sealRest(onProgress).catch(() => undefined); // the next unlock tries again
+    await refreshOpenNumbers();
     onProgress?.(1);
     return { outcome: 'open', profile };
   });

@@ -69,6 +69,13 @@ export interface Settings {
 }
 
 export type SettingKey = keyof Settings;
+
+/**
+ * With a lock set, and only if the person chose it: the short list of emergency numbers that stays
+ * readable while locked (./open-numbers.ts). Not a `Settings` value (it is a list, not a text), never in
+ * a backup file, and plain under the lock (src/storage/codec.ts): that is its purpose.
+ */
+export const OPEN_NUMBERS_KEY = 'openNumbers';
 /** The settings a backup file holds (src/storage/backup/format.ts). */
 export type BackupSettingKey = Exclude<SettingKey, 'usState' | 'autoLock' | 'lockOffered'>;
 
@@ -87,7 +94,7 @@ export interface Stored {
 
 export interface AppDB extends DBSchema {
   /** Small key-value preferences, keyed by setting name (out-of-line keys). */
-  settings: { key: SettingKey; value: Stored };
+  settings: { key: SettingKey | typeof OPEN_NUMBERS_KEY; value: Stored };
   /** Emergency contacts, keyed by contact id (out-of-line keys). */
   contacts: { key: string; value: Stored };
   /** How often each contact's number was typed right from memory, keyed by contact id. */

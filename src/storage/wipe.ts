@@ -5,7 +5,7 @@ import { dropKey } from './lock/held-key';
 import { randomSlot, readKeySlots } from './lock/key-slots';
 import { forgetEpoch } from './records';
 import { attempt, type StorageResult } from './result';
-import { DB_NAME, KEY_SLOTS_KEY, META } from './schema';
+import { DB_NAME, KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES } from './schema';
 
 /**
  * Removes everything the app stored about the person: the whole database, and any key the app
@@ -46,7 +46,9 @@ export function deleteAllData(): Promise<StorageResult<void>> {
  * passphrase opens any record any more, even if the deletion after it is interrupted or another tab
  * keeps the database open. Its limit: the browser's files may keep the old slot's bytes until they
  * compact, so a copy taken earlier, or those files read with the passphrase known, may still open
- * the data (README, "The lock"). Best effort: if it fails, the deletion still goes ahead.
+ * the data (README, "The lock"). Then the open list of emergency numbers (open-numbers.ts), plain by
+ * the person's choice, goes too, so another tab that blocks the deletion does not leave it readable.
+ * Best effort: if it fails, the deletion still goes ahead.
  */
 async function destroyKeys(): Promise<void> {
   dropKey();
@@ -54,6 +56,7 @@ async function destroyKeys(): Promise<void> {
     const db = await getDB();
     const slots = readKeySlots(await db.get(META, KEY_SLOTS_KEY));
     if (slots) await db.put(META, { ...slots, slots: slots.slots.map(randomSlot) }, KEY_SLOTS_KEY);
+    await db.delete(STORES.settings, OPEN_NUMBERS_KEY);
   } catch {
     // No database, or it cannot be opened: the deletion below says what happened.
   }

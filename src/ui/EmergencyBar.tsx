@@ -2,7 +2,7 @@ import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
 import { dialString } from '../shared/stored-phone';
 import { localLineOf } from '../storage/contact-record';
-import { watchedContacts } from '../storage/contacts-store';
+import { watchedEmergencyNumbers, type CallableContact } from '../storage/open-numbers';
 import { useEffect, useState } from 'preact/hooks';
 import { useStored } from './use-stored';
 
@@ -15,17 +15,19 @@ export type EmergencyScreen = 'guide' | 'card' | 'warrant';
 /**
  * The bar that stays at the bottom of the emergency screens (the encounter guides, such as the door guide, the red card, the warrant
  * check), so none of them is a dead end: the card, the warrant check, and one tap to call the first
- * emergency contact and the local rapid-response line, once they are saved.
+ * emergency contact and the local rapid-response line, once they are saved. While locked, only if the
+ * person chose to keep those numbers open (storage says which: `emergencyNumbersNow`).
  */
 export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen; floatAfter?: string }) {
   const { t } = useI18n();
   const floating = useFloatingAfter(floatAfter);
-  const { value: contacts } = useStored(watchedContacts);
+  const { value: numbers } = useStored(watchedEmergencyNumbers);
+  const contacts: readonly CallableContact[] = numbers?.contacts ?? [];
   // The local line is a rapid-response contact (the one place it is kept); the first contact is the
   // first other one, so the two buttons never ring the same contact.
-  const line = localLineOf(contacts?.contacts ?? []);
+  const line = localLineOf(contacts);
   const localLine = line?.phones[0];
-  const first = contacts?.contacts.find((contact) => contact.phones.length > 0 && contact !== line);
+  const first = contacts.find((contact) => contact.phones.length > 0 && contact !== line);
 
   return (
     <nav class={floating ? 'emergency-bar floating' : 'emergency-bar'} aria-label={t('emergency.label')}>

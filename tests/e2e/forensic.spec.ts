@@ -85,6 +85,50 @@ test('a copy of the browser files holds none of the records written after a lock
   }
 });
 
+// Emergency numbers while locked: the person's choice has an honest cost. With "yes" the names on the open
+// list (the first contacts: here Rosa) are plain in the files, and nothing else is; with "no", nothing.
+for (const openNumbers of [true, false]) {
+  test(`with the emergency numbers ${openNumbers ? 'kept open' : 'locked too'}, a copy finds ${openNumbers ? "only the list's names" : 'nothing'}`, async ({
+    server,
+  }) => {
+    test.slow();
+    const profile = await createProfile();
+    try {
+      const { context, page } = await openAtSettings(profile, server.url);
+      await setLockTo(page, 'en', PASSPHRASE, openNumbers);
+      await fillRecords(page);
+      const hits = await closeAndSearch(
+        context,
+        profile,
+        `lock set, numbers ${openNumbers ? 'open' : 'locked'}`,
+      );
+      expect(markersFound(hits)).toEqual(openNumbers ? [MARKERS.contactName] : []);
+    } finally {
+      await profile.remove();
+    }
+  });
+}
+
+// Measured, for the README: turning "yes" back to "no" deletes the list, and a copy still finds its names
+// (as after "Delete all" above). If this fails, Chromium changed: the README's figures must change too.
+test('measured: the open list after the person turns it off', async ({ server }) => {
+  test.slow();
+  const profile = await createProfile();
+  try {
+    const { context, page } = await openAtSettings(profile, server.url);
+    await setLockTo(page, 'en', PASSPHRASE, true);
+    await fillRecords(page);
+    await goInApp(page, '/settings');
+    await page.getByLabel(LOCK_WORDS.en.openNo).check();
+    await expect(page.getByLabel(LOCK_WORDS.en.openNo)).toBeChecked();
+    // Deleted, yet still in LevelDB's log until it compacts: IndexedDB cannot overwrite bytes in place.
+    const hits = await closeAndSearch(context, profile, 'numbers open, then turned off; closed');
+    expect(markersFound(hits)).toEqual([MARKERS.contactName]);
+  } finally {
+    await profile.remove();
+  }
+});
+
 test('the control: with no lock the same search finds every marker', async ({ server }) => {
   const profile = await createProfile();
   try {

@@ -41,12 +41,14 @@ const SOURCES: SourceKey[] = [
 export default function HelpScreen() {
   const { t } = useI18n();
   const numbers = useHelpNumbers();
-  // The rights on this screen never ask for the passphrase; the person's saved numbers do.
+  // The rights on this screen never ask for the passphrase; the person's saved numbers do, but for the few
+  // they chose to keep open while locked (storage says which: the records are never shown while locked).
   const lock = useLockStatus();
   const locked = lock === 'locked';
   const shown = lock !== undefined && !locked;
-  const calls = shown ? numbers.calls : undefined;
-  const nothingToCall = calls?.length === 0;
+  const calls = lock === undefined || (locked && numbers.fromRecords) ? undefined : numbers.calls;
+  const editable = shown && numbers.fromRecords;
+  const nothingToCall = editable && calls?.length === 0;
   const wasLocked = useRef(false);
   useEffect(() => {
     if (wasLocked.current && !locked) numbers.reload(); // unlocked: read the numbers with the key
@@ -70,7 +72,9 @@ export default function HelpScreen() {
       <section aria-labelledby="help-local">
         <h2 id="help-local">{t('help.local.title')}</h2>
         <p>{t('help.local.why')}</p>
-        {calls && <LocalLine line={numbers.localLine} contacts={numbers.contacts} onSaved={numbers.reload} />}
+        {calls && editable && (
+          <LocalLine line={numbers.localLine} contacts={numbers.contacts} onSaved={numbers.reload} />
+        )}
       </section>
       <section aria-labelledby="help-lawyer">
         <h2 id="help-lawyer">{t('help.lawyer.title')}</h2>
@@ -80,7 +84,7 @@ export default function HelpScreen() {
           <li>{t('help.lawyer.before')}</li>
           <li>{t('help.lawyer.notarios')}</li>
         </ul>
-        {calls && !numbers.hasLawyer && !nothingToCall && (
+        {calls && editable && !numbers.hasLawyer && !nothingToCall && (
           <>
             <p>{t('help.lawyer.save')}</p>
             <p>

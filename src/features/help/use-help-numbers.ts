@@ -1,5 +1,6 @@
 import { localLineOf } from '../../storage/contact-record';
-import { watchedContacts, type SavedContact } from '../../storage/contacts-store';
+import type { SavedContact } from '../../storage/contacts-store';
+import { watchedEmergencyNumbers, type CallableContact } from '../../storage/open-numbers';
 import { useStored } from '../../ui/use-stored';
 import { formatPhone } from '../../shared/phone';
 
@@ -16,14 +17,19 @@ export interface HelpCall {
 }
 
 export interface HelpNumbers {
-  /** The person's lawyers, then their local rapid-response lines: `undefined` until the contacts are read. */
+  /**
+   * The person's lawyers, then their local rapid-response lines: `undefined` until the numbers are read,
+   * and while locked unless the person chose to keep a few open (then those: `emergencyNumbersNow`).
+   */
   calls: HelpCall[] | undefined;
+  /** Read from the records (no lock, or unlocked): the local line can be edited, and "save one" offered. */
+  fromRecords: boolean;
   /**
    * The local line: a rapid-response contact (`localLineOf`), the one place the line is kept (this
    * screen saves it there, the emergency bar and the wallet card read it there).
    */
   localLine: SavedContact | undefined;
-  /** Every contact, to add the local line after them. */
+  /** Every contact, to add the local line after them (none while locked). */
   contacts: SavedContact[];
   hasLawyer: boolean;
   /** A read failed: what could be read is still shown. */
@@ -32,22 +38,29 @@ export interface HelpNumbers {
   reload: () => void;
 }
 
-/** The lawyers and local lines this phone holds, kept current when another tab changes them. */
+/**
+ * The lawyers and local lines this phone may show now (storage decides, also while locked), kept current
+ * when another tab changes them and on every unlock or lock.
+ */
 export function useHelpNumbers(): HelpNumbers {
-  const { result, reload } = useStored(watchedContacts);
-  const saved = result?.ok ? result.value.contacts : [];
-  const lawyers = saved.filter((contact) => contact.role === 'lawyer');
-  const localLines = saved.filter((contact) => contact.role === 'rapid-response');
-  const calls = result
-    ? [
-        ...lawyers.flatMap((contact) => contactCalls(contact, 'lawyer')),
-        ...localLines.flatMap((contact) => contactCalls(contact, 'local')),
-      ]
-    : undefined;
+  const { result, reload } = useStored(watchedEmergencyNumbers);
+  const now = result?.ok ? result.value : undefined;
+  const saved = now?.from === 'records' ? now.contacts : [];
+  const callable: readonly CallableContact[] = now?.contacts ?? [];
+  const lawyers = callable.filter((contact) => contact.role === 'lawyer');
+  const localLines = callable.filter((contact) => contact.role === 'rapid-response');
+  const calls =
+    result && now?.from !== 'closed'
+      ? [
+          ...lawyers.flatMap((contact) => contactCalls(contact, 'lawyer')),
+          ...localLines.flatMap((contact) => contactCalls(contact, 'local')),
+        ]
+      : undefined;
 
   return {
     calls,
-    localLine: localLineOf(localLines),
+    fromRecords: now?.from === 'records',
+    localLine: localLineOf(saved),
     contacts: saved,
     hasLawyer: lawyers.length > 0,
     failed: result !== undefined && !result.ok,
@@ -55,7 +68,7 @@ export function useHelpNumbers(): HelpNumbers {
   };
 }
 
-function contactCalls(contact: SavedContact, kind: HelpCall['kind']): HelpCall[] {
+function contactCalls(contact: CallableContact, kind: HelpCall['kind']): HelpCall[] {
   return contact.phones.map((phone) => ({
     key: `${contact.id} ${phone}`,
     kind,

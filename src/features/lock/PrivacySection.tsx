@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { openedWith, removeDecoy } from '../../storage/lock-store';
 import { ChangeLockForm } from './ChangeLockForm';
 import { DecoyForm } from './DecoyForm';
+import { OpenNumbersSetting } from './OpenNumbersChoice';
 import { useLockStatus } from './lock-status';
 import { SetLockForm } from './SetLockForm';
 import './strings';
@@ -12,8 +13,8 @@ type Open = 'set' | 'change' | 'remove' | 'decoy' | undefined;
 
 /**
  * Settings → Privacy: whether a lock is set; set one, change its passphrase, or remove it; opened with
- * the main passphrase, set or remove a decoy passphrase; and, with a lock set, how long the app may stay
- * hidden before it locks by itself.
+ * the main passphrase, set or remove a decoy passphrase; and, with a lock set, whether a few emergency
+ * numbers stay usable while locked, and how long the app may stay hidden before it locks by itself.
  */
 export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
   const { t } = useI18n();
@@ -109,7 +110,12 @@ export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
           )}
         </section>
       )}
-      {/* With a lock set: how long hidden before it locks by itself (the settings screen gives it). */}
+      {/*
+        With a lock set: the emergency numbers' choice (not offered to the decoy's passphrase, which
+        cannot change the list: its "no" would show the main profile's choice wrong), and how long
+        hidden before it locks by itself (the settings screen gives it).
+      */}
+      {(status === 'locked' || (status === 'open' && openedWith() === 'main')) && <OpenNumbersSetting />}
       {(status === 'open' || status === 'locked') && whileSet}
     </section>
   );

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { setLock } from '../../storage/lock-store';
+import { chooseOpenNumbers } from '../../storage/open-numbers';
 import { lockChanged } from './lock-status';
 import { NewPassphrase, type NewPassphraseState } from './NewPassphrase';
+import { OpenNumbersQuestion } from './OpenNumbersChoice';
 import { FormEnd, ShowTyped } from './PassphraseField';
 import { afterPaint, asCompared } from './lock-form';
 import './strings';
@@ -12,13 +14,15 @@ type Errors = Partial<Record<'next' | 'again' | 'understand', string | undefined
 /**
  * Setting the lock: honest guidance (a PIN falls to a copy of the phone, random words do not), words
  * chosen for the person on request, the passphrase typed twice, and a box that says, in the person's
- * words, that a forgotten passphrase means the data is gone. `onDone` once the records are sealed.
+ * words, that a forgotten passphrase means the data is gone; and the one question whether a few emergency
+ * numbers stay usable while locked (off unless the person says yes). `onDone` once the records are sealed.
  */
 export function SetLockForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [typed, setTyped] = useState<NewPassphraseState>({ next: '', again: '', shown: false });
   const { next, again, shown } = typed;
   const [understood, setUnderstood] = useState(false);
+  const [openNumbers, setOpenNumbers] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [progress, setProgress] = useState<number | undefined>(undefined);
@@ -42,6 +46,8 @@ export function SetLockForm({ onDone, onCancel }: { onDone: () => void; onCancel
     setProgress(0);
     await afterPaint();
     const result = await setLock(next, setProgress);
+    // A new lock starts with the list closed; if writing it fails, Settings → Privacy shows "no", as it is.
+    if (result.ok && openNumbers) await chooseOpenNumbers(true);
     setProgress(undefined);
     lockChanged();
     if (result.ok) return onDone();
@@ -71,6 +77,7 @@ export function SetLockForm({ onDone, onCancel }: { onDone: () => void; onCancel
         shown={shown}
         onChange={(show) => setTyped({ ...typed, shown: show })}
       />
+      <OpenNumbersQuestion id="lock-open" open={openNumbers} onChange={setOpenNumbers} />
       <div class="field checkbox">
         <input
           id="lock-understand"

@@ -1,5 +1,6 @@
 import { seal, type Sealed } from '../codec';
 import { getDB } from '../db';
+import { refreshOpenNumbers } from '../open-numbers';
 import { inOneTransaction, putRow, renewEpoch } from '../records';
 import { attempt, StorageError, type StorageResult } from '../result';
 import { STORES } from '../schema';
@@ -70,6 +71,8 @@ export function importBackup(
         await putRow(tx, { store, key }, (revisions[index] ?? 0) + 1, body);
       }
     });
+    // The file's contacts join the open list only once saved (from a file), but "replace" removed the phone's.
+    await refreshOpenNumbers();
     const { contacts, practice, settings } = checked.backup;
     return {
       contacts: contacts.length,

@@ -1,7 +1,7 @@
 import { isPersonal, isPlain, sealPlain, type Sealed } from '../codec';
 import { inOneTransaction, readRows, type PlacedRow } from '../records';
 import { StorageError } from '../result';
-import { KEY_SLOTS_KEY, META, STORES, type StoreName } from '../schema';
+import { KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES, type StoreName } from '../schema';
 import { lockOnDisk } from './disk-lock';
 import type { KeySlots } from './key-slots';
 import { decryptRecord, encryptRecord, isEncrypted } from './record-cipher';
@@ -36,6 +36,9 @@ const TRIES = 3;
  * starts again from a fresh read (at most 3 times, then `stale`).
  * A record the old key cannot open stays as it is while a lock stays set (it is sealed already, and may be
  * damaged or the decoy's); when the lock is removed it is deleted, since no key will ever open it again.
+ * Setting a lock and removing one also delete the open list of emergency numbers (../open-numbers.ts)
+ * in the same transaction: a new lock starts with it closed until the person chooses, and without a
+ * lock there is nothing for it to stay open beside.
  * Returns how many records were re-sealed.
  */
 export async function resealAll(
@@ -62,6 +65,7 @@ export async function resealAll(
           if (body) await tx.objectStore(store).put({ ...row, body }, key as never);
           else await tx.objectStore(store).delete(key as never);
         }
+        if (!job.from || !job.to) await tx.objectStore(STORES.settings).delete(OPEN_NUMBERS_KEY);
         if (job.keySlots === undefined) await tx.objectStore(META).delete(KEY_SLOTS_KEY);
         else if (job.keySlots !== 'keep') await tx.objectStore(META).put(job.keySlots, KEY_SLOTS_KEY);
       });

@@ -22,6 +22,8 @@ export const LOCK_WORDS = {
     household: 'Household',
     numbersLocked: 'Your saved numbers are locked.',
     helpWarning: 'Not a help line',
+    openYes: 'Yes, keep them ready',
+    openNo: 'No, lock them too',
   },
   es: {
     settings: 'Ajustes',
@@ -42,13 +44,25 @@ export const LOCK_WORDS = {
     household: 'Su hogar',
     numbersLocked: 'Sus números guardados están bloqueados.',
     helpWarning: 'No es una línea de ayuda',
+    openYes: 'Sí, dejarlos listos',
+    openNo: 'No, bloquearlos también',
   },
 } as const;
 
-/** Sets a lock with `passphrase` in Settings → Privacy; the page must show Settings. The page keeps the key. */
-export async function setLockTo(page: Page, lang: Lang, passphrase: string): Promise<void> {
+/**
+ * Sets a lock with `passphrase` in Settings → Privacy; the page must show Settings. The page keeps the key.
+ * With `openNumbers`, answers yes to keeping a few emergency numbers usable while locked (else the default, no).
+ */
+export async function setLockTo(
+  page: Page,
+  lang: Lang,
+  passphrase: string,
+  openNumbers = false,
+): Promise<void> {
   const words = LOCK_WORDS[lang];
   await page.getByRole('button', { name: words.set }).click();
+  await expect(page.getByLabel(words.openNo)).toBeChecked();
+  if (openNumbers) await page.getByLabel(words.openYes).check();
   await page.getByLabel(words.next, { exact: true }).fill(passphrase);
   await page.getByLabel(words.again, { exact: true }).fill(passphrase);
   await page.getByLabel(words.understand).check();

@@ -1,0 +1,181 @@
+import * as v from 'valibot';
+import { STORED_PHONE } from '../shared/stored-phone';
+import { seal } from './codec';
+import {
+  byCallingOrder,
+  CONTACT_LIMITS,
+  CONTACT_ROLES,
+  isStoredContact,
+  localLineOf,
+  type StoredContact,
+} from './contact-record';
+import type { SavedContact } from './contacts-store';
+import { heldKey } from './lock/held-key';
+import { lockOnDisk } from './lock/disk-lock';
+import { inOneTransaction, putRow, readAll, readOne, readRows } from './records';
+import { attempt, StorageError, type StorageResult } from './result';
+import { safeText } from './safe-text';
+import { OPEN_NUMBERS_KEY, STORES } from './schema';
+import { watched } from './watched';
+
+/*
+ * Emergency numbers while locked (issue 11; README, "Emergency numbers while locked"): one choice, the
+ * person's. When it is on, a short list (name, number and role of a few contacts, nothing else) is kept
+ * plain beside the sealed records, so the help screen and the emergency bar can call them while locked.
+ * The record's presence IS the choice: there is no "on" without its list, nor a list left behind "off".
+ */
+
+const PLACE = { store: STORES.settings, key: OPEN_NUMBERS_KEY } as const;
+
+/**
+ * How many of the first contacts in calling order the list keeps: the emergency bar calls the first;
+ * two more are who a person tries next when no one answers, and the list stays short, since a stranger
+ * holding the phone reads every name on it.
+ */
+export const FIRST_CONTACTS = 3;
+
+/** One number on the open list: all it keeps of a contact. */
+const OpenNumberSchema = v.strictObject({
+  name: v.pipe(safeText, v.minLength(1), v.maxLength(CONTACT_LIMITS.name)),
+  /** E.164, with an extension as stored (src/shared/stored-phone.ts): the contact's first number. */
+  number: v.pipe(v.string(), v.regex(STORED_PHONE)),
+  role: v.picklist(CONTACT_ROLES),
+});
+export type OpenNumber = v.InferOutput<typeof OpenNumberSchema>;
+
+/** Room for the lawyer, the local line, the first contacts and the alert's recipients (issue 13). */
+const OpenListSchema = v.strictObject({ numbers: v.pipe(v.array(OpenNumberSchema), v.maxLength(20)) });
+type OpenList = v.InferOutput<typeof OpenListSchema>;
+const isOpenList = (value: unknown): value is OpenList => v.is(OpenListSchema, value);
+const isAnything = (value: unknown): value is unknown => value !== undefined;
+
+/** Chooses who goes on the list, from the confirmed contacts in calling order. */
+export type OpenPick = (contacts: readonly StoredContact[]) => readonly StoredContact[];
+
+/**
+ * Who the list holds: the first lawyer, the local rapid-response line (`localLineOf`), the first
+ * `FIRST_CONTACTS` contacts. The alert (issue 13) adds its recipients as one more pick, with their ids
+ * read beside the contacts in `refreshOpenNumbers`; the screens and the setting do not change.
+ */
+export const OPEN_PICKS: readonly OpenPick[] = [
+  (contacts) => contacts.filter((contact) => contact.role === 'lawyer').slice(0, 1),
+  (contacts) => {
+    const line = localLineOf(contacts);
+    return line ? [line] : [];
+  },
+  (contacts) => contacts.slice(0, FIRST_CONTACTS),
+];
+
+/**
+ * The open list for `contacts`: each contact `picks` chose, once, in calling order, with its first
+ * number. A contact a backup file brought in is left out until the person saves it (a file may come
+ * from someone else, and the list has no room for the warning the unlocked screens show beside it).
+ */
+export function openListOf(contacts: readonly StoredContact[], picks = OPEN_PICKS): OpenNumber[] {
+  const confirmed = contacts
+    .filter((contact) => contact.fromFile !== true && contact.phones.length > 0)
+    .sort(byCallingOrder);
+  const chosen = new Set(picks.flatMap((pick) => pick(confirmed)));
+  return confirmed
+    .filter((contact) => chosen.has(contact))
+    .map(({ name, phones, role }) => ({ name, number: phones[0] ?? '', role }));
+}
+
+/** Whether the person chose to keep the list open while locked. Needs no key. */
+export function numbersOpenWhileLocked(): Promise<StorageResult<boolean>> {
+  return attempt(async () => (await readOne(PLACE.store, PLACE.key, isAnything)) !== undefined);
+}
+
+/** The choice, kept current on screen (src/ui/use-stored.ts). */
+export const watchedOpenChoice = watched([STORES.settings], numbersOpenWhileLocked);
+
+/**
+ * The person's choice. On: the list is written from the records now, which needs a lock set (else
+ * `invalid`) and this page unlocked with the main passphrase (else `locked`). Off: the list is deleted,
+ * also while locked (no key is needed to close it).
+ */
+export function chooseOpenNumbers(open: boolean): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    if (!open) return closeList();
+    if (heldKey()?.profile === 'main') return writeList(false);
+    const lockSet = (await readRows([])).keySlots !== undefined;
+    throw new StorageError(lockSet ? 'locked' : 'invalid');
+  });
+}
+
+/**
+ * After the contacts changed on this page (a save, a move, a deletion, an import, an unlock that found
+ * records an older tab wrote): rewrites the list from the records, if the person chose it. Nothing to do
+ * while locked, in the decoy's profile, or with the choice off; never throws (the next change or unlock
+ * writes it again).
+ */
+export async function refreshOpenNumbers(): Promise<void> {
+  if (heldKey()?.profile !== 'main') return;
+  await writeList(true).catch(() => undefined);
+}
+
+async function writeList(onlyIfChosen: boolean): Promise<void> {
+  const { records, unreadable } = await readAll(STORES.contacts, isStoredContact);
+  // A contact that cannot be read now might be one the list holds: keep the list as it is.
+  if (unreadable > 0 && onlyIfChosen) return;
+  const body = await seal({ numbers: openListOf(records.map(({ value }) => value)) }, PLACE);
+  await inOneTransaction([STORES.settings], STORES.settings, async (tx) => {
+    // The list exists only beside a lock: set with none, it would outlive the lock's removal.
+    if ((await lockOnDisk(tx)) === 'none') throw new StorageError('invalid');
+    const current = await tx.objectStore(PLACE.store).get(PLACE.key);
+    // Turned off in another tab meanwhile: a refresh must not open it again.
+    if (onlyIfChosen && !current) return;
+    await putRow(tx, PLACE, (current?.rev ?? 0) + 1, body);
+  });
+}
+
+/**
+ * Deletes the list. IndexedDB offers no way to overwrite a value's bytes in place: Chromium's LevelDB
+ * appends every write, a blank written over the list included, and keeps the old bytes until it
+ * compacts (README, "Emergency numbers while locked"), so a delete is all a page can do.
+ */
+async function closeList(): Promise<void> {
+  await inOneTransaction([STORES.settings], STORES.settings, async (tx) => {
+    await tx.objectStore(PLACE.store).delete(PLACE.key);
+  });
+}
+
+/** A contact the emergency screens may call: a saved contact, or one entry of the open list. */
+export type CallableContact = Pick<StoredContact, 'id' | 'name' | 'phones' | 'role' | 'fromFile'>;
+
+/**
+ * What the emergency screens may show now. 'records': no lock, or unlocked (every contact, as saved;
+ * the decoy's profile reads none, as every screen does); 'open-list': locked, and the person chose to
+ * keep the short list open; 'closed': locked, and they did not (or the list cannot be read).
+ */
+export type EmergencyNumbers =
+  | { from: 'records'; contacts: SavedContact[] }
+  | { from: 'open-list' | 'closed'; contacts: CallableContact[] };
+
+/** The emergency numbers this page may show now: the one answer every screen that calls them asks. */
+export function emergencyNumbersNow(): Promise<StorageResult<EmergencyNumbers>> {
+  return attempt(async () => {
+    try {
+      const { records } = await readAll(STORES.contacts, isStoredContact);
+      const contacts = records.map(({ rev, value }) => ({ ...value, rev })).sort(byCallingOrder);
+      return { from: 'records', contacts };
+    } catch (error) {
+      if (!(error instanceof StorageError && error.problem === 'locked')) throw error;
+    }
+    const list = await readOne(PLACE.store, PLACE.key, isOpenList).catch((error: unknown) => {
+      if (error instanceof StorageError && error.problem === 'invalid') return undefined; // damaged: none
+      throw error;
+    });
+    if (!list) return { from: 'closed', contacts: [] };
+    const contacts = list.value.numbers.map(({ name, number, role }, index) => ({
+      id: `open-${index}`,
+      name,
+      phones: [number],
+      role,
+    }));
+    return { from: 'open-list', contacts };
+  });
+}
+
+/** `emergencyNumbersNow`, read again after a save in another tab, an unlock or a lock. */
+export const watchedEmergencyNumbers = watched([STORES.contacts, STORES.settings], emergencyNumbersNow);
