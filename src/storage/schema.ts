@@ -76,8 +76,10 @@ export type SettingKey = keyof Settings;
  * a backup file, and plain under the lock (src/storage/codec.ts): that is its purpose.
  */
 export const OPEN_NUMBERS_KEY = 'openNumbers';
+/** The settings that are this phone's alone: never in a backup file, and not counted as unreadable. */
+export const PHONE_ONLY_SETTINGS = ['usState', 'autoLock', 'lockOffered', OPEN_NUMBERS_KEY] as const;
 /** The settings a backup file holds (src/storage/backup/format.ts). */
-export type BackupSettingKey = Exclude<SettingKey, 'usState' | 'autoLock' | 'lockOffered'>;
+export type BackupSettingKey = Exclude<SettingKey, (typeof PHONE_ONLY_SETTINGS)[number]>;
 
 /**
  * How every record sits on disk. The body is sealed by the codec (src/storage/codec.ts), so

@@ -8,7 +8,7 @@ import { listContacts } from '../../src/storage/contacts-store';
 import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
-import { loadSetting } from '../../src/storage/settings-store';
+import { loadSetting, saveSetting } from '../../src/storage/settings-store';
 import { LOCAL_LINE_NAME } from '../../src/storage/local-line';
 import { deleteAllData } from '../../src/storage/wipe';
 import {
@@ -51,6 +51,17 @@ describe('backup: export and import', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     closeChanges();
+  });
+
+  it("leaves this phone's own settings out of the file without counting them as unreadable", async () => {
+    await useTheApp();
+    await saveSetting('usState', 'CA');
+    await saveSetting('autoLock', '1');
+    await saveSetting('lockOffered', 'yes');
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    expect(exported.value.unreadable).toBe(0);
+    expect(exported.value.summary.settings).toEqual(['language']);
   });
 
   it('export → delete everything → import gives back every contact, practice record, setting and plan section', async () => {

@@ -11,7 +11,7 @@ import { withoutMark } from '../from-file';
 import { PLAN_SECTIONS, parseStoredSection } from '../plan-record';
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
-import { OPEN_NUMBERS_KEY, STORES } from '../schema';
+import { PHONE_ONLY_SETTINGS, STORES } from '../schema';
 import { readStoredSetting } from '../settings-store';
 import { watched } from '../watched';
 import {
@@ -104,7 +104,8 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     if (saved.has(section)) Object.assign(backup.plan, { [section]: saved.get(section) }); // in the plan's order
   }
   for (const { key, value } of settings.records) {
-    if (key === OPEN_NUMBERS_KEY) continue; // this phone's, with a lock set: copies of contacts the file holds
+    // This phone's alone (the list open while locked copies contacts the file holds): left out, not unreadable.
+    if ((PHONE_ONLY_SETTINGS as readonly string[]).includes(key)) continue;
     const setting = readStoredSetting(value)?.value;
     if (isBackupSetting(key, setting)) backup.settings[key] = setting;
     else unreadable += 1;
