@@ -51,12 +51,12 @@ const RULES: readonly Rule[] = [
       'src/app/language-memory.ts',
       'src/i18n/start-language.ts', // reads the saved language: the first screen needs no storage code
       'src/shared/shown-language.ts',
-      'src/shared/local-date.ts',
       'src/shared/pending-saves.ts',
       'src/shared/script-url.ts', // starts the workers storage and the backup screen run (Argon2, the file check)
       'src/shared/data-reset.ts', // storage alone calls it: a chunk of its own was one more request // the plan's autosave and the update prompt: both run beside storage
       'src/ui/use-stored.ts',
       'src/ui/use-contacts.ts',
+      'src/ui/EmergencyCalls.tsx', // the emergency bar's call buttons, which load after the screen is drawn
       'src/ui/download.ts',
     ],
     // The Web Workers' own code (with argon2id, which no rule takes) stays in the worker's file: the
@@ -95,14 +95,21 @@ const RULES: readonly Rule[] = [
       'src/ui/Screen.tsx', // the frame every screen draws in
     ],
   },
+  // The line at the foot of every legal screen, with the day it checks the review's age against: one
+  // small file the rights screens load. The date helper went with storage once, and a link to a guide
+  // downloaded all of storage (16 KB gzip with the records' schemas) for it, before the guide showed.
+  {
+    chunk: 'legal-line',
+    paths: ['src/ui/LegalLine.tsx', 'src/content/review-age.ts', 'src/shared/local-date.ts', 'locales/*/legal.json'],
+  },
   // What the forms share: a person's text isolated on screen, and cleaned as it is typed. Two files of
   // 200 B each were two more requests and two more names in every screen's preload list.
   { chunk: 'form-kit', paths: ['src/ui/isolated.tsx', 'src/ui/typed-text.ts'], shared: true },
   // What screens show at their foot: the sources (the data in locales/ that is no one language's; the
-  // red card's own, card.ts, stays with it) and the date they were last checked.
+  // red card's own, card.ts, stays with it) and the date they were last checked, with the month names.
   {
     chunk: 'screen-kit',
-    paths: ['locales/*', 'src/ui/SourceList.tsx', 'src/content/format-date.ts'],
+    paths: ['locales/*', 'src/ui/SourceList.tsx', 'src/content/format-date.ts', 'locales/*/date.json'],
     shared: true,
   },
 ];
