@@ -100,7 +100,12 @@ const RULES: readonly Rule[] = [
   // downloaded all of storage (16 KB gzip with the records' schemas) for it, before the guide showed.
   {
     chunk: 'legal-line',
-    paths: ['src/ui/LegalLine.tsx', 'src/content/review-age.ts', 'src/shared/local-date.ts', 'locales/*/legal.json'],
+    paths: [
+      'src/ui/LegalLine.tsx',
+      'src/content/review-age.ts',
+      'src/shared/local-date.ts',
+      'locales/*/legal.json',
+    ],
   },
   // What the forms share: a person's text isolated on screen, and cleaned as it is typed. Two files of
   // 200 B each were two more requests and two more names in every screen's preload list.

@@ -29,7 +29,9 @@ const allPages = [
 ];
 /** `npm run lighthouse -- guide` audits only the pages whose name starts with one of the words given. */
 const only = process.argv.slice(2);
-const pages = only.length ? allPages.filter((page) => only.some((word) => page.name.startsWith(word))) : allPages;
+const pages = only.length
+  ? allPages.filter((page) => only.some((word) => page.name.startsWith(word)))
+  : allPages;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Runs per page; the median one is reported (LIGHTHOUSE_RUNS=1 for a quick look). */
 const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5);
