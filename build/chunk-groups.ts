@@ -95,26 +95,37 @@ const RULES: readonly Rule[] = [
       'src/ui/Screen.tsx', // the frame every screen draws in
     ],
   },
-  // The line at the foot of every legal screen, with the day it checks the review's age against: one
-  // small file the rights screens load. The date helper went with storage once, and a link to a guide
-  // downloaded all of storage (16 KB gzip with the records' schemas) for it, before the guide showed.
+  // The line at the foot of every legal screen and the date helpers (today's date, a date in words, with
+  // the month names): one small file for the rights screens, the plan, practice and backup. The date
+  // helper went with storage once, and a link to a guide downloaded all of storage (16 KB gzip with the
+  // records' schemas) for it before the guide showed; with the sources, practice loaded 14 KB for it.
   {
     chunk: 'legal-line',
     paths: [
       'src/ui/LegalLine.tsx',
       'src/content/review-age.ts',
+      'src/content/format-date.ts',
       'src/shared/local-date.ts',
       'locales/*/legal.json',
+      'locales/*/date.json',
     ],
   },
-  // What the forms share: a person's text isolated on screen, and cleaned as it is typed. Two files of
-  // 200 B each were two more requests and two more names in every screen's preload list.
-  { chunk: 'form-kit', paths: ['src/ui/isolated.tsx', 'src/ui/typed-text.ts'], shared: true },
-  // What screens show at their foot: the sources (the data in locales/ that is no one language's; the
-  // red card's own, card.ts, stays with it) and the date they were last checked, with the month names.
+  // The practice's words, with what the contacts and practice screens share of it (saving the contacts as a
+  // card, the notice when they cannot be read): the three screens that need any of them need the words.
+  {
+    chunk: 'practice',
+    paths: [
+      'locales/*/practice.json',
+      'src/ui/SaveVCardButton.tsx',
+      'src/ui/vcard.ts',
+      'src/features/practice/ContactsNotice.tsx',
+    ],
+  },
+  // The sources screens show at their foot (the data in locales/ that is no one language's; the red
+  // card's own, card.ts, stays with it), with the words that say a source is written in another language.
   {
     chunk: 'screen-kit',
-    paths: ['locales/*', 'src/ui/SourceList.tsx', 'src/content/format-date.ts', 'locales/*/date.json'],
+    paths: ['locales/*', 'src/ui/SourceList.tsx', 'locales/*/written.json'],
     shared: true,
   },
 ];
@@ -137,8 +148,24 @@ function isIn(id: string, path: string): boolean {
   return file.startsWith(path.slice(0, -1)) && !file.slice(path.length - 1).includes('/');
 }
 
-/** The phone-number rule, its metadata and the library it wraps: the contacts screens, help and the plan share it. */
-const PHONE = ['node_modules/libphonenumber-js/', 'src/shared/phone.ts', 'src/shared/phone-metadata.json'];
+/**
+ * The phone-number rule, its metadata and the library it wraps: the contacts screens, help and the plan
+ * share it. With it, what the forms share (a person's text isolated on screen and cleaned as it is
+ * typed) and the phone's country question: every screen that uses them loads the phone rule too, and in
+ * chunks of their own they were three more files and three more names in the app's start (its list of
+ * each screen's files), which the first screen downloads.
+ */
+const PHONE = [
+  'node_modules/libphonenumber-js/',
+  'src/shared/phone.ts',
+  'src/shared/phone-metadata.json',
+  'src/ui/isolated.tsx',
+  'src/ui/typed-text.ts',
+  'src/ui/PhoneCountry.tsx',
+  'src/ui/country-name.ts',
+  'src/ui/CountryQuestion.tsx',
+  'locales/*/phonecountry.json',
+];
 
 /**
  * A feature's parts that two or more of its screens share, one chunk per feature: `<feature>-kit`.
