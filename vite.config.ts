@@ -13,7 +13,7 @@ import pkg from './package.json' with { type: 'json' };
 const ALREADY_RUN = /^assets\/(core|start)-[\w-]+\.js$/;
 
 /** The chunks `later()` loads (src/app/App.tsx, src/ui/Layout.tsx). */
-const LATER = /\/(HomeNotes|OfflineStatus|QuickExit)-[\w-]+\.js$/;
+const LATER = /\/(HomeNotes|OfflineStatus|quick-exit)-[\w-]+\.js$/;
 
 // The build, step by step: each step is a module in build/ with its reasons beside it.
 export default defineConfig({
