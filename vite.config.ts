@@ -9,8 +9,11 @@ import { moduleWorkers } from './build/module-workers.ts';
 import { serviceWorker } from './build/service-worker.ts';
 import pkg from './package.json' with { type: 'json' };
 
+/** What has run before the app imports anything: the app's start and what it imports (build/chunk-groups.ts). */
+const ALREADY_RUN = /^assets\/(core|start)-[\w-]+\.js$/;
+
 /** The chunks `later()` loads (src/app/App.tsx, src/ui/Layout.tsx). */
-const LATER = /\/(HomeNotes|OfflineStatus|QuickExit)-[\w-]+\.js$/;
+const LATER = /\/(HomeNotes|OfflineStatus|quick-exit)-[\w-]+\.js$/;
 
 // The build, step by step: each step is a module in build/ with its reasons beside it.
 export default defineConfig({
@@ -22,8 +25,13 @@ export default defineConfig({
       polyfill: false,
       // What loads once the first screen is drawn and the browser is idle (src/ui/later.tsx: the late
       // notes, the offline status, the quick exit) needs no list of what to fetch beside it: its own
-      // imports fetch the rest, and the list would be bytes in the first screen's JS for nothing.
-      resolveDependencies: (file, deps) => (LATER.test(file) ? [] : deps),
+      // imports fetch the rest, and the list would be bytes in the first screen's JS for nothing. Nor does
+      // any list the app's start carries name the start or core: both run before anything is imported.
+      resolveDependencies: (file, deps, { hostId, hostType }) => {
+        if (LATER.test(file)) return [];
+        if (hostType === 'html' || hostId.endsWith('/src/main.tsx')) return deps;
+        return deps.filter((dep) => !ALREADY_RUN.test(dep));
+      },
     },
     rollupOptions: {
       // 1. Two entries: the app, and the worker's registration as a script of its own, loaded beside it.

@@ -53,12 +53,12 @@ const RULES: readonly Rule[] = [
       'src/app/language-memory.ts',
       'src/i18n/start-language.ts', // reads the saved language: the first screen needs no storage code
       'src/shared/shown-language.ts',
-      'src/shared/local-date.ts',
       'src/shared/pending-saves.ts',
       'src/shared/script-url.ts', // starts the workers storage and the backup screen run (Argon2, the file check)
       'src/shared/data-reset.ts', // storage alone calls it: a chunk of its own was one more request // the plan's autosave and the update prompt: both run beside storage
       'src/ui/use-stored.ts',
       'src/ui/use-contacts.ts',
+      'src/ui/EmergencyCalls.tsx', // the emergency bar's call buttons, which load after the screen is drawn
       'src/ui/download.ts',
     ],
     // The Web Workers' own code (with argon2id, which no rule takes) stays in the worker's file: the
@@ -97,14 +97,45 @@ const RULES: readonly Rule[] = [
       'src/ui/Screen.tsx', // the frame every screen draws in
     ],
   },
-  // What the forms share: a person's text isolated on screen, and cleaned as it is typed. Two files of
-  // 200 B each were two more requests and two more names in every screen's preload list.
-  { chunk: 'form-kit', paths: ['src/ui/isolated.tsx', 'src/ui/typed-text.ts'], shared: true },
-  // What screens show at their foot: the sources (the data in locales/ that is no one language's; the
-  // red card's own, card.ts, stays with it) and the date they were last checked.
+  // The line at the foot of every legal screen and the date helpers (today's date, a date in words, with
+  // the month names): one small file for the rights screens, the plan, practice and backup. The date
+  // helper went with storage once, and a link to a guide downloaded all of storage (16 KB gzip with the
+  // records' schemas) for it before the guide showed; with the sources, practice loaded 14 KB for it.
+  {
+    chunk: 'legal-line',
+    paths: [
+      'src/ui/LegalLine.tsx',
+      'src/content/review-age.ts',
+      'src/content/format-date.ts',
+      'src/shared/local-date.ts',
+      'locales/*/legal.json',
+      'locales/*/date.json',
+    ],
+  },
+  // The practice screens (by heart, the wallet list) with their words and what the contacts screen shares
+  // of them (saving the contacts as a card): one file, 1 KB gzip less to precache than four, and two
+  // names fewer in the app's start; the contacts screen brings the practice's code with it (4 KB gzip).
+  {
+    chunk: 'practice',
+    paths: [
+      'locales/*/practice.json',
+      'src/ui/SaveVCardButton.tsx',
+      'src/ui/vcard.ts',
+      'src/features/practice/',
+    ],
+  },
+  // The quick exit and the auto-lock's choice with their words: the top bar's button loads all of it
+  // once the first screen is drawn, and Settings the choice; four files were 0.5 KB gzip more to precache.
+  {
+    chunk: 'quick-exit',
+    paths: ['src/features/quick-exit/', 'locales/*/quickexit.json'],
+    except: ['src/features/quick-exit/public.ts'],
+  },
+  // The sources screens show at their foot (the data in locales/ that is no one language's; the red
+  // card's own, card.ts, stays with it), with the words that say a source is written in another language.
   {
     chunk: 'screen-kit',
-    paths: ['locales/*', 'src/ui/SourceList.tsx', 'src/content/format-date.ts'],
+    paths: ['locales/*', 'src/ui/SourceList.tsx', 'locales/*/written.json'],
     shared: true,
   },
 ];
@@ -127,8 +158,24 @@ function isIn(id: string, path: string): boolean {
   return file.startsWith(path.slice(0, -1)) && !file.slice(path.length - 1).includes('/');
 }
 
-/** The phone-number rule, its metadata and the library it wraps: the contacts screens, help and the plan share it. */
-const PHONE = ['node_modules/libphonenumber-js/', 'src/shared/phone.ts', 'src/shared/phone-metadata.json'];
+/**
+ * The phone-number rule, its metadata and the library it wraps: the contacts screens, help and the plan
+ * share it. With it, what the forms share (a person's text isolated on screen and cleaned as it is
+ * typed) and the phone's country question: every screen that uses them loads the phone rule too, and in
+ * chunks of their own they were three more files and three more names in the app's start (its list of
+ * each screen's files), which the first screen downloads.
+ */
+const PHONE = [
+  'node_modules/libphonenumber-js/',
+  'src/shared/phone.ts',
+  'src/shared/phone-metadata.json',
+  'src/ui/isolated.tsx',
+  'src/ui/typed-text.ts',
+  'src/ui/PhoneCountry.tsx',
+  'src/ui/country-name.ts',
+  'src/ui/CountryQuestion.tsx',
+  'locales/*/phonecountry.json',
+];
 
 /**
  * A feature's parts that two or more of its screens share, one chunk per feature: `<feature>-kit`.
@@ -144,11 +191,36 @@ function featureKit(id: string, context: Rolldown.ChunkingContext): string | nul
   return `${feature}-kit`;
 }
 
+/** What `from` needs before it runs, itself included: its static imports, in turn. */
+function staticClosure(from: string, context: Rolldown.ChunkingContext): Set<string> {
+  const found = new Set<string>();
+  const visit = (id: string): void => {
+    if (found.has(id)) return;
+    found.add(id);
+    context.getModuleInfo(id)?.importedIds.forEach(visit);
+  };
+  visit(from);
+  return found;
+}
+
+/**
+ * The family plan's five screens and what only they use: one chunk, not five. Gzipped apart they were
+ * 2.1 KB more to precache, and four more names in the app's start; a screen of the plan now brings the
+ * others' code with it (7 KB gzip, the plan's strings and kit being the most of it). What other features
+ * use of the plan (public.ts: the home's review reminder, the backup's caregiver packet) and the plan's
+ * strings, which the reminder loads alone, stay apart.
+ */
+function planScreens(id: string, context: Rolldown.ChunkingContext): string | null {
+  if (!isIn(id, 'src/features/plan/') || isIn(id, PLAN_STRINGS)) return null;
+  return staticClosure(ROOT + PLAN_PUBLIC, context).has(id) ? null : 'plan-screens';
+}
+const PLAN_PUBLIC = 'src/features/plan/public.ts';
+const PLAN_STRINGS = 'src/features/plan/plan-strings.ts';
+
 /** The chunks as Rolldown's `output.codeSplitting`; fails if a path a rule names is gone. */
 export function chunkGroups(): Rolldown.CodeSplittingOptions {
-  const ours = [...RULES.flatMap((rule) => [...rule.paths, ...(rule.except ?? [])]), ...PHONE].filter(
-    (path) => path.startsWith('src/'),
-  );
+  const named = [...RULES.flatMap((rule) => [...rule.paths, ...(rule.except ?? [])]), ...PHONE];
+  const ours = [...named, PLAN_PUBLIC, PLAN_STRINGS].filter((path) => path.startsWith('src/'));
   for (const path of ours)
     if (!existsSync(ROOT + path)) throw new Error(`chunk-groups: ${path} is gone; move its rule with it`);
   return {
@@ -159,6 +231,11 @@ export function chunkGroups(): Rolldown.CodeSplittingOptions {
         test: (id: string) => paths.some((path) => isIn(id, path)) && !except.some((path) => isIn(id, path)),
         ...(shared && { minShareCount: 2 }),
       })),
+      {
+        name: planScreens,
+        debugName: 'the plan screens',
+        test: (id: string) => isIn(id, 'src/features/plan/'),
+      },
       {
         name: featureKit,
         debugName: 'feature kits',

@@ -4,6 +4,7 @@ import { initI18n } from '../i18n/i18n';
 import { pageLanguage } from '../i18n/page-language';
 import { prefetchForInstall } from '../offline/install-prefetch';
 import { APP_ROOT_ID } from '../shared/page-ids';
+import { firstScreenShown } from '../ui/later';
 import { App } from './App';
 import { warmUp } from './warm-up';
 
@@ -42,8 +43,12 @@ async function start(): Promise<void> {
   if (root.hasChildNodes() && document.documentElement.lang === language) hydrate(app, root);
   else render(app, root);
   document.documentElement.lang = language;
-  await whenScreenShown(root);
-  afterNextPaint(prefetchForInstall);
+  // A screen that fails to draw shows no heading: the quick exit must still come, so 3 s at most.
+  await Promise.race([whenScreenShown(root), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  afterNextPaint(() => {
+    firstScreenShown();
+    prefetchForInstall();
+  });
 }
 
 void start();

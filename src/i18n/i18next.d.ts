@@ -3,6 +3,7 @@ import type shell from '../../locales/en/index';
 import type backup from '../../locales/en/backup.json';
 import type card from '../../locales/en/card.json';
 import type contacts from '../../locales/en/contacts.json';
+import type date from '../../locales/en/date.json';
 import type emergency from '../../locales/en/emergency.json';
 import type guides from '../../locales/en/guides.json';
 import type help from '../../locales/en/help.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
         backup: typeof backup;
         card: typeof card;
         contacts: typeof contacts;
+        date: typeof date;
         emergency: typeof emergency;
         guides: typeof guides;
         help: typeof help;

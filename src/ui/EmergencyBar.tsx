@@ -1,13 +1,14 @@
 import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
-import { dialString } from '../shared/stored-phone';
-import { localLineOf } from '../storage/contact-record';
-import { watchedEmergencyNumbers, type CallableContact } from '../storage/open-numbers';
 import { useEffect, useState } from 'preact/hooks';
-import { useStored } from './use-stored';
+import { later } from './later';
 
 // The bar's words come with the emergency screens that show it, not with the first screen's strings.
 addScreenStrings(import.meta.glob('/locales/*/emergency.json', { eager: true, import: 'default' }));
+
+// The call buttons read the saved contacts: that code (storage's) loads once the screen is drawn, so a
+// link to a guide, the card or the warrant check waits for none of it.
+const EmergencyCalls = later(() => import('./EmergencyCalls'));
 
 /** The emergency screens, each of which shows the bar (and is left out of its own bar). */
 export type EmergencyScreen = 'guide' | 'card' | 'warrant';
@@ -21,13 +22,6 @@ export type EmergencyScreen = 'guide' | 'card' | 'warrant';
 export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen; floatAfter?: string }) {
   const { t } = useI18n();
   const floating = useFloatingAfter(floatAfter);
-  const { value: numbers } = useStored(watchedEmergencyNumbers);
-  const contacts: readonly CallableContact[] = numbers?.contacts ?? [];
-  // The local line is a rapid-response contact (the one place it is kept); the first contact is the
-  // first other one, so the two buttons never ring the same contact.
-  const line = localLineOf(contacts);
-  const localLine = line?.phones[0];
-  const first = contacts.find((contact) => contact.phones.length > 0 && contact !== line);
 
   return (
     <nav class={floating ? 'emergency-bar floating' : 'emergency-bar'} aria-label={t('emergency.label')}>
@@ -42,22 +36,7 @@ export function EmergencyBar({ current, floatAfter }: { current: EmergencyScreen
             <a href="/warrant">{t('emergency.warrant')}</a>
           </li>
         )}
-        {first && (
-          <li>
-            <a href={`tel:${dialString(first.phones[0] ?? '')}`} class="emergency-call">
-              <span>
-                {t('emergency.call')} <bdi class="emergency-who">{first.name}</bdi>
-              </span>
-            </a>
-          </li>
-        )}
-        {localLine && (
-          <li>
-            <a href={`tel:${dialString(localLine)}`} class="emergency-call">
-              {t('emergency.localLine')}
-            </a>
-          </li>
-        )}
+        <EmergencyCalls />
       </ul>
     </nav>
   );

@@ -17,7 +17,7 @@ export function LegalLine({ reviewed }: { reviewed: string }) {
   return (
     <>
       <p class="legal-line">
-        {t('common.notLegalAdvice')} · {t('common.lastReviewed', { date: formatDate(reviewed, t) })}
+        {t('legal.notLegalAdvice')} · {t('legal.lastReviewed', { date: formatDate(reviewed, t) })}
       </p>
       {reviewIsOld(reviewed, localIsoDate()) && <p class="review-old">{t('legal.reviewOld')}</p>}
     </>

@@ -2,8 +2,18 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { whenIdle } from './when-idle';
 
+let screenShown: () => void = () => undefined;
+const shown = new Promise<void>((resolve) => (screenShown = resolve));
+
 /**
- * A part of a screen whose code loads only after the screen has rendered, when the browser is idle
+ * Called once the first screen is painted (src/app/start.tsx): until then nothing of `later()` loads, so
+ * on a link to a guide the frame's parts (the quick exit, the offline status) do not download beside the
+ * guide and hold it back.
+ */
+export const firstScreenShown = (): void => screenShown();
+
+/**
+ * A part of a screen whose code loads only after the first screen is painted, when the browser is idle
  * (when-idle.ts): it shows nothing until then,
  * and nothing if its code cannot be fetched. For what is never needed at once (a message that may
  * appear later), so that it is not on the way to the first screen. `load` imports a module whose
@@ -17,18 +27,22 @@ export function later<P extends object>(
     const [Loaded, setLoaded] = useState(() => loaded);
     useEffect(() => {
       if (Loaded) return;
-      let shown = true;
-      const cancel = whenIdle(() =>
-        load().then(
-          ({ default: component }) => {
-            loaded = component;
-            if (shown) setLoaded(() => component);
-          },
-          () => undefined, // not fetched (offline before the install finished): show nothing
-        ),
-      );
+      let mounted = true;
+      let cancel = (): void => undefined;
+      void shown.then(() => {
+        if (!mounted) return;
+        cancel = whenIdle(() =>
+          load().then(
+            ({ default: component }) => {
+              loaded = component;
+              if (mounted) setLoaded(() => component);
+            },
+            () => undefined, // not fetched (offline before the install finished): show nothing
+          ),
+        );
+      });
       return () => {
-        shown = false;
+        mounted = false;
         cancel();
       };
     }, []);

@@ -12,7 +12,7 @@ export function GuideListScreen() {
   return (
     <Screen title={t('guides.listTitle')}>
       <p class="lead">{t('guides.listIntro')}</p>
-      {state.status === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {state.status === 'loading' && <p role="status">{t('guides.loading')}</p>}
       {state.status === 'failed' && <p role="alert">{t('guides.loadFailed')}</p>}
       {state.status === 'loaded' && <SearchableList guides={state.guides} />}
     </Screen>

@@ -11,7 +11,7 @@ export function GuideScreen() {
   const { params } = useRoute();
   const state = useGuides(language);
 
-  if (state.status === 'loading') return <p role="status">{t('common.loading')}</p>;
+  if (state.status === 'loading') return <p role="status">{t('guides.loading')}</p>;
   if (state.status === 'failed') return <Screen title={t('guides.loadFailed')}>{null}</Screen>;
 
   const guide = state.guides.find((candidate) => candidate.id === params['id']);

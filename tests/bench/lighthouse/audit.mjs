@@ -23,10 +23,15 @@ const outDir = fileURLToPath(new URL('../../../.bench/', import.meta.url));
 const vite = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url));
 
 /** Pages to audit: the name goes into the report file name. */
-const pages = [
+const allPages = [
   { name: 'home', path: '/' },
   { name: 'guide-agents-at-your-door', path: '/guides/agents-at-your-door' },
 ];
+/** `npm run lighthouse -- guide` audits only the pages whose name starts with one of the words given. */
+const only = process.argv.slice(2);
+const pages = only.length
+  ? allPages.filter((page) => only.some((word) => page.name.startsWith(word)))
+  : allPages;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Runs per page; the median one is reported (LIGHTHOUSE_RUNS=1 for a quick look). */
 const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5);
