@@ -63,6 +63,9 @@ const RULES: readonly Rule[] = [
     // page never loads Argon2, and a worker may import nothing of the page (build/module-workers.ts).
     except: [
       'src/storage/backup/',
+      // Incident records: only the record screen reads them; their code goes in its chunk.
+      'src/storage/incident-record.ts',
+      'src/storage/incident-store.ts',
       'src/storage/lock/kdf-worker.ts',
       'src/storage/lock/argon2.ts',
       'src/storage/lock/argon2-wasm.ts',

@@ -146,13 +146,16 @@ function isDecoys(place: Place): boolean {
 export async function readAll<T>(
   store: StoreName,
   check: (value: unknown) => value is T,
+  /** Only the keys that start with this (a record's photos). */
+  prefix?: string,
 ): Promise<{ records: Versioned<T>[]; unreadable: number; unopened: Omit<Versioned<unknown>, 'value'>[] }> {
   const db = await getDB();
   const tx = db.transaction([store, META]);
+  const range = prefix === undefined ? undefined : startingWith(prefix);
   const [, keys, rows] = await Promise.all([
     checkEpoch(tx),
-    tx.objectStore(store).getAllKeys(),
-    tx.objectStore(store).getAll(),
+    tx.objectStore(store).getAllKeys(range),
+    tx.objectStore(store).getAll(range),
   ]);
   // A newer app's record read with this version's schema would show shortened, or as damaged.
   if (rows.some((row) => isNewer(store, row))) throw new StorageError('newer');
@@ -172,6 +175,11 @@ export async function readAll<T>(
     else unreadable += 1;
   }
   return { records, unreadable, unopened };
+}
+
+/** Every key that starts with `prefix`. */
+export function startingWith(prefix: string): IDBKeyRange {
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 }
 
 /** Reads one record; `undefined` when there is none, a `StorageError('invalid')` when it is damaged. */

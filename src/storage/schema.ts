@@ -4,13 +4,17 @@ import type { KeySlots } from './lock/key-slots';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 6;
+export const DB_VERSION = 8;
 
 export const STORES = {
   settings: 'settings',
   contacts: 'contacts',
   practice: 'practice',
   plan: 'plan',
+  /** Since version 8: what happened in a raid, one record each (./incident-record.ts). */
+  incidents: 'incidents',
+  /** Since version 8: each photo or video of a record, keyed `<record id>:<media id>`. */
+  media: 'media',
 } as const;
 
 export type StoreName = (typeof STORES)[keyof typeof STORES];
@@ -38,6 +42,8 @@ export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   contacts: 2,
   practice: 1,
   plan: 1,
+  incidents: 1,
+  media: 1,
 };
 
 /**
@@ -94,6 +100,10 @@ export interface AppDB extends DBSchema {
   practice: { key: string; value: Stored };
   /** The family preparedness plan, one record per section, keyed by section id. */
   plan: { key: string; value: Stored };
+  /** Since version 8: incident records, keyed by a random id. */
+  incidents: { key: string; value: Stored };
+  /** Since version 8: a record's photos and videos (with their bytes), keyed `<record id>:<media id>`. */
+  media: { key: string; value: Stored };
   /** Since version 5: the database's epoch (see `META`); with a lock set, its key slots. */
   meta: { key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY; value: string | KeySlots };
 }

@@ -1,0 +1,190 @@
+import * as v from 'valibot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IncidentSchema, type Incident } from '../../src/storage/incident-record';
+import {
+  addMedia,
+  deleteIncident,
+  listIncidents,
+  loadMedia,
+  newIncident,
+  saveIncident,
+  sha256,
+} from '../../src/storage/incident-store';
+import type * as Kdf from '../../src/storage/lock/kdf';
+import { lockNow, removeLock, setLock, unlock } from '../../src/storage/lock-store';
+import { STORES } from '../../src/storage/schema';
+import { deleteAllData } from '../../src/storage/wipe';
+import { useFreshDatabase } from './support/fresh-db';
+import { allSealed, MARK, onDisk, PASSPHRASE, textOnDisk, useClockPastWaits } from './support/lock';
+import { must } from './support/must';
+
+vi.mock('../../src/storage/lock/kdf', async (original) => ({
+  ...(await original<typeof Kdf>()),
+  KDF_PARAMS: { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 },
+}));
+
+useClockPastWaits();
+
+const full = (id: string, createdAt: string): Incident => ({
+  id,
+  createdAt,
+  when: '2026-03-14T07:05',
+  where: `Calle 5 y Main ${MARK}`,
+  position: { latitude: 34.05, longitude: -118.25, accuracy: 20 },
+  agency: 'ICE, HSI on the vests',
+  agents: '8',
+  vehicles: 'Two grey vans, 7ABC123',
+  badges: 'Badge 4417',
+  saidAndDid: 'Knocked, said they were police.',
+  warrantShown: 'yes',
+  warrantKind: 'ice',
+  warrantNotes: 'Form I-205',
+  taken: [
+    { name: 'Luis Pérez', dateOfBirth: '1990-02-03', countryOfBirth: 'Guatemala', aNumber: '123456789' },
+  ],
+  witnesses: [{ name: 'Rosa', phone: '213 555 0100' }],
+  notes: 'Line one\nline two',
+});
+
+/** A small "photo": bytes a raw search of the disk can look for. */
+const photo = () => new Blob([`JPEG-bytes-${MARK}`], { type: 'image/jpeg' });
+
+async function savedWithPhoto(): Promise<{ incident: Incident; key: string }> {
+  const incident = full('rec-1', '2026-03-14T07:10:00.000Z');
+  must((await saveIncident(incident, undefined)).ok || undefined);
+  const added = await addMedia(incident.id, photo(), Date.UTC(2026, 2, 14, 7, 6));
+  if (!added.ok) throw new Error(added.problem);
+  return { incident, key: added.value.key };
+}
+
+describe('the incident record', () => {
+  it('takes every field, and nothing but the id and start time is required', () => {
+    expect(v.is(IncidentSchema, full('a', '2026-03-14T07:10:00.000Z'))).toBe(true);
+    expect(v.is(IncidentSchema, newIncident(new Date()))).toBe(true);
+  });
+
+  it('refuses an unknown field, an over-long text, a control character, a bad A-number or date', () => {
+    const base = full('a', '2026-03-14T07:10:00.000Z');
+    expect(v.is(IncidentSchema, { ...base, extra: 1 })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, notes: 'x'.repeat(5001) })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, agency: 'ICE\u202e' })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, taken: [{ aNumber: '12' }] })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, taken: [{ dateOfBirth: '1990-13-40' }] })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, taken: [{ name: 'a', extra: 1 }] })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, witnesses: Array(21).fill({}) })).toBe(false);
+  });
+});
+
+describe('incident storage', () => {
+  useFreshDatabase();
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lists records newest first, and refuses a save based on an older revision', async () => {
+    expect((await saveIncident(full('old', '2026-03-01T00:00:00.000Z'), undefined)).ok).toBe(true);
+    expect(await saveIncident(full('new', '2026-03-14T00:00:00.000Z'), undefined)).toEqual({
+      ok: true,
+      value: 1,
+    });
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents.map(({ incident, rev }) => [incident.id, rev])).toEqual([
+      ['new', 1],
+      ['old', 1],
+    ]);
+    expect(list.ok && list.value.incidents[1]?.incident).toEqual(full('old', '2026-03-01T00:00:00.000Z'));
+    expect(await saveIncident({ ...full('old', '2026-03-01T00:00:00.000Z'), notes: 'b' }, undefined)).toEqual(
+      {
+        ok: false,
+        problem: 'stale',
+      },
+    );
+  });
+
+  it('keeps a photo as it was taken, with its SHA-256, size, type and the time the phone gives', async () => {
+    const { key } = await savedWithPhoto();
+    const loaded = await loadMedia('rec-1');
+    const media = must(loaded.ok ? loaded.value.media[0] : undefined);
+    expect(media.key).toBe(key);
+    expect(media.media).toMatchObject({
+      recordId: 'rec-1',
+      sha256: await sha256(photo()),
+      size: photo().size,
+      type: 'image/jpeg',
+      takenAt: '2026-03-14T07:06:00.000Z',
+    });
+    expect(await media.media.bytes.text()).toBe(`JPEG-bytes-${MARK}`);
+  });
+
+  it('hashes with SHA-256 (the FIPS 180-2 answer for "abc")', async () => {
+    expect(await sha256(new Blob(['abc']))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+  });
+
+  it('refuses a photo for a record not saved (or deleted meanwhile)', async () => {
+    expect(await addMedia('nobody', photo(), 0)).toEqual({ ok: false, problem: 'stale' });
+  });
+
+  it('deleting a record deletes its photos, and no other record’s', async () => {
+    const { incident } = await savedWithPhoto();
+    must((await saveIncident(full('rec-2', '2026-03-15T00:00:00.000Z'), undefined)).ok || undefined);
+    must((await addMedia('rec-2', photo(), 0)).ok || undefined);
+    expect(await deleteIncident(incident.id, 1)).toEqual({ ok: true, value: undefined });
+    const { rows } = await onDisk();
+    expect(rows.filter((row) => row.store === STORES.media).map((row) => row.key.split(':')[0])).toEqual([
+      'rec-2',
+    ]);
+    expect(rows.filter((row) => row.store === STORES.incidents).map((row) => row.key)).toEqual(['rec-2']);
+  });
+
+  it('refuses a file the phone has no room for before writing anything: the text stays saved', async () => {
+    vi.stubGlobal('navigator', {
+      storage: { estimate: async () => ({ quota: 3_000_000, usage: 2_500_000 }) },
+    });
+    must((await saveIncident(full('rec-1', '2026-03-14T07:10:00.000Z'), undefined)).ok || undefined);
+    const big = new Blob([new Uint8Array(600_000)], { type: 'image/jpeg' });
+    expect(await addMedia('rec-1', big, 0)).toEqual({ ok: false, problem: 'quota' });
+    expect((await onDisk()).rows.filter((row) => row.store === STORES.media)).toEqual([]);
+    expect((await listIncidents()).ok).toBe(true);
+  });
+
+  it('"Delete all my data" deletes records and their photos', async () => {
+    await savedWithPhoto();
+    expect((await deleteAllData()).ok).toBe(true);
+    expect(await listIncidents()).toEqual({ ok: true, value: { incidents: [], unreadable: 0 } });
+    expect((await onDisk()).rows).toEqual([]);
+  });
+});
+
+describe('incident records under the lock', () => {
+  useFreshDatabase();
+
+  it('are sealed with the data key, photos too: neither text nor bytes on disk, nothing readable locked', async () => {
+    await savedWithPhoto(); // before the lock: setting it seals them
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    must((await addMedia('rec-1', new Blob([`second-${MARK}`], { type: 'image/png' }), 0)).ok || undefined);
+    const { rows } = await onDisk();
+    expect(rows.filter((row) => row.store === STORES.media)).toHaveLength(2);
+    expect(allSealed(rows)).toBe(true);
+    expect(textOnDisk(rows, MARK)).toBe(false);
+
+    lockNow();
+    expect(await listIncidents()).toEqual({ ok: false, problem: 'locked' });
+    expect(await loadMedia('rec-1')).toEqual({ ok: false, problem: 'locked' });
+
+    expect((await unlock(PASSPHRASE)).ok).toBe(true);
+    const media = await loadMedia('rec-1');
+    const texts = await Promise.all((media.ok ? media.value.media : []).map((m) => m.media.bytes.text()));
+    expect(texts.sort()).toEqual([`JPEG-bytes-${MARK}`, `second-${MARK}`]);
+    expect(media.ok && media.value.media.map((m) => m.media.bytes.type).sort()).toEqual([
+      'image/jpeg',
+      'image/png',
+    ]);
+
+    // Removing the lock leaves them plain and whole.
+    expect((await removeLock(PASSPHRASE)).ok).toBe(true);
+    const after = await loadMedia('rec-1');
+    expect(after.ok && after.value.media.length).toBe(2);
+    const plain = (await onDisk()).rows.filter((row) => row.store === STORES.media);
+    expect(plain.map((row) => (row.row.body as { codec: string }).codec)).toEqual(['plain-1', 'plain-1']);
+  });
+});
