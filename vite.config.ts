@@ -9,8 +9,11 @@ import { moduleWorkers } from './build/module-workers.ts';
 import { serviceWorker } from './build/service-worker.ts';
 import pkg from './package.json' with { type: 'json' };
 
-/** The chunks `later()` loads (src/app/App.tsx, src/ui/Layout.tsx). */
-const LATER = /\/(HomeNotes|OfflineStatus|QuickExit)-[\w-]+\.js$/;
+/**
+ * The chunks `later()` loads (src/app/App.tsx, src/ui/Layout.tsx), and the incident record's screens
+ * (issue 13): opened rarely, precached, so the few chunks they import may load one after another.
+ */
+const LATER = /\/(HomeNotes|OfflineStatus|QuickExit|RecordScreens)-[\w-]+\.js$/;
 
 // The build, step by step: each step is a module in build/ with its reasons beside it.
 export default defineConfig({
