@@ -9,7 +9,7 @@ import {
   type Media,
 } from './incident-record';
 import { roomFor } from './persistence';
-import { commit, inOneTransaction, readAll, startingWith, writeLatest } from './records';
+import { commit, inOneTransaction, readAll, startingWith, writeDropped, writeLatest } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';
@@ -57,10 +57,16 @@ export function saveIncident(
   return attempt(async () => {
     const parsed = v.safeParse(IncidentSchema, incident, { abortEarly: true });
     if (!parsed.success) throw new StorageError('invalid');
-    const revisions = await commit(STORES.incidents, [
-      { key: incident.id, value: parsed.output, expectedRev },
-    ]);
-    return revisions.get(incident.id) ?? 1;
+    try {
+      const revisions = await commit(STORES.incidents, [
+        { key: incident.id, value: parsed.output, expectedRev },
+      ]);
+      return revisions.get(incident.id) ?? 1;
+    } catch (error) {
+      // Locked: a new record goes to the drop box, readable again once the passphrase is entered.
+      if (!isLocked(error)) throw error;
+      return writeDropped(STORES.incidents, incident.id, parsed.output, expectedRev);
+    }
   });
 }
 
@@ -121,7 +127,11 @@ export function addMedia(
     };
     if (!isMedia(media)) throw new StorageError('invalid');
     const key = mediaKey(recordId, crypto.randomUUID());
-    await writeLatest(STORES.media, key, media, { store: STORES.incidents, key: recordId });
+    const record = { store: STORES.incidents, key: recordId };
+    await writeLatest(STORES.media, key, media, record).catch((error: unknown) => {
+      if (!isLocked(error)) throw error;
+      return writeDropped(STORES.media, key, media, undefined, record);
+    });
     return { key, media };
   });
 }
@@ -142,4 +152,8 @@ export async function sha256(file: Blob): Promise<string> {
 /** Some phones give no type for a file from the gallery: it is kept as an image of unknown type. */
 function mediaType(type: string): string {
   return /^(image|video)\/[\w.+-]{1,60}$/.test(type) ? type : 'image/unknown';
+}
+
+function isLocked(error: unknown): boolean {
+  return error instanceof StorageError && error.problem === 'locked';
 }

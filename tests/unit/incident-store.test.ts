@@ -188,3 +188,66 @@ describe('incident records under the lock', () => {
     expect(plain.map((row) => (row.row.body as { codec: string }).codec)).toEqual(['plain-1', 'plain-1']);
   });
 });
+
+describe('a record saved while locked (the drop box)', () => {
+  useFreshDatabase();
+
+  const codecs = async (store: string) =>
+    (await onDisk()).rows
+      .filter((row) => row.store === store)
+      .map((row) => (row.row.body as { codec: string }).codec);
+
+  it('can be added without the passphrase, with its photo, but not read back by anyone holding the locked phone', async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    lockNow();
+    const incident = full('dropped', '2026-03-14T07:10:00.000Z');
+    expect(await saveIncident(incident, undefined)).toEqual({ ok: true, value: 1 });
+    expect(await saveIncident({ ...incident, notes: `more ${MARK}` }, 1)).toEqual({ ok: true, value: 2 });
+    const added = await addMedia('dropped', photo(), 0);
+    expect(added.ok).toBe(true);
+
+    // Nothing readable on disk, and nothing readable through the app: the page that wrote it included.
+    expect(await codecs(STORES.incidents)).toEqual(['drop-box-1']);
+    expect(await codecs(STORES.media)).toEqual(['drop-box-1']);
+    expect(textOnDisk((await onDisk()).rows, MARK)).toBe(false);
+    expect(await listIncidents()).toEqual({ ok: false, problem: 'locked' });
+    expect(await loadMedia('dropped')).toEqual({ ok: false, problem: 'locked' });
+
+    // The passphrase opens it, and it is sealed like every record from then on.
+    expect((await unlock(PASSPHRASE)).ok).toBe(true);
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents.map((saved) => saved.incident)).toEqual([
+      { ...incident, notes: `more ${MARK}` },
+    ]);
+    const media = await loadMedia('dropped');
+    expect(await (media.ok ? media.value.media[0]?.media.bytes.text() : undefined)).toBe(
+      `JPEG-bytes-${MARK}`,
+    );
+    expect(await codecs(STORES.incidents)).toEqual(['aes-gcm-1']);
+    expect(await codecs(STORES.media)).toEqual(['aes-gcm-1']);
+  });
+
+  it('cannot overwrite a record saved before it was locked', async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    const incident = full('kept', '2026-03-14T07:10:00.000Z');
+    expect((await saveIncident(incident, undefined)).ok).toBe(true);
+    lockNow();
+    expect(await saveIncident({ ...incident, notes: 'overwritten' }, 1)).toEqual({
+      ok: false,
+      problem: 'locked',
+    });
+    expect((await unlock(PASSPHRASE)).ok).toBe(true);
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents[0]?.incident).toEqual(incident);
+  });
+
+  it('with the lock removed, records saved while locked are plain again, none lost', async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    lockNow();
+    expect((await saveIncident(full('dropped', '2026-03-14T07:10:00.000Z'), undefined)).ok).toBe(true);
+    expect((await removeLock(PASSPHRASE)).ok).toBe(true);
+    expect(await codecs(STORES.incidents)).toEqual(['plain-1']);
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents.length).toBe(1);
+  });
+});

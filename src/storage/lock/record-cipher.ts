@@ -84,7 +84,8 @@ function hasFile(value: unknown): value is { bytes: Blob; type?: unknown } {
   return typeof value === 'object' && value !== null && 'bytes' in value && value.bytes instanceof Blob;
 }
 
-async function encode(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+/** A value as the bytes a seal encrypts (a file's bytes after its JSON). */
+export async function encode(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
   if (!hasFile(value)) return new TextEncoder().encode(JSON.stringify(value));
   const { bytes, ...rest } = value;
   const json = new TextEncoder().encode(JSON.stringify(rest));
@@ -97,7 +98,8 @@ async function encode(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
   return out;
 }
 
-function decode(plain: Uint8Array<ArrayBuffer>): unknown {
+/** The value `encode` made the bytes of. */
+export function decode(plain: Uint8Array<ArrayBuffer>): unknown {
   const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   if (plain[0] !== WITH_FILE) return JSON.parse(text(plain));
   const length = new DataView(plain.buffer, plain.byteOffset).getUint32(1);
