@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { createProfile } from './support/persistent';
 import { collectErrors, expect, heading, test, waitUntilControlled } from './support/app';
+import { setLockTo, unlockWith } from './support/lock-ui';
 
 /** A small JPEG made here: start of image, a JFIF segment, some "image data", end of image. */
 function smallJpeg(size = 300): Buffer {
@@ -150,3 +151,37 @@ for (const locale of ['en-US', 'es-US']) {
     await context.close();
   });
 }
+
+test('with a lock set, a record and its photo are saved without unlocking, and read only after it', async ({
+  page,
+  server,
+}) => {
+  test.slow(); // two key derivations on a shared machine
+  const passphrase = 'river lantern copper meadow';
+  await page.goto(`${server.url}/settings`);
+  await setLockTo(page, 'en', passphrase);
+  await page.goto(`${server.url}/record`); // a new page holds no key: locked
+  await expect(heading(page)).toHaveText('What happened');
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Write down what happened without unlocking' }).click();
+  await expect(heading(page)).toHaveText('New record');
+  await page.getByLabel('Where? (street, building, crossing)').fill('Laundromat on Pico');
+  await saved(page);
+  await page.getByLabel('Add from the gallery').setInputFiles({
+    name: 'IMG_0002.jpg',
+    mimeType: 'image/jpeg',
+    buffer: smallJpeg(),
+  });
+  await expect(page.getByText('IMG_0002.jpg')).toBeVisible();
+  await expect(page).toHaveURL(/\/record\/[\w-]{36}$/);
+
+  // Whoever holds the phone now cannot read it back: the address of the record asks for the passphrase.
+  await page.reload();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await expect(page.getByText('Laundromat on Pico')).toHaveCount(0);
+  await expect(page.getByLabel('Where? (street, building, crossing)')).toHaveCount(0);
+
+  await unlockWith(page, 'en', passphrase);
+  await expect(page.getByLabel('Where? (street, building, crossing)')).toHaveValue('Laundromat on Pico');
+  await expect(page.getByText(shownHash(smallJpeg()))).toBeVisible();
+});

@@ -30,16 +30,20 @@ export function MediaSection({
   saveRecord,
   recordId,
   reload,
+  locked,
 }: {
   media: readonly SavedMedia[];
   unreadable: number;
   saveRecord: () => Promise<boolean>;
   recordId: string;
   reload: () => unknown;
+  /** Saved to the drop box: nothing can be read back, so what was kept is named from this page. */
+  locked: boolean;
 }) {
   const { t, language } = useI18n();
   const [saving, setSaving] = useState(0);
   const [notSaved, setNotSaved] = useState<NotSaved[]>([]);
+  const [kept, setKept] = useState<string[]>([]);
 
   const keep = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
@@ -52,6 +56,7 @@ export function MediaSection({
     for (const file of files) {
       const result = stored ? await addMedia(recordId, file, file.lastModified) : undefined;
       if (!result?.ok) failed.push({ name: file.name, problem: result?.problem ?? 'unknown' });
+      else setKept((names) => [...names, file.name]);
       await reload();
     }
     setNotSaved(failed);
@@ -104,6 +109,18 @@ export function MediaSection({
             </ul>
           </div>
         ) : null,
+      )}
+      {locked && kept.length > 0 && (
+        <div>
+          <p>{t('record.locked.kept')}</p>
+          <ul>
+            {kept.map((name, index) => (
+              <li key={index}>
+                <bdi>{name}</bdi>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {unreadable > 0 && (
         <p class="form-problem" role="alert">

@@ -21,7 +21,7 @@ import './strings';
  * `/record/:id` (`new` starts one): the record's form, saved as the person types, its photos and videos,
  * and the ways to share or keep it.
  */
-function RecordScreen({ id = 'new' }: { id?: string }) {
+export function RecordForm({ id = 'new', locked = false }: { id?: string; locked?: boolean }) {
   const { t } = useI18n();
   // Once stored, the address names the record (a random id), so a reload opens it again.
   const onCreated = useCallback(
@@ -96,6 +96,7 @@ function RecordScreen({ id = 'new' }: { id?: string }) {
           {t('record.form.back')}
         </a>
       </p>
+      {locked && <p class="notice">{t('record.locked.note')}</p>}
       <SaveLine state={saveState} />
       <form class="record-form" onSubmit={(event) => event.preventDefault()}>
         <Field
@@ -152,31 +153,34 @@ function RecordScreen({ id = 'new' }: { id?: string }) {
         unreadable={stored.value?.unreadable ?? 0}
         saveRecord={form.saveNow}
         reload={stored.reload}
+        locked={locked}
       />
-      <ShareSection incident={incident} media={media} onPrint={setPrinting} />
-      <section aria-labelledby="record-delete">
-        <h2 id="record-delete" class="visually-hidden">
-          {t('record.form.delete')}
-        </h2>
-        {deleting ? (
-          <div role="alertdialog" aria-labelledby="record-delete-question">
-            <p id="record-delete-question">{t('record.form.deleteConfirm')}</p>
-            <button type="button" class="button button-danger" onClick={() => void remove()}>
-              {t('record.form.deleteYes')}
-            </button>{' '}
-            <button type="button" class="button button-secondary" onClick={() => setDeleting(false)}>
-              {t('record.form.cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="button button-secondary" onClick={() => setDeleting(true)}>
+      {!locked && <ShareSection incident={incident} media={media} onPrint={setPrinting} />}
+      {!locked && (
+        <section aria-labelledby="record-delete">
+          <h2 id="record-delete" class="visually-hidden">
             {t('record.form.delete')}
-          </button>
-        )}
-      </section>
+          </h2>
+          {deleting ? (
+            <div role="alertdialog" aria-labelledby="record-delete-question">
+              <p id="record-delete-question">{t('record.form.deleteConfirm')}</p>
+              <button type="button" class="button button-danger" onClick={() => void remove()}>
+                {t('record.form.deleteYes')}
+              </button>{' '}
+              <button type="button" class="button button-secondary" onClick={() => setDeleting(false)}>
+                {t('record.form.cancel')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" class="button button-secondary" onClick={() => setDeleting(true)}>
+              {t('record.form.delete')}
+            </button>
+          )}
+        </section>
+      )}
     </Screen>
   );
 }
 
 /** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
-export default lockedScreen(RecordScreen);
+export default lockedScreen(RecordForm);

@@ -39,16 +39,20 @@ export function useIncident(id: string, onCreated: (id: string) => void): Incide
   const inFlightBase = useRef<number | undefined>(undefined);
   const flushing = useRef(0);
   const created = useRef(id !== 'new');
+  /** The record's id once stored (a new one gets it at its first save). */
+  const storedId = useRef(id === 'new' ? undefined : id);
 
   const load = useCallback(async () => {
-    if (id === 'new') {
+    if (storedId.current === undefined) {
       const fresh = newIncident(new Date());
       setIncident({ ...fresh, when: localTime(new Date()) });
       return setSaveState('idle');
     }
     const list = await listIncidents();
+    // Saved while locked, it cannot be read back: what is on screen stays, and is saved as typed.
+    if (!list.ok && list.problem === 'locked' && created.current && id === 'new') return;
     if (!list.ok) return setSaveState({ problem: list.problem });
-    const found = list.value.incidents.find((saved) => saved.incident.id === id);
+    const found = list.value.incidents.find((saved) => saved.incident.id === storedId.current);
     if (!found) return setSaveState('missing');
     rev.current = found.rev;
     setIncident(found.incident);
@@ -60,6 +64,7 @@ export function useIncident(id: string, onCreated: (id: string) => void): Incide
       rev.current = Math.max(rev.current ?? 0, revision);
       if (!created.current) {
         created.current = true;
+        storedId.current = record.id;
         onCreated(record.id);
       }
     },
