@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportAll } from '../../src/storage/backup/export';
+import { importBackup } from '../../src/storage/backup/import';
+import { parseBackup } from '../../src/storage/backup/read-file';
 import { IncidentSchema, type Incident } from '../../src/storage/incident-record';
 import {
   addMedia,
@@ -249,5 +252,42 @@ describe('a record saved while locked (the drop box)', () => {
     expect(await codecs(STORES.incidents)).toEqual(['plain-1']);
     const list = await listIncidents();
     expect(list.ok && list.value.incidents.length).toBe(1);
+  });
+});
+
+describe('incident records in the backup file (version 5)', () => {
+  useFreshDatabase();
+
+  it('go into the file as text, without their photos, and come back from it', async () => {
+    await savedWithPhoto();
+    const exported = await exportAll(new Date('2026-03-15T00:00:00.000Z'));
+    if (!exported.ok) throw new Error(exported.problem);
+    const file = JSON.parse(exported.value.text) as { version: number; records: unknown[] };
+    expect(file.version).toBe(5);
+    expect(file.records).toEqual([full('rec-1', '2026-03-14T07:10:00.000Z')]);
+    expect(exported.value.text).not.toContain('JPEG-bytes'); // the photo is not in it
+    expect(exported.value.summary.records).toBe(1);
+
+    expect((await deleteAllData()).ok).toBe(true);
+    const checked = parseBackup(exported.value.text);
+    if (!checked.ok) throw new Error(checked.problem);
+    expect((await importBackup(checked.backup, 'replace', 'take')).ok).toBe(true);
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents.map((saved) => saved.incident)).toEqual([
+      full('rec-1', '2026-03-14T07:10:00.000Z'),
+    ]);
+  });
+
+  it('a file with a record that breaks the schema, or two with one id, is refused', () => {
+    const base = { format: 'defend-your-rights-backup', version: 5, exportedAt: '2026-03-15T00:00:00.000Z' };
+    const file = (records: unknown[]) =>
+      JSON.stringify({ ...base, settings: {}, contacts: [], practice: [], plan: {}, records });
+    const record = full('rec-1', '2026-03-14T07:10:00.000Z');
+    expect(parseBackup(file([record])).ok).toBe(true);
+    expect(parseBackup(file([{ ...record, extra: 1 }]))).toEqual({ ok: false, problem: 'invalid' });
+    expect(parseBackup(file([record, record]))).toEqual({ ok: false, problem: 'duplicate-id' });
+    // A version 3 file (no records) is still read.
+    const v3 = JSON.stringify({ ...base, version: 3, settings: {}, contacts: [], practice: [], plan: {} });
+    expect(parseBackup(v3).ok).toBe(true);
   });
 });

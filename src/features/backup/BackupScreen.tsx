@@ -40,7 +40,14 @@ export default function BackupScreen() {
   );
 }
 
-const NOTHING: BackupSummary = { exportedAt: '', contacts: 0, practice: 0, plan: 0, settings: [] };
+const NOTHING: BackupSummary = {
+  exportedAt: '',
+  contacts: 0,
+  practice: 0,
+  plan: 0,
+  settings: [],
+  records: 0,
+};
 
 /** The summary, saving a backup or the caregiver packet, and bringing a file in. */
 function StoredData({ deleted }: { deleted: boolean }) {
