@@ -12,8 +12,11 @@ import pkg from './package.json' with { type: 'json' };
 /** What has run before the app imports anything: the app's start and what it imports (build/chunk-groups.ts). */
 const ALREADY_RUN = /^assets\/(core|start)-[\w-]+\.js$/;
 
-/** The chunks `later()` loads (src/app/App.tsx, src/ui/Layout.tsx). */
-const LATER = /\/(HomeNotes|OfflineStatus|quick-exit)-[\w-]+\.js$/;
+/**
+ * The chunks `later()` loads (src/app/App.tsx, src/ui/Layout.tsx), and the incident record's screens
+ * (issue 13): opened rarely, precached, so the few chunks they import may load one after another.
+ */
+const LATER = /\/(HomeNotes|OfflineStatus|quick-exit|RecordScreens)-[\w-]+\.js$/;
 
 // The build, step by step: each step is a module in build/ with its reasons beside it.
 export default defineConfig({

@@ -39,6 +39,7 @@ const RULES: readonly Rule[] = [
       'src/storage/local-line.ts', // read-file.ts maps an older file's local line with it
       'src/storage/backup/envelope.ts', // the check opens an encrypted file (the page derives its key)
       'src/storage/lock/kdf-params.ts', // the caps on a file's key derivation, checked before asking
+      'src/storage/incident-record.ts', // version 5 files hold incident records
     ],
   },
   // Everything that reads or writes the device's data, but the backup file code (its own screen's):
@@ -65,6 +66,8 @@ const RULES: readonly Rule[] = [
     // page never loads Argon2, and a worker may import nothing of the page (build/module-workers.ts).
     except: [
       'src/storage/backup/',
+      // Incident records' store: only the record screen uses it; its code goes in that screen's chunk.
+      'src/storage/incident-store.ts',
       'src/storage/lock/kdf-worker.ts',
       'src/storage/lock/argon2.ts',
       'src/storage/lock/argon2-wasm.ts',

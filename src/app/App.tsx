@@ -33,6 +33,9 @@ const PlanPrintScreen = lazyScreen(() => import('../features/plan/PlanPrintScree
 const CaregiverPacketScreen = lazyScreen(() =>
   import('../features/plan/CaregiverPacketScreen').then((m) => m.default),
 );
+const RecordScreens = lazyScreen(() =>
+  import('../features/record/RecordScreens').then((m) => m.RecordScreens),
+);
 // What the app keeps about its language: not needed for the first screen, so it loads after it.
 const languageMemory = () => import('./language-memory');
 
@@ -122,6 +125,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
               <Route path="/plan/print" component={PlanPrintScreen} />
               <Route path="/plan/caregiver" component={CaregiverPacketScreen} />
               <Route path="/plan/:section" component={PlanSectionScreen} />
+              <Route path="/record/:id?" component={RecordScreens} />
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/settings/data" component={BackupScreen} />
               <Route default component={NotFoundScreen} />

@@ -15,6 +15,7 @@ import type phonecountry from '../../locales/en/phonecountry.json';
 import type plan from '../../locales/en/plan.json';
 import type practice from '../../locales/en/practice.json';
 import type quickexit from '../../locales/en/quickexit.json';
+import type record from '../../locales/en/record.json';
 import type restore from '../../locales/en/restore.json';
 import type settings from '../../locales/en/settings.json';
 import type written from '../../locales/en/written.json';
@@ -42,6 +43,7 @@ declare module 'i18next' {
         plan: typeof plan;
         practice: typeof practice;
         quickexit: typeof quickexit;
+        record: typeof record;
         restore: typeof restore;
         settings: typeof settings;
         written: typeof written;

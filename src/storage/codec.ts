@@ -1,3 +1,4 @@
+import { dropOpen, isDropped, type DroppedBody } from './lock/drop-box';
 import { heldKey } from './lock/held-key';
 import {
   decryptRecord,
@@ -16,7 +17,7 @@ import { OPEN_NUMBERS_KEY, STORES } from './schema';
  * Whether a lock is set is checked again inside every write's transaction (records.ts), so a
  * page that does not know of a lock can never write a personal record in plain.
  */
-export type Sealed = PlainBody | EncryptedBody;
+export type Sealed = PlainBody | EncryptedBody | DroppedBody;
 
 export interface PlainBody {
   codec: typeof PLAIN;
@@ -83,6 +84,13 @@ export async function unseal(sealed: unknown, place: Place): Promise<unknown> {
     // Sealed under a lock that is no longer this one's: no passphrase opens it (as good as damaged).
     if (key.lockId !== sealed.lock) throw new DOMException('A record of another lock', 'DataError');
     return decryptRecord(key.dataKey, place, sealed);
+  }
+  if (isDropped(sealed)) {
+    // Saved without unlocking: only the drop box's private half opens it, which the passphrase opens.
+    const key = heldKey();
+    if (!key?.dropBoxKey || key.profile !== 'main') throw new StorageError('locked');
+    if (key.lockId !== sealed.lock) throw new DOMException('A record of another lock', 'DataError');
+    return dropOpen(key.dropBoxKey, place, sealed);
   }
   throw new DOMException('A stored record has an unknown format', 'DataError');
 }

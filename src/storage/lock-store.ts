@@ -11,6 +11,7 @@ import {
   type KeySlots,
   type OpenedSlot,
 } from './lock/key-slots';
+import { newDropBox, openDropBox, readDropBox } from './lock/drop-box';
 import { normalizePassphrase } from './lock/passphrase';
 import { resealAll } from './lock/reseal';
 import { refreshOpenNumbers } from './open-numbers';
@@ -73,8 +74,9 @@ export function setLock(passphrase: string, onProgress?: Progress): Promise<Stor
     const slot = pickSlot();
     const { slots, dataKey } = await fillSlot(empty, slot, 'main', wrappingKey);
     const to = { dataKey, lockId: slots.lockId };
-    await resealAll({ from: undefined, to, expect: 'none', keySlots: slots }, sealing(onProgress));
-    holdKey({ ...to, profile: 'main', slot });
+    const dropBox = await newDropBox(dataKey, slots.lockId);
+    await resealAll({ from: undefined, to, expect: 'none', keySlots: slots, dropBox }, sealing(onProgress));
+    holdKey({ ...to, profile: 'main', slot, dropBoxKey: await openDropBox(dataKey, dropBox) });
     onProgress?.(1);
   });
 }
@@ -94,8 +96,11 @@ export function unlock(passphrase: string, onProgress?: Progress): Promise<Stora
     const tried = await tryPassphrase(passphrase, onProgress);
     if (tried.outcome !== 'open') return tried;
     const { slots, index, role: profile, dataKey } = tried;
-    holdKey({ dataKey, lockId: slots.lockId, profile, slot: index });
-    if (profile === 'main') await sealRest(onProgress).catch(() => undefined); // the next unlock tries again
+    const dropBoxKey =
+      profile === 'main' ? await dropBoxOf(dataKey, slots.lockId).catch(() => undefined) : undefined;
+    holdKey({ dataKey, lockId: slots.lockId, profile, slot: index, ...(dropBoxKey && { dropBoxKey }) });
+    // Records still plain, and those saved while locked, are sealed now; the next unlock tries again.
+    if (profile === 'main') await sealRest(onProgress).catch(() => undefined);
     await refreshOpenNumbers();
     onProgress?.(1);
     return { outcome: 'open', profile };
@@ -175,7 +180,9 @@ export function removeLock(
     const { slots, role, dataKey } = tried;
     if (role !== 'main') return wrongTry(); // the decoy's passphrase must not tell it is one
     const from = { dataKey, lockId: slots.lockId };
-    await resealAll({ from, to: undefined, expect: slots.lockId, keySlots: undefined }, sealing(onProgress));
+    const dropBoxKey = await dropBoxOf(dataKey, slots.lockId).catch(() => undefined);
+    const job = { from, to: undefined, expect: slots.lockId, keySlots: undefined, dropBoxKey };
+    await resealAll(job, sealing(onProgress));
     dropKey();
     onProgress?.(1);
     return { outcome: 'removed' };
@@ -222,7 +229,28 @@ async function sealRest(onProgress?: Progress): Promise<number> {
   const held = heldKey();
   if (held?.profile !== 'main') throw new StorageError('locked');
   const key = { dataKey: held.dataKey, lockId: held.lockId };
-  return resealAll({ from: key, to: key, expect: held.lockId, keySlots: 'keep' }, sealing(onProgress));
+  const job = {
+    from: key,
+    to: key,
+    expect: held.lockId,
+    keySlots: 'keep' as const,
+    dropBoxKey: held.dropBoxKey,
+  };
+  return resealAll(job, sealing(onProgress));
+}
+
+/**
+ * The drop box's private half, opened with the data key. A lock set before the drop box existed (or
+ * whose box is damaged) gets a new one, written beside its key slots: records saved in the old one, if
+ * any, stay on disk unopened rather than be lost.
+ */
+async function dropBoxOf(dataKey: CryptoKey, lockId: string): Promise<CryptoKey> {
+  const stored = readDropBox((await readRows([])).dropBox);
+  if (stored?.lockId === lockId) return openDropBox(dataKey, stored);
+  const dropBox = await newDropBox(dataKey, lockId);
+  const key = { dataKey, lockId };
+  await resealAll({ from: key, to: key, expect: lockId, keySlots: 'keep', dropBox });
+  return openDropBox(dataKey, dropBox);
 }
 
 /* The rest: the courtesy wait, and helpers. */
@@ -275,7 +303,7 @@ async function openMain(): Promise<{ slots: KeySlots; held: HeldKey }> {
 
 async function writeSlots(held: HeldKey, keySlots: KeySlots): Promise<void> {
   const key = { dataKey: held.dataKey, lockId: held.lockId };
-  await resealAll({ from: key, to: key, expect: held.lockId, keySlots });
+  await resealAll({ from: key, to: key, expect: held.lockId, keySlots, dropBoxKey: held.dropBoxKey });
 }
 
 function sealing(onProgress?: Progress): ((done: number, total: number) => void) | undefined {

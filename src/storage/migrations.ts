@@ -76,6 +76,11 @@ export async function migrate(
   if (oldVersion < 6) {
     await moveLocalLineSetting(transaction);
   }
+  if (oldVersion < 8) {
+    // Incident records and their photos and videos (./incident-record.ts): new stores, nothing rewritten.
+    db.createObjectStore(STORES.incidents);
+    db.createObjectStore(STORES.media);
+  }
 }
 
 /**

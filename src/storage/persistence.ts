@@ -33,3 +33,21 @@ export async function dataProtection(): Promise<Protection> {
     return 'unknown';
   }
 }
+
+/** Room kept free beyond the file itself: the record's text and the database's own bookkeeping. */
+const MARGIN_BYTES = 1024 * 1024;
+
+/**
+ * Whether the phone says it has room for `bytes` more (`navigator.storage.estimate`). Asked before a
+ * large file is kept, so a full phone refuses the file rather than fail halfway; where the browser does
+ * not say, the write itself is tried (and refused as 'quota' if the phone is full).
+ */
+export async function roomFor(bytes: number): Promise<boolean> {
+  try {
+    const estimate = await storageManager()?.estimate?.();
+    if (estimate?.quota === undefined || estimate.usage === undefined) return true;
+    return estimate.quota - estimate.usage >= bytes + MARGIN_BYTES;
+  } catch {
+    return true;
+  }
+}

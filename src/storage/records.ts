@@ -7,8 +7,11 @@ import { newEpoch } from './migrations';
 import { askToKeepData } from './persistence';
 import { heldKey } from './lock/held-key';
 import { fitsLock, lockOnDisk, type DiskLock } from './lock/disk-lock';
+import { dropSeal, isDropped, readDropBox } from './lock/drop-box';
 import { StorageError } from './result';
 import {
+  DROP_BOX_KEY,
+  DROP_BOX_STORES,
   EPOCH_KEY,
   KEY_SLOTS_KEY,
   META,
@@ -117,12 +120,13 @@ export interface PlacedRow {
  */
 export async function readRows(
   stores: readonly StoreName[],
-): Promise<{ rows: PlacedRow[]; keySlots: unknown }> {
+): Promise<{ rows: PlacedRow[]; keySlots: unknown; dropBox: unknown }> {
   const db = await getDB();
   const tx = db.transaction([...stores, META]);
-  const [, keySlots, ...perStore] = await Promise.all([
+  const [, keySlots, dropBox, ...perStore] = await Promise.all([
     checkEpoch(tx),
     tx.objectStore(META).get(KEY_SLOTS_KEY),
+    tx.objectStore(META).get(DROP_BOX_KEY),
     ...stores.map(async (store) => {
       const [keys, rows] = await Promise.all([
         tx.objectStore(store).getAllKeys(),
@@ -131,7 +135,7 @@ export async function readRows(
       return rows.map((row, index) => ({ store, key: String(keys[index]), row }));
     }),
   ]);
-  return { rows: perStore.flat(), keySlots };
+  return { rows: perStore.flat(), keySlots, dropBox };
 }
 
 /** The decoy's profile shows no personal record: it has none of its own yet (lock/README). */
@@ -146,13 +150,16 @@ function isDecoys(place: Place): boolean {
 export async function readAll<T>(
   store: StoreName,
   check: (value: unknown) => value is T,
+  /** Only the keys that start with this (a record's photos). */
+  prefix?: string,
 ): Promise<{ records: Versioned<T>[]; unreadable: number; unopened: Omit<Versioned<unknown>, 'value'>[] }> {
   const db = await getDB();
   const tx = db.transaction([store, META]);
+  const range = prefix === undefined ? undefined : startingWith(prefix);
   const [, keys, rows] = await Promise.all([
     checkEpoch(tx),
-    tx.objectStore(store).getAllKeys(),
-    tx.objectStore(store).getAll(),
+    tx.objectStore(store).getAllKeys(range),
+    tx.objectStore(store).getAll(range),
   ]);
   // A newer app's record read with this version's schema would show shortened, or as damaged.
   if (rows.some((row) => isNewer(store, row))) throw new StorageError('newer');
@@ -172,6 +179,11 @@ export async function readAll<T>(
     else unreadable += 1;
   }
   return { records, unreadable, unopened };
+}
+
+/** Every key that starts with `prefix`. */
+export function startingWith(prefix: string): IDBKeyRange {
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 }
 
 /** Reads one record; `undefined` when there is none, a `StorageError('invalid')` when it is damaged. */
@@ -308,6 +320,44 @@ export function writeLatest(
     if (isNewer(store, current)) throw new StorageError('newer');
     const rev = (current?.rev ?? 0) + 1;
     await putRow(tx, { store, key }, rev, body);
+    return rev;
+  });
+}
+
+/** Records this page saved to the drop box: while locked it may save them again, and no others. */
+const droppedHere = new Set<string>();
+
+/**
+ * Saves a record without the data key, sealed to the lock's drop box (lock/drop-box.ts): a new incident
+ * record or photo while the app is locked. Only in `DROP_BOX_STORES`, only a new key or one this page
+ * dropped itself (nothing stored can be overwritten unread), refused as 'stale' like any write when
+ * `expectedRev` is not the stored revision, or `requires` is gone. Nothing written here can be read
+ * back until the passphrase is entered.
+ */
+export function writeDropped(
+  store: StoreName,
+  key: string,
+  value: unknown,
+  expectedRev: number | undefined,
+  requires?: { store: StoreName; key: string },
+): Promise<number> {
+  const place = { store, key };
+  const sealing = (async () => {
+    const box = readDropBox((await readRows([])).dropBox);
+    if (!box || !DROP_BOX_STORES.includes(store)) throw new StorageError('locked');
+    return dropSeal(box, place, value);
+  })();
+  const stores = requires ? [store, requires.store] : [store];
+  return queued(stores, sealing, store, async (tx, body) => {
+    if (requires && (await tx.objectStore(requires.store).getKey(requires.key as never)) === undefined)
+      throw new StorageError('stale');
+    const current = await tx.objectStore(store).get(key as never);
+    if (current && !(isDropped(current.body) && droppedHere.has(`${store}/${key}`)))
+      throw new StorageError('locked');
+    if (current?.rev !== expectedRev) throw new StorageError('stale');
+    const rev = (current?.rev ?? 0) + 1;
+    await putRow(tx, place, rev, body);
+    droppedHere.add(`${store}/${key}`);
     return rev;
   });
 }

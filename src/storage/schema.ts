@@ -1,16 +1,21 @@
 import type { DBSchema } from 'idb';
 import type { Sealed } from './codec';
+import type { DropBox } from './lock/drop-box';
 import type { KeySlots } from './lock/key-slots';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 6;
+export const DB_VERSION = 8;
 
 export const STORES = {
   settings: 'settings',
   contacts: 'contacts',
   practice: 'practice',
   plan: 'plan',
+  /** Since version 8: what happened in a raid, one record each (./incident-record.ts). */
+  incidents: 'incidents',
+  /** Since version 8: each photo or video of a record, keyed `<record id>:<media id>`. */
+  media: 'media',
 } as const;
 
 export type StoreName = (typeof STORES)[keyof typeof STORES];
@@ -26,6 +31,8 @@ export const EPOCH_KEY = 'epoch';
  * database version: `meta` holds any value, and an app that does not know this key never reads it.
  */
 export const KEY_SLOTS_KEY = 'keySlots';
+/** With a lock set: the drop box (lock/drop-box.ts), for records saved without unlocking. */
+export const DROP_BOX_KEY = 'dropBox';
 
 /**
  * The shape each store's records are written in. Raise a store's number when its records gain
@@ -38,7 +45,12 @@ export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   contacts: 2,
   practice: 1,
   plan: 1,
+  incidents: 1,
+  media: 1,
 };
+
+/** The stores a record may be saved in without unlocking (a new incident and its photos). */
+export const DROP_BOX_STORES: readonly StoreName[] = [STORES.incidents, STORES.media];
 
 /**
  * Until version 6, the settings key of the local rapid-response line; since, the line is a contact with
@@ -103,6 +115,13 @@ export interface AppDB extends DBSchema {
   practice: { key: string; value: Stored };
   /** The family preparedness plan, one record per section, keyed by section id. */
   plan: { key: string; value: Stored };
+  /** Since version 8: incident records, keyed by a random id. */
+  incidents: { key: string; value: Stored };
+  /** Since version 8: a record's photos and videos (with their bytes), keyed `<record id>:<media id>`. */
+  media: { key: string; value: Stored };
   /** Since version 5: the database's epoch (see `META`); with a lock set, its key slots. */
-  meta: { key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY; value: string | KeySlots };
+  meta: {
+    key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY | typeof DROP_BOX_KEY;
+    value: string | KeySlots | DropBox;
+  };
 }

@@ -114,6 +114,9 @@ function expectedValues(language: 'en' | 'es') {
     ),
     practice: { 'tia-rosa': { right: 3, tries: 5, lastTried: '2026-02-28' } },
     plan: {}, // a version 1 file has no family plan
+    // Database version 8: incident records and their photos (none in these files).
+    incidents: {},
+    media: {},
   };
 }
 
@@ -175,7 +178,7 @@ test('export, delete everything, then bring the file back: all of it returns, of
   // The local line is written as the contact it is now, not as a setting.
   expect(saved).toMatchObject({
     ...backupFile('en'),
-    version: 3,
+    version: 5,
     settings: { language: 'en' },
     contacts: [...backupFile('en').contacts, LOCAL_LINE],
     plan: {},
@@ -254,7 +257,7 @@ test('a refused file says why beside the picker, and changes nothing', async ({ 
     [asFile('{"format":"defend-your-rights-backup","version":1,"contac'), 'This file is damaged'],
     // Version 4 is the encrypted file (src/storage/backup/envelope.ts): plain versions skip it.
     [
-      asFile({ ...backupFile('en'), version: 5 }),
+      asFile({ ...backupFile('en'), version: 6 }),
       'made by a newer version of the app. Update this app first',
     ],
     [asFile({ ...backupFile('en'), version: 4 }), 'Some information in this file is wrong'],
@@ -573,7 +576,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     contacts: Array<{ name: string }>;
     plan: Record<string, { data: { people?: Array<{ fullName: string; medicines: string }> } }>;
   };
-  expect(packet.version).toBe(3); // the backup format this app writes (README, "Backup file")
+  expect(packet.version).toBe(5); // the backup format this app writes (README, "Backup file")
   expect(packet.plan['household']?.data.people).toEqual([
     expect.objectContaining({ fullName: 'Sofía López', medicines: 'Albuterol inhaler' }),
   ]);

@@ -156,7 +156,7 @@ describe('caregiver packet', () => {
     expect(await readBackupFile(fileOf(JSON.stringify(packet, null, 2)))).toEqual({
       ok: true,
       backup: packet,
-      summary: { exportedAt: NOW.toISOString(), contacts: 5, practice: 0, plan: 4, settings: [] },
+      summary: { exportedAt: NOW.toISOString(), contacts: 5, practice: 0, plan: 4, settings: [], records: 0 },
     });
   });
 });
@@ -185,6 +185,7 @@ describe('caregiver packet from what is stored', () => {
       practice: 0,
       plan: 4,
       settings: [],
+      records: 0,
     });
     expect(made.value.text).not.toContain('5551234567'); // the rapid-response setting
     expect(await everything()).toBe(before);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeChanges } from '../../src/storage/changes';
 import { exportAll, storedSummary } from '../../src/storage/backup/export';
-import { MAX_FILE_BYTES } from '../../src/storage/backup/format';
+import { BACKUP_VERSION, MAX_FILE_BYTES } from '../../src/storage/backup/format';
 import { importBackup, mergeOverlap } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
 import { listContacts } from '../../src/storage/contacts-store';
@@ -76,6 +76,7 @@ describe('backup: export and import', () => {
       practice: 1,
       plan: 7,
       settings: ['language'],
+      records: 0,
     });
 
     expect((await deleteAllData()).ok).toBe(true);
@@ -88,7 +89,7 @@ describe('backup: export and import', () => {
     if (!checked.ok) return;
     expect(await importBackup(checked.backup, 'merge', 'take')).toEqual({
       ok: true,
-      value: { contacts: 2, practice: 1, settings: 1, plan: 7 },
+      value: { contacts: 2, practice: 1, settings: 1, plan: 7, records: 0 },
     });
     expect(await everything()).toBe(before);
     expect(await storedPlan()).toEqual(planWith());
@@ -125,7 +126,7 @@ describe('backup: export and import', () => {
     ]);
     expect(file).toMatchObject({
       format: 'defend-your-rights-backup',
-      version: 3,
+      version: BACKUP_VERSION,
       exportedAt: '2026-03-14T15:09:26.000Z',
       // The local line is a contact since database version 6: no longer written as a setting.
       settings: { language: 'es' },
@@ -176,12 +177,13 @@ describe('backup: export and import', () => {
         practice: 1,
         plan: 0,
         settings: ['language'],
+        records: 0,
       },
     });
     if (!checked.ok) return;
     expect(await importBackup(checked.backup, 'merge', 'take')).toEqual({
       ok: true,
-      value: { contacts: 3, practice: 1, settings: 1, plan: 0 },
+      value: { contacts: 3, practice: 1, settings: 1, plan: 0, records: 0 },
     });
     expect(await contactNames()).toEqual(['Ana', 'Tía Rosa', 'Beto', 'Lic. Pérez', LOCAL_LINE_NAME]);
     expect(await storedPlan()).toEqual(planWith());
@@ -199,7 +201,7 @@ describe('backup: export and import', () => {
     const review = { skipped: false, data: { lastReviewed: '2026-03-01' } };
     expect(await importText(JSON.stringify(backupWith({ plan: { household, review } })), 'merge')).toEqual({
       ok: true,
-      value: { contacts: 2, practice: 1, settings: 1, plan: 2 },
+      value: { contacts: 2, practice: 1, settings: 1, plan: 2, records: 0 },
     });
     expect(await storedPlan()).toEqual({ ...planWith(), household, review });
     const after = await loadPlan();
@@ -323,12 +325,12 @@ describe('backup: export and import', () => {
   it('counts what is stored for the "Your data" screen', async () => {
     expect(await storedSummary()).toMatchObject({
       ok: true,
-      value: { contacts: 0, practice: 0, plan: 0, settings: [] },
+      value: { contacts: 0, practice: 0, plan: 0, settings: [], records: 0 },
     });
     await useTheApp();
     expect(await storedSummary()).toMatchObject({
       ok: true,
-      value: { contacts: 2, practice: 1, plan: 7, settings: ['language'] },
+      value: { contacts: 2, practice: 1, plan: 7, settings: ['language'], records: 0 },
     });
   });
 });
@@ -347,7 +349,7 @@ describe('backup: refused files change nothing', () => {
     ['a JSON array', text([valid]), 'wrong-format'],
     ["another app's file", text({ ...valid, format: 'other-backup' }), 'wrong-format'],
     // Version 4 is the encrypted file (src/storage/backup/envelope.ts): plain versions skip it.
-    ['a newer version', text({ ...valid, version: 5, pets: [] }), 'newer-version'],
+    ['a newer version', text({ ...valid, version: BACKUP_VERSION + 1, pets: [] }), 'newer-version'],
     ['a plain file that says it is encrypted (version 4)', text({ ...valid, version: 4 }), 'invalid'],
     ['a version that never existed', text({ ...valid, version: 0 }), 'invalid'],
     ['the version as text', text({ ...valid, version: '1' }), 'invalid'],
@@ -509,6 +511,7 @@ describe('backup: refused files change nothing', () => {
         practice: 1,
         plan: 0,
         settings: ['language'],
+        records: 0,
       },
     });
   });

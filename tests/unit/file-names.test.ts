@@ -5,6 +5,7 @@ import { chosenFileName } from '../../src/features/backup/file-name';
 import { exportCaregiverPacket, packetFileName } from '../../src/features/plan/caregiver-file';
 import { backupFileName, exportAll } from '../../src/storage/backup/export';
 import { CONTACTS_FILE_NAME } from '../../src/ui/vcard';
+import { reportFileName } from '../../src/features/record/share';
 import { closeChanges } from '../../src/storage/changes';
 import { NOW, planWith, useTheApp } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
@@ -56,9 +57,19 @@ describe('the names of saved files', () => {
     const backup = await exportAll(NOW);
     const packet = await exportCaregiverPacket(NOW);
     if (!backup.ok || !packet.ok) throw new Error('not made');
-    const names = [backup.value.fileName, packet.value.fileName, CONTACTS_FILE_NAME];
+    const names = [
+      backup.value.fileName,
+      packet.value.fileName,
+      CONTACTS_FILE_NAME,
+      reportFileName('2026-03-14'),
+    ];
     for (const name of names) expectNeutral(name);
-    expect(names).toEqual([`notes-2026-03-14.json`, `notes-to-share-2026-03-14.json`, 'contacts.vcf']);
+    expect(names).toEqual([
+      `notes-2026-03-14.json`,
+      `notes-to-share-2026-03-14.json`,
+      'contacts.vcf',
+      'notes-2026-03-14.html',
+    ]);
     expect(backupFileName('2026-12-05')).not.toBe(packetFileName('2026-12-05'));
   });
 
@@ -75,6 +86,7 @@ describe('the names of saved files', () => {
     // vCard, whose names the test above checks. A new caller must be added there, and here.
     expect(saving).toEqual([
       'features/backup/SaveFileSection.tsx',
+      'features/record/ShareSection.tsx', // the incident report: its name is checked above
       'ui/SaveVCardButton.tsx',
       'ui/download.ts',
     ]);

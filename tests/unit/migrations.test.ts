@@ -9,6 +9,7 @@ import { DB_NAME, DB_VERSION, EPOCH_KEY, META, OLD_LOCAL_LINE_KEY, STORES } from
 import { loadPractice } from '../../src/storage/practice-store';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadSetting } from '../../src/storage/settings-store';
+import { listIncidents } from '../../src/storage/incident-store';
 import { useFreshDatabase } from './support/fresh-db';
 
 /** Writes a database exactly as version 1 of the app left it on a phone. */
@@ -328,5 +329,29 @@ describe('database migrations', () => {
       });
       await closeDB();
     }
+  });
+
+  it('version 6 → 8 keeps every record and the epoch, and adds empty incident and photo stores', async () => {
+    const db6 = await openDB(DB_NAME, 6, {
+      upgrade: (old) => {
+        for (const store of ['settings', 'contacts', 'practice', 'plan', 'meta'])
+          old.createObjectStore(store);
+      },
+    });
+    await db6.put('meta', 'epoch-of-version-6', 'epoch');
+    await db6.put('contacts', row5(stored('ana', 'Ana', 0), 3, 2), 'ana');
+    await db6.put('settings', row5('es', 2), 'language');
+    db6.close();
+
+    expect(await listContacts()).toEqual({
+      ok: true,
+      value: { contacts: [{ ...stored('ana', 'Ana', 0), rev: 3 }], unreadable: 0 },
+    });
+    expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
+    expect(await listIncidents()).toEqual({ ok: true, value: { incidents: [], unreadable: 0 } });
+    const db = await getDB();
+    expect(db.version).toBe(8);
+    expect(await db.count(STORES.media)).toBe(0);
+    expect(await db.get(META, EPOCH_KEY)).toBe('epoch-of-version-6');
   });
 });

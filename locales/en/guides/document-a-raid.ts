@@ -4,6 +4,11 @@ export const documentARaid: Guide = {
   id: 'document-a-raid',
   title: 'Document a raid safely',
   summary: 'How to write down or record what immigration agents do, while you keep yourself and others safe.',
+  // The record's form asks what these steps say to write down (/record, issue 13).
+  stepLinks: [
+    { list: 'steps', step: 2, to: 'record' },
+    { list: 'steps', step: 7, to: 'record' },
+  ],
   steps: [
     'Put your safety first. Recording is your choice. Watching and taking notes also helps.',
     'Stay calm. Keep your distance; one lawyer suggests 10 to 15 feet (3 to 4.5 meters). Never get between agents and the person they stop.',

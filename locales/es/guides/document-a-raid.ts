@@ -5,6 +5,11 @@ export const documentARaid: Guide = {
   title: 'Cómo documentar una redada sin correr peligro',
   summary:
     'Cómo anotar o grabar lo que hacen los agentes de inmigración, cuidándose usted y cuidando a los demás.',
+  // The record's form asks what these steps say to write down (/record, issue 13).
+  stepLinks: [
+    { list: 'steps', step: 2, to: 'record' },
+    { list: 'steps', step: 7, to: 'record' },
+  ],
   steps: [
     'Primero su seguridad. Grabar es su decisión. Mirar y tomar notas también ayuda.',
     'Mantenga la calma. Guarde distancia: un abogado sugiere 10 a 15 pies (3 a 4.5 metros). Nunca se meta entre los agentes y el detenido.',

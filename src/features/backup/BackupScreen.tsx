@@ -40,7 +40,14 @@ export default function BackupScreen() {
   );
 }
 
-const NOTHING: BackupSummary = { exportedAt: '', contacts: 0, practice: 0, plan: 0, settings: [] };
+const NOTHING: BackupSummary = {
+  exportedAt: '',
+  contacts: 0,
+  practice: 0,
+  plan: 0,
+  settings: [],
+  records: 0,
+};
 
 /** With a lock set, files are saved encrypted unless the person unchecks it. */
 function UnlockedData() {

@@ -19,6 +19,7 @@ export function SummaryList({ summary, withDate = false }: Props) {
       <li>{t('backup.summary.contacts', { count: summary.contacts })}</li>
       <li>{t('backup.summary.practice', { count: summary.practice })}</li>
       <li>{t('backup.summary.plan', { count: summary.plan, total: PLAN_SECTIONS.length })}</li>
+      <li>{t('backup.summary.records', { count: summary.records })}</li>
       <li>{names ? t('backup.summary.settings', { names }) : t('backup.summary.noSettings')}</li>
       {withDate && (
         <li>

@@ -6,3 +6,6 @@ import { later } from '../../ui/later';
  * of its files are not in the list the app's first script carries of every screen's files.
  */
 export const AutoLockChoice = later(() => import('./AutoLockChoice'));
+
+/** For code that opens the share sheet itself: the hide that follows is not the person leaving. */
+export { markHandOff } from './hand-off';

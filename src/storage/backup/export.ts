@@ -9,6 +9,7 @@ import {
 } from '../contact-record';
 import { withoutMark } from '../from-file';
 import { PLAN_SECTIONS, parseStoredSection } from '../plan-record';
+import { isIncident } from '../incident-record';
 import { readAll } from '../records';
 import { attempt, type StorageResult } from '../result';
 import { PHONE_ONLY_SETTINGS, STORES } from '../schema';
@@ -62,11 +63,12 @@ export const watchedSummary = watched(Object.values(STORES), storedSummary);
 /** Everything stored, as a checked backup; damaged records are left out and counted. */
 export async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
   const isPresent = (value: unknown): value is unknown => value !== undefined;
-  const [settings, contacts, practice, plan] = await Promise.all([
+  const [settings, contacts, practice, plan, incidents] = await Promise.all([
     readAll(STORES.settings, isPresent),
     readAll(STORES.contacts, isStoredContact),
     readAll(STORES.practice, isPractice),
     readAll(STORES.plan, isPresent),
+    readAll(STORES.incidents, isIncident),
   ]);
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -85,7 +87,13 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
       .sort((a, b) => a.contactId.localeCompare(b.contactId)),
     plan: {},
   };
+  // Newest first, as the list shows them; only when there are some (an optional section of version 5).
+  const records = incidents.records
+    .map(({ value }) => value)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  if (records.length > 0) backup.records = records;
   let unreadable =
+    incidents.unreadable +
     settings.unreadable +
     contacts.unreadable +
     practice.unreadable +

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ContactSchema, PracticeSchema } from '../contact-record';
+import { IncidentSchema } from '../incident-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
 import type { BackupSettingKey, OLD_LOCAL_LINE_KEY } from '../schema';
 import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
@@ -10,20 +11,21 @@ import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
  * refused, never dropped, so a file is either read completely or not at all. Anything an older app
  * could not keep therefore needs a new version, which older apps refuse as "made by a newer version".
  * Version 1 files (no plan) are still read, as a backup with no plan sections; version 2 files as
- * version 3 files with no extension.
+ * version 3 files with no extension. Version 5 adds the optional `records` (incident records' text, issue 13;
+ * their photos are not in this file); version 4 is the encrypted envelope (another change).
  */
 export const BACKUP_FORMAT = 'defend-your-rights-backup';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 5;
 
 /** Refused before reading. 1,000 contacts with every field full (plain text) make about 2 MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export const BACKUP_LIMITS = { contacts: 1000, practice: 1000 } as const;
+export const BACKUP_LIMITS = { contacts: 1000, practice: 1000, records: 1000 } as const;
 
 /** The top-level sections of a version 1 file. */
 export const SECTIONS_V1 = ['format', 'version', 'exportedAt', 'settings', 'contacts', 'practice'] as const;
-/** The top-level sections of a version 2 or 3 file (3: the version this app writes). */
-export const SECTIONS = [...SECTIONS_V1, 'plan'] as const;
+/** The top-level sections of a version 2, 3 or 5 file (5: the version this app writes; `records` since 5). */
+export const SECTIONS = [...SECTIONS_V1, 'plan', 'records'] as const;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
@@ -86,6 +88,8 @@ export const BackupSchema = v.strictObject({
   ...V1_ENTRIES,
   version: v.literal(BACKUP_VERSION),
   plan: v.pipe(notArray, PlanSection),
+  /** Since version 5: incident records, as the incidents store keeps them (../incident-record.ts). */
+  records: v.optional(v.pipe(v.array(IncidentSchema), v.maxLength(BACKUP_LIMITS.records))),
 });
 
 /**
@@ -118,6 +122,8 @@ export interface BackupSummary {
   plan: number;
   /** The settings present, in a fixed order. */
   settings: BackupSettingKey[];
+  /** Incident records (their text; photos are not in the file). */
+  records: number;
 }
 
 /** Every setting a backup file may hold, in the order screens list them. */
@@ -130,6 +136,7 @@ export function summarize(backup: Backup): BackupSummary {
     practice: backup.practice.length,
     plan: PLAN_SECTIONS.filter((section) => backup.plan[section] !== undefined).length,
     settings: SETTING_KEYS.filter((key) => backup.settings[key] !== undefined),
+    records: backup.records?.length ?? 0,
   };
 }
 

@@ -29,10 +29,16 @@ export interface ImportCount {
   settings: number;
   /** Sections of the family plan. */
   plan: number;
+  records: number;
 }
 
 const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan] as const;
-type BackupStore = (typeof ALL_STORES)[number];
+/*
+ * Incident records a file brings are added (or, with the same id, take the place of the phone's copy); a
+ * "replace" leaves the phone's other records: their photos are not in the file, and would be lost with them.
+ */
+const WRITTEN = [...ALL_STORES, STORES.incidents] as const;
+type BackupStore = (typeof WRITTEN)[number];
 
 interface Row {
   store: BackupStore;
@@ -59,7 +65,7 @@ export function importBackup(
     const rows = await sealAll(checked.backup, takeSettings);
     const cleared = ALL_STORES.filter((store) => takeSettings || store !== STORES.settings);
 
-    await inOneTransaction(ALL_STORES, 'all', async (tx) => {
+    await inOneTransaction(WRITTEN, 'all', async (tx) => {
       // Revisions keep counting up (also after "replace"), so a tab holding an older copy of a
       // record can never save over the imported one.
       const revisions: number[] = [];
@@ -79,6 +85,7 @@ export function importBackup(
       practice: practice.length,
       settings: takeSettings ? Object.keys(settings).length : 0,
       plan: checked.summary.plan,
+      records: checked.summary.records,
     };
   });
 }
@@ -140,5 +147,10 @@ async function sealAll(backup: Backup, takeSettings: boolean): Promise<Row[]> {
         key: section,
         body: await seal({ ...record, fromFile: true }, { store: STORES.plan, key: section }),
       })),
+    ...(backup.records ?? []).map(async (record) => ({
+      store: STORES.incidents,
+      key: record.id,
+      body: await seal(record, { store: STORES.incidents, key: record.id }),
+    })),
   ]);
 }

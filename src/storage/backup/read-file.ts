@@ -121,14 +121,17 @@ function check(json: unknown): BackupCheck {
     read = { ...parsed.output, version: BACKUP_VERSION, plan: {} }; // read as today's version
   } else {
     // Version 2 is version 3 without extensions: its numbers fit version 3's rule.
-    const asRead = version === 2 && isRecord(json) ? { ...json, version: BACKUP_VERSION } : json;
+    // Version 3 is version 5 with no records.
+    const older = version === 2 || version === 3;
+    const asRead = older && isRecord(json) ? { ...json, version: BACKUP_VERSION } : json;
     const parsed = v.safeParse(BackupSchema, asRead, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     read = parsed.output;
   }
   if (
     hasDuplicates(read.contacts.map((contact) => contact.id)) ||
-    hasDuplicates(read.practice.map((entry) => entry.contactId))
+    hasDuplicates(read.practice.map((entry) => entry.contactId)) ||
+    hasDuplicates((read.records ?? []).map((record) => record.id))
   ) {
     return { ok: false, problem: 'duplicate-id' };
   }
@@ -208,6 +211,9 @@ export function withinShapeLimits(json: Record<string, unknown>): boolean {
   const { contacts, practice } = json;
   if (!Array.isArray(contacts) || contacts.length > BACKUP_LIMITS.contacts) return false;
   if (!Array.isArray(practice) || practice.length > BACKUP_LIMITS.practice) return false;
+  const { records } = json;
+  if (records !== undefined && (!Array.isArray(records) || records.length > BACKUP_LIMITS.records))
+    return false;
   const stack: unknown[] = [json];
   while (stack.length > 0) {
     const value = stack.pop();

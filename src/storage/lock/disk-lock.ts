@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { isPersonal, isPlain, type Place, type Sealed } from '../codec';
-import { KEY_SLOTS_KEY, META, type AppDB } from '../schema';
+import { DROP_BOX_STORES, KEY_SLOTS_KEY, META, type AppDB, type StoreName } from '../schema';
+import { isDropped } from './drop-box';
 import { readKeySlots } from './key-slots';
 import { isEncrypted } from './record-cipher';
 
@@ -27,5 +28,6 @@ export async function lockOnDisk<S extends StoreNames<AppDB>[]>(
  */
 export function fitsLock(lock: DiskLock, place: Place, body: Sealed): boolean {
   if (!isPersonal(place) || lock === 'none') return isPlain(body);
+  if (isDropped(body)) return body.lock === lock && DROP_BOX_STORES.includes(place.store as StoreName);
   return isEncrypted(body) && body.lock === lock;
 }

@@ -10,6 +10,8 @@ export interface HeldKey {
   profile: 'main' | 'decoy';
   /** The slot's index: changing this passphrase rewrites this slot only. */
   slot: number;
+  /** The drop box's private half (lock/drop-box.ts): opens records saved while locked. */
+  dropBoxKey?: CryptoKey;
 }
 
 let held: HeldKey | undefined;

@@ -1,10 +1,11 @@
 import { isPersonal, isPlain, sealPlain, type Sealed } from '../codec';
 import { inOneTransaction, readRows, type PlacedRow } from '../records';
 import { StorageError } from '../result';
-import { KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES, type StoreName } from '../schema';
+import { DROP_BOX_KEY, KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES, type StoreName } from '../schema';
 import { lockOnDisk } from './disk-lock';
 import type { KeySlots } from './key-slots';
 import { decryptRecord, encryptRecord, isEncrypted } from './record-cipher';
+import { dropOpen, isDropped, type DropBox } from './drop-box';
 
 /** A data key and the lock it belongs to. */
 export interface LockKey {
@@ -22,9 +23,13 @@ export interface Reseal {
   expect: string;
   /** The key slots to store in the same transaction; `undefined` deletes them, 'keep' leaves them. */
   keySlots: KeySlots | undefined | 'keep';
+  /** A drop box to store in the same transaction (deleted with the key slots). */
+  dropBox?: DropBox;
+  /** The drop box's private half: records saved while locked are opened with it and sealed like the rest. */
+  dropBoxKey?: CryptoKey | undefined;
 }
 
-const ALL: readonly StoreName[] = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan];
+const ALL: readonly StoreName[] = Object.values(STORES);
 const TRIES = 3;
 
 /**
@@ -48,7 +53,7 @@ export async function resealAll(
   for (let attempt = 1; ; attempt += 1) {
     const { rows } = await readRows(ALL);
     const planned = await plan(rows, job, onProgress);
-    if (planned.length === 0 && job.keySlots === 'keep') return 0; // nothing to write
+    if (planned.length === 0 && job.keySlots === 'keep' && !job.dropBox) return 0; // nothing to write
     try {
       await inOneTransaction(ALL, 'all', async (tx) => {
         if ((await lockOnDisk(tx)) !== job.expect) throw new StorageError('locked');
@@ -66,8 +71,11 @@ export async function resealAll(
           else await tx.objectStore(store).delete(key as never);
         }
         if (!job.from || !job.to) await tx.objectStore(STORES.settings).delete(OPEN_NUMBERS_KEY);
-        if (job.keySlots === undefined) await tx.objectStore(META).delete(KEY_SLOTS_KEY);
-        else if (job.keySlots !== 'keep') await tx.objectStore(META).put(job.keySlots, KEY_SLOTS_KEY);
+        if (job.keySlots === undefined) {
+          await tx.objectStore(META).delete(KEY_SLOTS_KEY);
+          await tx.objectStore(META).delete(DROP_BOX_KEY);
+        } else if (job.keySlots !== 'keep') await tx.objectStore(META).put(job.keySlots, KEY_SLOTS_KEY);
+        if (job.dropBox) await tx.objectStore(META).put(job.dropBox, DROP_BOX_KEY);
       });
       return planned.length;
     } catch (error) {
@@ -88,7 +96,7 @@ async function plan(
   const planned: (PlacedRow & { body: Sealed | undefined })[] = [];
   for (const [index, placed] of todo.entries()) {
     const place = { store: placed.store, key: placed.key };
-    const value = await open(placed.row.body, place, job.from);
+    const value = await open(placed.row.body, place, job.from, job.dropBoxKey);
     if (value === UNOPENED) {
       if (!job.to) planned.push({ ...placed, body: undefined });
     } else {
@@ -108,8 +116,17 @@ function inTarget(body: unknown, to: LockKey | undefined): boolean {
 
 const UNOPENED = Symbol('unopened');
 
-async function open(body: unknown, place: { store: string; key: string }, from: LockKey | undefined) {
+async function open(
+  body: unknown,
+  place: { store: string; key: string },
+  from: LockKey | undefined,
+  dropBoxKey: CryptoKey | undefined,
+) {
   if (isPlain(body)) return body.data;
+  if (isDropped(body))
+    return dropBoxKey && from && body.lock === from.lockId
+      ? dropOpen(dropBoxKey, place, body).catch(() => UNOPENED)
+      : UNOPENED;
   if (!from || !isEncrypted(body) || body.lock !== from.lockId) return UNOPENED;
   return decryptRecord(from.dataKey, place, body).catch(() => UNOPENED);
 }

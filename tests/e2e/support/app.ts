@@ -27,6 +27,8 @@ export const ROUTES = [
     en: 'Caregiver packet',
     es: 'Paquete para quien cuide a los niños',
   },
+  { path: '/record', en: 'What happened', es: 'Lo que pasó' },
+  { path: '/record/new', en: 'New record', es: 'Registro nuevo' },
   { path: '/settings', en: 'Settings', es: 'Ajustes' },
   { path: '/settings/data', en: 'Your data', es: 'Sus datos' },
   { path: '/no-such-page', en: 'Page not found', es: 'Página no encontrada' },

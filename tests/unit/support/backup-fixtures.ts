@@ -1,5 +1,5 @@
 import { exportAll } from '../../../src/storage/backup/export';
-import type { Backup } from '../../../src/storage/backup/format';
+import { BACKUP_VERSION, type Backup } from '../../../src/storage/backup/format';
 import type { Contact } from '../../../src/storage/contact-record';
 import { LOCAL_LINE_NAME } from '../../../src/storage/local-line';
 import type { Person, PlanRecord, PlanSectionId } from '../../../src/storage/plan-record';
@@ -26,7 +26,7 @@ export const contact = (id: string, name: string, order: number, extra: Partial<
 export function backupWith(overrides: Partial<Backup> = {}): Backup {
   return {
     format: 'defend-your-rights-backup',
-    version: 3,
+    version: BACKUP_VERSION,
     exportedAt: '2026-03-01T12:00:00.000Z',
     settings: { language: 'es' },
     contacts: [

@@ -68,7 +68,7 @@ export const SEEDED = {
   language: 'es',
 };
 
-const ALL: StoreName[] = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan];
+const ALL: StoreName[] = Object.values(STORES);
 
 export interface RawRow {
   store: StoreName;

@@ -1,0 +1,99 @@
+import type { Incident } from '../../storage/incident-record';
+
+/** What the shared copy may hold beyond the least needed: each off unless the person ticks it. */
+export interface ShareChoices {
+  aNumber: boolean;
+  birth: boolean;
+}
+
+/** A photo or video as the text lists it. */
+export interface MediaLine {
+  type: string;
+  sha256: string;
+  takenAt: string;
+}
+
+/** One labelled line of the record: the label in the person's language, the value as they typed it. */
+export interface RecordLine {
+  label: string;
+  value: string;
+}
+
+/** The words the text is made of (`record.text.*` and the choices' names), passed in by the screen. */
+export interface RecordWords {
+  label: (key: LabelKey) => string;
+  warrantShown: (value: NonNullable<Incident['warrantShown']>) => string;
+  warrantKind: (value: NonNullable<Incident['warrantKind']>) => string;
+  time: (iso: string) => string;
+}
+
+export type LabelKey =
+  | 'when'
+  | 'where'
+  | 'position'
+  | 'agency'
+  | 'agents'
+  | 'vehicles'
+  | 'badges'
+  | 'saidAndDid'
+  | 'warrant'
+  | 'warrantKind'
+  | 'warrantNotes'
+  | 'taken'
+  | 'born'
+  | 'in'
+  | 'aNumber'
+  | 'witnesses'
+  | 'notes'
+  | 'media';
+
+/**
+ * The record as labelled lines, empty answers left out. The detained person's A-number and date of birth
+ * are in it only when `choices` says so; the media's SHA-256 hashes always are, so whoever receives the
+ * text holds a dated copy that later shows the files were not changed.
+ */
+export function recordLines(
+  incident: Incident,
+  media: readonly MediaLine[],
+  choices: ShareChoices,
+  words: RecordWords,
+): RecordLine[] {
+  const lines: RecordLine[] = [];
+  const add = (key: LabelKey, value: string | undefined) => {
+    if (value?.trim()) lines.push({ label: words.label(key), value: value.trim() });
+  };
+  add('when', incident.when ? words.time(incident.when) : undefined);
+  add('where', incident.where);
+  const spot = incident.position;
+  if (spot)
+    add(
+      'position',
+      `${spot.latitude.toFixed(5)}, ${spot.longitude.toFixed(5)} (±${Math.round(spot.accuracy)} m)`,
+    );
+  add('agency', incident.agency);
+  add('agents', incident.agents);
+  add('vehicles', incident.vehicles);
+  add('badges', incident.badges);
+  add('saidAndDid', incident.saidAndDid);
+  if (incident.warrantShown) add('warrant', words.warrantShown(incident.warrantShown));
+  if (incident.warrantKind && incident.warrantShown === 'yes')
+    add('warrantKind', words.warrantKind(incident.warrantKind));
+  add('warrantNotes', incident.warrantNotes);
+  for (const person of incident.taken ?? []) {
+    const parts = [person.name?.trim()];
+    if (choices.birth && person.dateOfBirth) parts.push(`${words.label('born')} ${person.dateOfBirth}`);
+    if (person.countryOfBirth?.trim()) parts.push(`${words.label('in')} ${person.countryOfBirth.trim()}`);
+    if (choices.aNumber && person.aNumber) parts.push(`${words.label('aNumber')} ${person.aNumber}`);
+    add('taken', parts.filter(Boolean).join(', '));
+  }
+  for (const witness of incident.witnesses ?? [])
+    add('witnesses', [witness.name?.trim(), witness.phone?.trim()].filter(Boolean).join(', '));
+  add('notes', incident.notes);
+  for (const item of media) add('media', `${item.type} ${words.time(item.takenAt)} ${item.sha256}`);
+  return lines;
+}
+
+/** The record as plain text for a text message or the share sheet: a heading, then one line each. */
+export function recordText(heading: string, lines: readonly RecordLine[], footer: string): string {
+  return [heading, ...lines.map(({ label, value }) => `${label}: ${value}`), footer].join('\n');
+}

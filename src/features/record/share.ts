@@ -1,0 +1,44 @@
+import type { SavedMedia } from '../../storage/incident-store';
+import { withoutLocation } from './strip-location';
+
+/**
+ * A text message with `body` and no recipient: the person picks one in the SMS app. iPhones read the
+ * body after `&`, Android after `?` (RFC 5724's form); each gets its own.
+ */
+export function smsLink(body: string, userAgent: string): string {
+  const separator = /iPhone|iPad|iPod/.test(userAgent) ? '&' : '?';
+  return `sms:${separator}body=${encodeURIComponent(body)}`;
+}
+
+/**
+ * The photos as they may leave the phone: JPEGs with their location taken out (strip-location.ts),
+ * named by their place in the record. Other files (videos, other formats) are not shared: their location
+ * could not be taken out. The originals on the phone stay as they were.
+ */
+export async function photosToShare(media: readonly SavedMedia[]): Promise<File[]> {
+  const files: File[] = [];
+  for (const [index, { media: item }] of media.entries()) {
+    if (item.type !== 'image/jpeg') continue;
+    const clean = withoutLocation(new Uint8Array(await item.bytes.arrayBuffer()));
+    if (clean)
+      files.push(
+        new File([clean as Uint8Array<ArrayBuffer>], `photo-${index + 1}.jpg`, { type: 'image/jpeg' }),
+      );
+  }
+  return files;
+}
+
+/** A file as a `data:` URL, for the report file. */
+export function dataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** The report file's name: the date alone, like the backup's (main README, "File names say nothing"). */
+export function reportFileName(date: string): string {
+  return `notes-${date}.html`;
+}
