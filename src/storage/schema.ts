@@ -4,13 +4,15 @@ import type { KeySlots } from './lock/key-slots';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export const STORES = {
   settings: 'settings',
   contacts: 'contacts',
   practice: 'practice',
   plan: 'plan',
+  /** Since version 7: the alert set-up, one record per situation (./alert-record.ts). */
+  alerts: 'alerts',
 } as const;
 
 export type StoreName = (typeof STORES)[keyof typeof STORES];
@@ -35,9 +37,11 @@ export const KEY_SLOTS_KEY = 'keySlots';
 export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   settings: 1,
   // 2: a number may carry an office extension (`+12135550100;ext=123`, src/shared/stored-phone.ts).
-  contacts: 2,
+  // 3: `messageLanguage` and `landline` (the alert, ./contact-record.ts).
+  contacts: 3,
   practice: 1,
   plan: 1,
+  alerts: 1,
 };
 
 /**
@@ -94,6 +98,8 @@ export interface AppDB extends DBSchema {
   practice: { key: string; value: Stored };
   /** The family preparedness plan, one record per section, keyed by section id. */
   plan: { key: string; value: Stored };
+  /** Since version 7: who gets which alert message, one record per situation, keyed by situation id. */
+  alerts: { key: string; value: Stored };
   /** Since version 5: the database's epoch (see `META`); with a lock set, its key slots. */
   meta: { key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY; value: string | KeySlots };
 }

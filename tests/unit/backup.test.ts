@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeChanges } from '../../src/storage/changes';
 import { exportAll, storedSummary } from '../../src/storage/backup/export';
-import { MAX_FILE_BYTES } from '../../src/storage/backup/format';
+import { MAX_FILE_BYTES, type Backup } from '../../src/storage/backup/format';
 import { importBackup, mergeOverlap } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
-import { listContacts } from '../../src/storage/contacts-store';
+import { addContact, listContacts } from '../../src/storage/contacts-store';
+import { loadAlerts, saveAlert } from '../../src/storage/alert-store';
 import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
@@ -102,6 +103,7 @@ describe('backup: export and import', () => {
       'contacts',
       'practice',
       'plan',
+      'alerts',
     ]);
     expect(Object.keys(file['plan'] as object)).toEqual([
       'household',
@@ -114,7 +116,7 @@ describe('backup: export and import', () => {
     ]);
     expect(file).toMatchObject({
       format: 'defend-your-rights-backup',
-      version: 3,
+      version: 5,
       exportedAt: '2026-03-14T15:09:26.000Z',
       // The local line is a contact since database version 6: no longer written as a setting.
       settings: { language: 'es' },
@@ -127,6 +129,31 @@ describe('backup: export and import', () => {
     });
   });
 
+  it('version 5: the alert set-up and a contact’s message language and landline mark go out and come back, marked as from the file', async () => {
+    const rosa = await addContact({ ...contact('x', 'Rosa', 0), messageLanguage: 'es', landline: true }, []);
+    if (!rosa.ok) throw new Error(rosa.problem);
+    const home = {
+      messages: { en: 'At home', es: 'En la casa' },
+      usePlanMessage: false,
+      recipients: [rosa.value.id],
+    };
+    await saveAlert('home', home, undefined);
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    const file = JSON.parse(exported.value.text) as Backup;
+    expect(file.alerts).toEqual({ home });
+    expect(file.contacts[0]).toMatchObject({ messageLanguage: 'es', landline: true });
+    await deleteAllData();
+    expect(await importText(exported.value.text, 'replace')).toMatchObject({ ok: true });
+    const alerts = await loadAlerts();
+    expect(alerts.ok && alerts.value.alerts.get('home')).toEqual({ ...home, fromFile: true, rev: 1 });
+    const contacts = await listContacts();
+    expect(contacts.ok && contacts.value.contacts[0]).toMatchObject({
+      messageLanguage: 'es',
+      landline: true,
+    });
+  });
+
   it('exports only the plan sections that were saved', async () => {
     await saveSection('money', planWith().money, undefined);
     const exported = await exportAll(NOW);
@@ -135,7 +162,7 @@ describe('backup: export and import', () => {
     expect(exported.value.summary.plan).toBe(1);
   });
 
-  it('a version 2 file (no extensions) is still read, as version 3; an extension comes in from a version 3 file', async () => {
+  it('a version 2 file (no extensions) is still read, as version 5; an extension comes in from a version 3 file', async () => {
     expect(parseBackup(JSON.stringify({ ...backupWith(), version: 2 }))).toMatchObject({
       ok: true,
       backup: backupWith(),
@@ -149,7 +176,10 @@ describe('backup: export and import', () => {
     const office = backupWith({
       contacts: [contact('office', 'Oficina', 0, { phones: ['+12135550100;ext=123'] })],
     });
-    expect(parseBackup(JSON.stringify(office))).toMatchObject({ ok: true, backup: office });
+    expect(parseBackup(JSON.stringify({ ...office, version: 3 }))).toMatchObject({
+      ok: true,
+      backup: office,
+    });
   });
 
   it('a version 1 file (no plan) is still read and imported; merge keeps the stored plan', async () => {
@@ -335,7 +365,20 @@ describe('backup: refused files change nothing', () => {
     ['JSON that is not a backup', text({ contacts: [] }), 'wrong-format'],
     ['a JSON array', text([valid]), 'wrong-format'],
     ["another app's file", text({ ...valid, format: 'other-backup' }), 'wrong-format'],
-    ['a newer version', text({ ...valid, version: 4, pets: [] }), 'newer-version'],
+    ['a newer version', text({ ...valid, version: 6, pets: [] }), 'newer-version'],
+    // Version 4 is the encrypted file (its own envelope): a plain file that says 4 is none this app wrote.
+    ['a plain file that says version 4', text({ ...valid, version: 4 }), 'invalid'],
+    [
+      'a message language in a version 3 file (version 5 added it)',
+      text({ ...valid, version: 3, contacts: [contact('a', 'Ana', 0, { messageLanguage: 'es' })] }),
+      'invalid',
+    ],
+    [
+      'alerts in a version 3 file (version 5 added them)',
+      text({ ...valid, version: 3, alerts: {} }),
+      'unknown-section',
+    ],
+    ['a situation this version does not know', text({ ...valid, alerts: { party: {} } }), 'invalid'],
     ['a version that never existed', text({ ...valid, version: 0 }), 'invalid'],
     ['the version as text', text({ ...valid, version: '1' }), 'invalid'],
     [
@@ -349,7 +392,7 @@ describe('backup: refused files change nothing', () => {
       'unknown-section',
     ],
     ['a plan that is not an object', text({ ...valid, plan: [] }), 'invalid'],
-    ['a missing plan in a version 3 file', text({ ...valid, plan: undefined }), 'invalid'],
+    ['a missing plan in a version 5 file', text({ ...valid, plan: undefined }), 'invalid'],
     ['a plan section this version does not know', text({ ...valid, plan: { pets: {} } }), 'invalid'],
     [
       'an A-number that is not 8 or 9 digits',

@@ -7,6 +7,7 @@ import {
   isStoredContact,
   PracticeSchema,
 } from '../contact-record';
+import { AlertSchema, isStoredAlert, SITUATIONS } from '../alert-record';
 import { withoutMark } from '../from-file';
 import { PLAN_SECTIONS, parseStoredSection } from '../plan-record';
 import { readAll } from '../records';
@@ -62,11 +63,12 @@ export const watchedSummary = watched(Object.values(STORES), storedSummary);
 /** Everything stored, as a checked backup; damaged records are left out and counted. */
 export async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
   const isPresent = (value: unknown): value is unknown => value !== undefined;
-  const [settings, contacts, practice, plan] = await Promise.all([
+  const [settings, contacts, practice, plan, alerts] = await Promise.all([
     readAll(STORES.settings, isPresent),
     readAll(STORES.contacts, isStoredContact),
     readAll(STORES.practice, isPractice),
     readAll(STORES.plan, isPresent),
+    readAll(STORES.alerts, isStoredAlert),
   ]);
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -84,8 +86,17 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
       .map(({ key, value }) => ({ contactId: key, ...v.parse(PracticeSchema, value) }))
       .sort((a, b) => a.contactId.localeCompare(b.contactId)),
     plan: {},
+    alerts: {},
   };
+  // In the order of SITUATIONS; a record under a key that is no situation is counted as unreadable.
+  for (const situation of SITUATIONS) {
+    const saved = alerts.records.find(({ key }) => key === situation);
+    if (saved)
+      Object.assign(backup.alerts ?? {}, { [situation]: v.parse(AlertSchema, withoutMark(saved.value)) });
+  }
   let unreadable =
+    alerts.unreadable +
+    alerts.records.filter(({ key }) => !(SITUATIONS as readonly string[]).includes(key)).length +
     settings.unreadable +
     contacts.unreadable +
     practice.unreadable +

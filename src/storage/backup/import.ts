@@ -30,7 +30,7 @@ export interface ImportCount {
   plan: number;
 }
 
-const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan] as const;
+const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan, STORES.alerts] as const;
 type BackupStore = (typeof ALL_STORES)[number];
 
 interface Row {
@@ -136,6 +136,14 @@ async function sealAll(backup: Backup, takeSettings: boolean): Promise<Row[]> {
         store: STORES.plan,
         key: section,
         body: await seal({ ...record, fromFile: true }, { store: STORES.plan, key: section }),
+      })),
+    // The alert set-up (version 5): a situation in the file replaces the phone's, marked as from it.
+    ...Object.entries(backup.alerts ?? {})
+      .filter(([, alert]) => alert !== undefined)
+      .map(async ([situation, alert]) => ({
+        store: STORES.alerts,
+        key: situation,
+        body: await seal({ ...alert, fromFile: true }, { store: STORES.alerts, key: situation }),
       })),
   ]);
 }

@@ -24,7 +24,7 @@ export interface Reseal {
   keySlots: KeySlots | undefined | 'keep';
 }
 
-const ALL: readonly StoreName[] = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan];
+const ALL: readonly StoreName[] = Object.values(STORES);
 const TRIES = 3;
 
 /**

@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import {
+  AlertSchema,
+  isSituation,
+  isStoredAlert,
+  type Alert,
+  type Situation,
+  type StoredAlert,
+} from './alert-record';
+import type { StoredContact } from './contact-record';
+import { commit, readAll } from './records';
+import { attempt, StorageError, type StorageResult } from './result';
+import { STORES } from './schema';
+import { watched } from './watched';
+
+/** An alert as read, with the revision a later save must be based on. */
+export interface SavedAlert extends StoredAlert {
+  rev: number;
+}
+
+export interface AlertList {
+  alerts: Map<Situation, SavedAlert>;
+  /** Records that could not be read (damaged): reported, never dropped. */
+  unreadable: number;
+}
+
+/** Every situation set up so far. */
+export function loadAlerts(): Promise<StorageResult<AlertList>> {
+  return attempt(async () => {
+    const { records, unreadable } = await readAll(STORES.alerts, isStoredAlert);
+    const alerts = new Map<Situation, SavedAlert>();
+    for (const { key, rev, value } of records) if (isSituation(key)) alerts.set(key, { ...value, rev });
+    return { alerts, unreadable };
+  });
+}
+
+/** The alert set-up, kept current on screen (src/ui/use-stored.ts). */
+export const watchedAlerts = watched([STORES.alerts], loadAlerts);
+
+/**
+ * Saves one situation's set-up; `rev` is the revision it was read at (`undefined`: none saved yet).
+ * Refused as 'stale' when another tab saved it meanwhile. A backup file's mark is dropped: the person
+ * has now checked it.
+ */
+export function saveAlert(
+  situation: Situation,
+  alert: Alert,
+  rev: number | undefined,
+): Promise<StorageResult<SavedAlert>> {
+  return attempt(async () => {
+    // Only the set-up's own fields: a read copy's revision and backup mark are not stored.
+    const { messages, usePlanMessage, recipients } = alert;
+    const result = v.safeParse(AlertSchema, { messages, usePlanMessage, recipients }, { abortEarly: true });
+    if (!result.success) throw new StorageError('invalid');
+    const revisions = await commit(STORES.alerts, [
+      { key: situation, value: result.output, expectedRev: rev },
+    ]);
+    return { ...result.output, rev: revisions.get(situation) ?? 1 };
+  });
+}
+
+/**
+ * The seam for "emergency numbers usable while locked" (the lock's one choice, src/storage/README.md
+ * "The lock", Not done): the recipients the alert may show while this page holds no key. Until that
+ * list exists there are none, and the alert screen shows the unlock form. The list's owner makes this
+ * return its open entries (name, numbers, role), readable without the key.
+ */
+export function recipientsOpenWhileLocked(): Promise<
+  StorageResult<Pick<StoredContact, 'id' | 'name' | 'phones' | 'role'>[]>
+> {
+  return attempt(() => Promise.resolve([]));
+}
