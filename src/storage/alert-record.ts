@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ContactSchema, MESSAGE_LANGUAGES, type MessageLanguage } from './contact-record';
 import { FROM_FILE } from './from-file';
-import { safeMultilineText } from './safe-text';
+import { safeMultilineText, safeText } from './safe-text';
 
 /**
  * The alert set-up (issue 13, database version 7): for each situation, the message in each language and
@@ -37,6 +37,17 @@ export type Alert = v.InferOutput<typeof AlertSchema>;
 export const StoredAlertSchema = v.strictObject({ ...AlertSchema.entries, fromFile: FROM_FILE });
 export type StoredAlert = v.InferOutput<typeof StoredAlertSchema>;
 export const isStoredAlert = (value: unknown): value is StoredAlert => v.is(StoredAlertSchema, value);
+
+/**
+ * What the placeholder "my name" is filled with: the name the family knows the person by. Kept once
+ * for every situation, under the key `SENDER_KEY` in the same store.
+ */
+export const SENDER_KEY = 'sender';
+export const SenderSchema = v.strictObject({ name: v.pipe(safeText, v.trim(), v.maxLength(100)) });
+export type Sender = v.InferOutput<typeof SenderSchema>;
+export const StoredSenderSchema = v.strictObject({ ...SenderSchema.entries, fromFile: FROM_FILE });
+export const isStoredSender = (value: unknown): value is v.InferOutput<typeof StoredSenderSchema> =>
+  v.is(StoredSenderSchema, value);
 
 export const isSituation = (key: string): key is Situation => (SITUATIONS as readonly string[]).includes(key);
 

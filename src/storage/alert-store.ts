@@ -3,6 +3,10 @@ import {
   AlertSchema,
   isSituation,
   isStoredAlert,
+  isStoredSender,
+  SENDER_KEY,
+  SenderSchema,
+  type Sender,
   type Alert,
   type Situation,
   type StoredAlert,
@@ -20,6 +24,8 @@ export interface SavedAlert extends StoredAlert {
 
 export interface AlertList {
   alerts: Map<Situation, SavedAlert>;
+  /** The name "my name" is filled with, and its revision (`undefined`: none saved yet). */
+  sender: Sender & { rev: number | undefined };
   /** Records that could not be read (damaged): reported, never dropped. */
   unreadable: number;
 }
@@ -27,10 +33,17 @@ export interface AlertList {
 /** Every situation set up so far. */
 export function loadAlerts(): Promise<StorageResult<AlertList>> {
   return attempt(async () => {
-    const { records, unreadable } = await readAll(STORES.alerts, isStoredAlert);
+    const isRecord = (value: unknown): value is unknown => isStoredAlert(value) || isStoredSender(value);
+    const { records, unreadable } = await readAll(STORES.alerts, isRecord);
     const alerts = new Map<Situation, SavedAlert>();
-    for (const { key, rev, value } of records) if (isSituation(key)) alerts.set(key, { ...value, rev });
-    return { alerts, unreadable };
+    let sender: AlertList['sender'] = { name: '', rev: undefined };
+    let wrong = 0;
+    for (const { key, rev, value } of records) {
+      if (isSituation(key) && isStoredAlert(value)) alerts.set(key, { ...value, rev });
+      else if (key === SENDER_KEY && isStoredSender(value)) sender = { name: value.name, rev };
+      else wrong += 1; // a record under the wrong key: damaged
+    }
+    return { alerts, sender, unreadable: unreadable + wrong };
   });
 }
 
@@ -56,6 +69,18 @@ export function saveAlert(
       { key: situation, value: result.output, expectedRev: rev },
     ]);
     return { ...result.output, rev: revisions.get(situation) ?? 1 };
+  });
+}
+
+/** Saves the name "my name" is filled with; `rev` as for `saveAlert`. */
+export function saveSender(sender: Sender, rev: number | undefined): Promise<StorageResult<number>> {
+  return attempt(async () => {
+    const result = v.safeParse(SenderSchema, { name: sender.name }, { abortEarly: true });
+    if (!result.success) throw new StorageError('invalid');
+    const revisions = await commit(STORES.alerts, [
+      { key: SENDER_KEY, value: result.output, expectedRev: rev },
+    ]);
+    return revisions.get(SENDER_KEY) ?? 1;
   });
 }
 

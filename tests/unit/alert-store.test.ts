@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { loadAlerts, recipientsOpenWhileLocked, saveAlert } from '../../src/storage/alert-store';
+import { loadAlerts, recipientsOpenWhileLocked, saveAlert, saveSender } from '../../src/storage/alert-store';
 import { NEW_ALERT, type Alert } from '../../src/storage/alert-record';
 import { addContact, listContacts, updateContact } from '../../src/storage/contacts-store';
 import { getDB } from '../../src/storage/db';
@@ -29,7 +29,7 @@ const ROSA = {
   id: 'rosa',
   name: 'Rosa',
   phones: ['+12135550100'],
-  role: 'caregiver',
+  role: 'caregiver' as const,
   languages: 'Español',
   notes: '',
   mayPickUpChildren: true,
@@ -65,7 +65,10 @@ describe('the alert set-up on the phone', () => {
     expect(contacts.ok && contacts.value.contacts).toEqual([{ ...ROSA, rev: 3 }]);
     const plan = await loadPlan();
     expect(plan.ok && plan.value.plan.myPlan).toEqual({ ...myPlan, rev: 2 });
-    expect(await loadAlerts()).toEqual({ ok: true, value: { alerts: new Map(), unreadable: 0 } });
+    expect(await loadAlerts()).toEqual({
+      ok: true,
+      value: { alerts: new Map(), sender: { name: '', rev: undefined }, unreadable: 0 },
+    });
   });
 
   it('saves a situation, and refuses a save based on an older copy', async () => {
@@ -103,6 +106,15 @@ describe('the alert set-up on the phone', () => {
     await unlock('correct horse battery staple', () => undefined);
     const loaded = await loadAlerts();
     expect(loaded.ok && loaded.value.alerts.get('detained')?.messages).toEqual(HOME.messages);
+  });
+
+  it('keeps the name "my name" is filled with, once for every situation', async () => {
+    expect(await saveSender({ name: '  Ana Ruiz ' }, undefined)).toEqual({ ok: true, value: 1 });
+    await saveAlert('home', HOME, undefined);
+    const loaded = await loadAlerts();
+    expect(loaded.ok && loaded.value.sender).toEqual({ name: 'Ana Ruiz', rev: 1 });
+    expect(loaded.ok && [...loaded.value.alerts.keys()]).toEqual(['home']);
+    expect(await saveSender({ name: 'Ana' }, undefined)).toEqual({ ok: false, problem: 'stale' });
   });
 
   it('gives no recipient while locked until the lock has its list of emergency numbers', async () => {

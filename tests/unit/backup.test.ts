@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES, type Backup } from '../../src/storage/backup/format';
 import { importBackup, mergeOverlap } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
 import { addContact, listContacts } from '../../src/storage/contacts-store';
-import { loadAlerts, saveAlert } from '../../src/storage/alert-store';
+import { loadAlerts, saveAlert, saveSender } from '../../src/storage/alert-store';
 import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
@@ -138,15 +138,17 @@ describe('backup: export and import', () => {
       recipients: [rosa.value.id],
     };
     await saveAlert('home', home, undefined);
+    await saveSender({ name: 'Ana' }, undefined);
     const exported = await exportAll(NOW);
     if (!exported.ok) throw new Error(exported.problem);
     const file = JSON.parse(exported.value.text) as Backup;
-    expect(file.alerts).toEqual({ home });
+    expect(file.alerts).toEqual({ home, sender: { name: 'Ana' } });
     expect(file.contacts[0]).toMatchObject({ messageLanguage: 'es', landline: true });
     await deleteAllData();
     expect(await importText(exported.value.text, 'replace')).toMatchObject({ ok: true });
     const alerts = await loadAlerts();
     expect(alerts.ok && alerts.value.alerts.get('home')).toEqual({ ...home, fromFile: true, rev: 1 });
+    expect(alerts.ok && alerts.value.sender).toEqual({ name: 'Ana', rev: 1 });
     const contacts = await listContacts();
     expect(contacts.ok && contacts.value.contacts[0]).toMatchObject({
       messageLanguage: 'es',

@@ -7,7 +7,14 @@ import {
   isStoredContact,
   PracticeSchema,
 } from '../contact-record';
-import { AlertSchema, isStoredAlert, SITUATIONS } from '../alert-record';
+import {
+  AlertSchema,
+  isStoredAlert,
+  isStoredSender,
+  SENDER_KEY,
+  SenderSchema,
+  SITUATIONS,
+} from '../alert-record';
 import { withoutMark } from '../from-file';
 import { PLAN_SECTIONS, parseStoredSection } from '../plan-record';
 import { readAll } from '../records';
@@ -68,7 +75,7 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     readAll(STORES.contacts, isStoredContact),
     readAll(STORES.practice, isPractice),
     readAll(STORES.plan, isPresent),
-    readAll(STORES.alerts, isStoredAlert),
+    readAll(STORES.alerts, (value): value is unknown => isStoredAlert(value) || isStoredSender(value)),
   ]);
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -88,15 +95,28 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
     plan: {},
     alerts: {},
   };
-  // In the order of SITUATIONS; a record under a key that is no situation is counted as unreadable.
-  for (const situation of SITUATIONS) {
-    const saved = alerts.records.find(({ key }) => key === situation);
-    if (saved)
-      Object.assign(backup.alerts ?? {}, { [situation]: v.parse(AlertSchema, withoutMark(saved.value)) });
+  // In the order of SITUATIONS, then the sender; a record under another key, or of the wrong kind for
+  // its key, is counted as unreadable.
+  const kept = new Set<string>();
+  for (const { key, value } of alerts.records) {
+    const schema =
+      key === SENDER_KEY
+        ? SenderSchema
+        : (SITUATIONS as readonly string[]).includes(key)
+          ? AlertSchema
+          : undefined;
+    const parsed = schema && v.safeParse(schema, withoutMark(value as { fromFile?: true }));
+    if (parsed?.success) kept.add(key);
+  }
+  for (const key of [...SITUATIONS, SENDER_KEY]) {
+    const saved = alerts.records.find((record) => record.key === key);
+    if (saved && kept.has(key))
+      Object.assign(backup.alerts ?? {}, { [key]: withoutMark(saved.value as { fromFile?: true }) });
   }
   let unreadable =
     alerts.unreadable +
-    alerts.records.filter(({ key }) => !(SITUATIONS as readonly string[]).includes(key)).length +
+    alerts.records.length -
+    kept.size +
     settings.unreadable +
     contacts.unreadable +
     practice.unreadable +

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AlertSchema, SITUATIONS, type Situation } from '../alert-record';
+import { AlertSchema, SenderSchema, SITUATIONS, type Situation } from '../alert-record';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
 import type { BackupSettingKey, OLD_LOCAL_LINE_KEY } from '../schema';
@@ -81,12 +81,16 @@ void messageLanguage;
 void landline;
 const ContactV3Schema = v.strictObject(CONTACT_V3_ENTRIES);
 
-/** The alert set-up, keyed by situation: each as the alerts store keeps it; any may be missing. */
-export const AlertsSection = v.strictObject(
-  Object.fromEntries(SITUATIONS.map((situation) => [situation, v.optional(AlertSchema)])) as {
+/**
+ * The alert set-up, keyed by situation, each as the alerts store keeps it, and `sender` (the name
+ * "my name" is filled with); any may be missing.
+ */
+export const AlertsSection = v.strictObject({
+  ...(Object.fromEntries(SITUATIONS.map((situation) => [situation, v.optional(AlertSchema)])) as {
     [S in Situation]: v.OptionalSchema<typeof AlertSchema, undefined>;
-  },
-);
+  }),
+  sender: v.optional(SenderSchema),
+});
 
 const V1_ENTRIES = {
   format: v.literal(BACKUP_FORMAT),
