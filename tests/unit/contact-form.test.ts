@@ -91,7 +91,7 @@ describe('contact form', () => {
 });
 
 describe('contact form: the alert’s two choices', () => {
-  const typed = { ...EMPTY_FIELDS, name: 'Rosa', phones: ['213 555 0100'] };
+  const typed = { ...EMPTY_FIELDS, name: 'Rosa', phones: ['+1 213 555 0100'] };
 
   it('keeps a message language and the landline mark, and clears them when unset', () => {
     const chosen = readForm({ ...typed, messageLanguage: 'es', landline: true });
