@@ -27,7 +27,7 @@ export const PLACEHOLDER_WORDS: { readonly [L in MessageLanguage]: { readonly [P
     },
   };
 
-export type PlaceholderValues = { readonly [P in Placeholder]?: string };
+export type PlaceholderValues = { readonly [P in Placeholder]?: string | undefined };
 
 export interface Filled {
   text: string;
