@@ -135,6 +135,7 @@ describe('placeholders', () => {
     });
     expect(filled.text).toBe('I am Ana, at. Call.');
     expect(filled.missing).toEqual(['place', 'lawyer']);
+    expect(fillMessage('[my name] here.\nAt [time] ', {}).text).toBe('here.\nAt');
   });
 
   it('takes a value literally', () => {

@@ -4,6 +4,8 @@ export const communityDefense: Guide = {
   id: 'community-defense',
   title: 'Community defense',
   summary: 'How neighbors can get ready together and help each other safely when immigration agents come.',
+  // Practising the plan: the alert's practice message.
+  stepLinks: [{ list: 'steps', step: 3, to: 'alert' }],
   steps: [
     'Find the number of your local rapid-response line. Save it in your phone and share it with your neighbors.',
     'Learn your rights together with your family and neighbors. Make sure every adult at home knows the plan.',

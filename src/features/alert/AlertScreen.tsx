@@ -60,10 +60,13 @@ function Situations() {
                   class={situation === 'practice' || situation === 'safe' ? 'action' : 'action action-urgent'}
                   href={send.href}
                   // The messaging app opens over the app; the rest of the sending waits on its screen.
-                  onClick={() => {
-                    noteOpened(situation, send.contactId);
-                    route(`/alert/${situation}`);
-                  }}
+                  // After the click's task, so the link tapped is the one followed (SendScreen.tsx).
+                  onClick={() =>
+                    setTimeout(() => {
+                      noteOpened(situation, send.contactId);
+                      route(`/alert/${situation}`);
+                    })
+                  }
                 >
                   {title}
                   <span class="action-hint">{t('alert.opensFor', { name: send.name })}</span>

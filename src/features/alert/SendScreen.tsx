@@ -63,10 +63,14 @@ function Send({ situation }: { situation: Situation }) {
   const alert = saved ?? NEW_ALERT;
   const withPlace = where === 'off' ? {} : { place, position };
   const people = outgoing(t, situation, alert, data, language, { noAccents, ...withPlace });
-  const open = (person: Outgoing) => {
-    noteOpened(situation, person.contactId);
-    setOpened(openedFor(situation));
-  };
+  // After the click's own task: the browser follows the link it was tapped on, not the next one. A
+  // re-render in a microtask came first and gave the "Next" button the next person's link (the browser
+  // test saw Tío Beto's call in place of Ana's text).
+  const open = (person: Outgoing) =>
+    setTimeout(() => {
+      noteOpened(situation, person.contactId);
+      setOpened(openedFor(situation));
+    });
   const next = people.find((person) => !opened.includes(person.contactId));
   const shown = people.find((person) => person.language === language) ?? people[0];
   const texts = people.filter((person) => !person.landline);

@@ -48,7 +48,12 @@ export function fillMessage(message: string, values: PlaceholderValues): Filled 
     if (id !== undefined && value === '') missing.add(id);
     return value;
   });
-  if (missing.size > 0) text = text.replace(/[ \t]{2,}/g, ' ').replace(/ +([.,;:!?])/g, '$1');
+  // Where a value was left out: no double spaces, no space before a stop, none at a line's ends.
+  if (missing.size > 0)
+    text = text
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/ +([.,;:!?])/g, '$1')
+      .replace(/^ +| +$/gm, '');
   return { text, missing: PLACEHOLDERS.filter((id) => missing.has(id)) };
 }
 
