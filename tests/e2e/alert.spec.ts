@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, heading, offlineAfterVisit, test } from './support/app';
 import { seed, type SeedContact } from './support/seed-contacts';
+import { LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const IPHONE =
@@ -230,3 +231,22 @@ for (const locale of ['en-US', 'es-US']) {
     await context.close();
   });
 }
+
+test('while locked the alert shows the unlock form and a plain line, no name; unlocked, the situations', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await setUpHome(page);
+  await page.goto(server.url + '/settings');
+  await setLockTo(page, 'en', 'nube trigo farol pesca');
+  await page.goto(server.url + '/alert'); // a page load: no key in memory, so locked
+  await expect(page.getByText('Your people and messages are locked. Unlock to send them.')).toBeVisible();
+  await expect(page.getByText('Rosa Díaz')).toHaveCount(0);
+  await unlockWith(page, 'en', 'nube trigo farol pesca');
+  await expect(page.getByRole('link', { name: /Agents at my home/ }).first()).toContainText('Rosa Díaz');
+  await page.goto(server.url + '/alert/home/setup');
+  await expect(page.getByLabel(LOCK_WORDS.en.passphrase, { exact: true })).toBeVisible();
+  await expect(page.getByText('Rosa Díaz')).toHaveCount(0);
+});

@@ -114,6 +114,7 @@ function expectedValues(language: 'en' | 'es') {
     ),
     practice: { 'tia-rosa': { right: 3, tries: 5, lastTried: '2026-02-28' } },
     plan: {}, // a version 1 file has no family plan
+    alerts: {}, // nor an alert set-up
   };
 }
 
@@ -171,11 +172,11 @@ test('export, delete everything, then bring the file back: all of it returns, of
   expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
   const savedPath = await download.path();
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
-  // Version 2: the version 1 file's content, and the plan (none saved here).
+  // Version 5: the version 1 file's content, the plan and the alert set-up (none saved here).
   // The local line is written as the contact it is now, not as a setting.
   expect(saved).toMatchObject({
     ...backupFile('en'),
-    version: 3,
+    version: 5,
     settings: { language: 'en' },
     contacts: [...backupFile('en').contacts, LOCAL_LINE],
     plan: {},
@@ -253,7 +254,7 @@ test('a refused file says why beside the picker, and changes nothing', async ({ 
   const refusals: Array<[ReturnType<typeof asFile>, string]> = [
     [asFile('{"format":"defend-your-rights-backup","version":1,"contac'), 'This file is damaged'],
     [
-      asFile({ ...backupFile('en'), version: 4 }),
+      asFile({ ...backupFile('en'), version: 6 }),
       'made by a newer version of the app. Update this app first',
     ],
     [asFile({ name: 'Ana' }), 'This is not a backup file of this app.'],
@@ -571,7 +572,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     contacts: Array<{ name: string }>;
     plan: Record<string, { data: { people?: Array<{ fullName: string; medicines: string }> } }>;
   };
-  expect(packet.version).toBe(3); // the backup format this app writes (README, "Backup file")
+  expect(packet.version).toBe(5); // the backup format this app writes (README, "Backup file")
   expect(packet.plan['household']?.data.people).toEqual([
     expect.objectContaining({ fullName: 'Sofía López', medicines: 'Albuterol inhaler' }),
   ]);

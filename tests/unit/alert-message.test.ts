@@ -4,6 +4,7 @@ import { smsPlatform } from '../../src/features/alert/platform';
 import { smsSize } from '../../src/features/alert/segments';
 import { withoutAccents } from '../../src/features/alert/without-accents';
 import { fillMessage, PLACEHOLDER_WORDS } from '../../src/features/alert/placeholders';
+import { messageLanguageOf, messageOf, textToSend } from '../../src/features/alert/compose';
 
 /** What the messaging app receives as the body: the link's body parameter, decoded. */
 function bodyOf(link: string): string {
@@ -140,5 +141,40 @@ describe('placeholders', () => {
 
   it('takes a value literally', () => {
     expect(fillMessage('[my name]', { name: '$& $1 [time]' }).text).toBe('$& $1 [time]');
+  });
+});
+
+describe('the message a person gets', () => {
+  const words = { readyMade: 'Ready [my name].', practiceMark: 'PRACTICE:' };
+  const alert = { messages: { en: 'Mine [my name].', es: '' }, usePlanMessage: true, recipients: [] };
+
+  it('is the raid plan’s family message where chosen (agents at home, detained), else the own, else ready-made', () => {
+    expect(messageOf('detained', alert, ' Plan text ', 'en', words)).toBe('Plan text');
+    expect(messageOf('home', alert, '', 'en', words)).toBe('Mine [my name].');
+    expect(messageOf('work', alert, 'Plan text', 'en', words)).toBe('Mine [my name].');
+    expect(messageOf('home', { ...alert, usePlanMessage: false }, 'Plan text', 'en', words)).toBe(
+      'Mine [my name].',
+    );
+    expect(messageOf('home', alert, '', 'es', words)).toBe('Ready [my name].');
+  });
+
+  it('marks practice as practice, whatever the person wrote, and puts the position where they are', () => {
+    const sent = textToSend('practice', 'Hi from [my name] at [where I am].', words, {
+      values: { name: 'Ana', place: 'home' },
+      position: '29.42412, -98.49363',
+      noAccents: false,
+    });
+    expect(sent.text).toBe('PRACTICE: Hi from Ana at home 29.42412, -98.49363.');
+    const noPlace = textToSend('home', 'Agents here.', words, {
+      values: {},
+      position: '29.42412, -98.49363',
+      noAccents: false,
+    });
+    expect(noPlace.text).toBe('Agents here.\n29.42412, -98.49363');
+  });
+
+  it('goes in the language set for the person, else the screen’s, else English', () => {
+    expect(messageLanguageOf('es')).toBe('es');
+    expect(messageLanguageOf('xx')).toBe('en');
   });
 });

@@ -25,7 +25,7 @@ export const SetupScreen = lockedScreen(function SetupScreen({ situation }: { si
   const { data, failed } = useAlertData();
   const { t } = useI18n();
   if (!isSituation(situation)) return <NotFoundScreen />;
-  const title = t('alert.setup.title', { situation: t(`alert.situations.${situation}`) });
+  const title = t(`alert.setup.titles.${situation}`);
   if (failed)
     return (
       <Screen title={title}>

@@ -1,5 +1,10 @@
 import { PLAN_MESSAGE_SITUATIONS, type Alert, type Situation } from '../../storage/alert-record';
-import { byCallingOrder, localLineOf, type MessageLanguage } from '../../storage/contact-record';
+import {
+  byCallingOrder,
+  localLineOf,
+  MESSAGE_LANGUAGES,
+  type MessageLanguage,
+} from '../../storage/contact-record';
 import type { SavedContact } from '../../storage/contacts-store';
 import { fillMessage, type Filled, type PlaceholderValues } from './placeholders';
 import { withoutAccents } from './without-accents';
@@ -55,6 +60,16 @@ export function textToSend(
   return { text: choices.noAccents ? withoutAccents(text) : text, missing: filled.missing };
 }
 
+/**
+ * The language a message goes in when the person set none: the screen's, if messages are written in it
+ * (English and Spanish), else English, the app's source language.
+ */
+export function messageLanguageOf(screenLanguage: string): MessageLanguage {
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(screenLanguage)
+    ? (screenLanguage as MessageLanguage)
+    : 'en';
+}
+
 /** One person the alert goes to, in sending order. */
 export interface Recipient {
   contact: SavedContact;
@@ -67,14 +82,18 @@ export interface Recipient {
 export function recipientsOf(
   alert: Alert,
   contacts: readonly SavedContact[],
-  screenLanguage: MessageLanguage,
+  screenLanguage: string,
 ): Recipient[] {
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   return alert.recipients.flatMap((id) => {
     const contact = byId.get(id);
     if (!contact) return [];
     return [
-      { contact, language: contact.messageLanguage ?? screenLanguage, landline: contact.landline === true },
+      {
+        contact,
+        language: contact.messageLanguage ?? messageLanguageOf(screenLanguage),
+        landline: contact.landline === true,
+      },
     ];
   });
 }

@@ -31,7 +31,7 @@ export function outgoing(
   situation: Situation,
   alert: Alert,
   data: AlertData,
-  screenLanguage: MessageLanguage,
+  screenLanguage: string,
   choices: Omit<SendChoices, 'values'> & { place?: string } = NO_CHOICES,
 ): Outgoing[] {
   const platform = smsPlatform(navigator.userAgent);
@@ -54,7 +54,7 @@ export function firstToSend(
   situation: Situation,
   alert: Alert,
   data: AlertData,
-  screenLanguage: MessageLanguage,
+  screenLanguage: string,
 ): Outgoing | undefined {
   return outgoing(t, situation, alert, data, screenLanguage).find((person) => !person.landline);
 }
