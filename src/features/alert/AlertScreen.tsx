@@ -69,7 +69,9 @@ function Situations() {
                   }
                 >
                   {title}
-                  <span class="action-hint">{t('alert.opensFor', { name: send.name })}</span>
+                  <span class="action-hint">
+                    {t('alert.opensFor')} <bdi>{send.name}</bdi>
+                  </span>
                 </a>
               </li>
             );
