@@ -209,6 +209,8 @@ function ShareButton({ text }: { text: string }) {
         type="button"
         class="button button-secondary"
         // Closing the share sheet rejects: nothing to say.
+        // The share sheet hides the page: marked, so the auto-lock does not count that hide.
+        data-hand-off=""
         onClick={() => void navigator.share({ text }).catch(() => undefined)}
       >
         {t('alert.send.share')}
