@@ -36,6 +36,8 @@ const CaregiverPacketScreen = lazyScreen(() =>
 const RecordScreens = lazyScreen(() =>
   import('../features/record/RecordScreens').then((m) => m.RecordScreens),
 );
+// The alert's three screens are one route: the entry is at its size budget (src/features/alert/routes.tsx).
+const AlertScreens = lazyScreen(() => import('../features/alert/routes').then((m) => m.default));
 // What the app keeps about its language: not needed for the first screen, so it loads after it.
 const languageMemory = () => import('./language-memory');
 
@@ -117,6 +119,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
               <Route path="/card" component={RedCardScreen} />
               <Route path="/warrant" component={WarrantScreen} />
               <Route path="/help" component={HelpScreen} />
+              <Route path="/alert/:at*" component={AlertScreens} />
               <Route path="/contacts" component={ContactsScreen} />
               <Route path="/contacts/practice" component={PracticeScreen} />
               <Route path="/contacts/wallet" component={WalletListScreen} />

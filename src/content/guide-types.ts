@@ -31,7 +31,7 @@ export interface RightNow {
 }
 
 /** Screens of the app a guide step can send the person to (their link words are interface strings). */
-export type StepLinkTarget = 'warrant' | 'card' | 'record';
+export type StepLinkTarget = 'warrant' | 'card' | 'record' | 'alert';
 
 /** A step another screen helps with: the link is shown inside that step. Same in every language. */
 export interface StepLink {

@@ -1,5 +1,6 @@
 import 'i18next';
 import type shell from '../../locales/en/index';
+import type alert from '../../locales/en/alert.json';
 import type backup from '../../locales/en/backup.json';
 import type card from '../../locales/en/card.json';
 import type contacts from '../../locales/en/contacts.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       translation: typeof shell & {
+        alert: typeof alert;
         backup: typeof backup;
         card: typeof card;
         contacts: typeof contacts;

@@ -23,6 +23,10 @@ export const CALLING_ROLES = ['lawyer', 'rapid-response'] as const satisfies rea
  * strict objects: a key this version does not know is refused, never silently dropped. Texts refuse
  * direction controls and control characters (./safe-text.ts); only the notes have several lines.
  */
+/** The languages an alert message can be sent in (./alert-record.ts). */
+export const MESSAGE_LANGUAGES = ['en', 'es'] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
 export const CONTACT_LIMITS = { name: 100, phones: 5, languages: 100, notes: 1000 } as const;
 
 export const ContactSchema = v.strictObject({
@@ -41,6 +45,12 @@ export const ContactSchema = v.strictObject({
   mayPickUpChildren: v.boolean(),
   /** Position in the list: who to call first. */
   order: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  /**
+   * Since contacts shape 3: the language the alert's message is sent to them in (unset: the language of
+   * the screen when it is sent), and whether their number takes no texts (the alert offers a call).
+   */
+  messageLanguage: v.optional(v.picklist(MESSAGE_LANGUAGES)),
+  landline: v.optional(v.boolean()),
 });
 
 export type Contact = v.InferOutput<typeof ContactSchema>;

@@ -76,6 +76,11 @@ export async function migrate(
   if (oldVersion < 6) {
     await moveLocalLineSetting(transaction);
   }
+  if (oldVersion < 7) {
+    // The alert set-up (./alert-record.ts). Nothing to copy: the raid plan's family message stays in the
+    // plan, and the alert reads it there (src/features/alert/README.md, "One message, one place").
+    db.createObjectStore(STORES.alerts);
+  }
   if (oldVersion < 8) {
     // Incident records and their photos and videos (./incident-record.ts): new stores, nothing rewritten.
     db.createObjectStore(STORES.incidents);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { STORED_PHONE } from '../shared/stored-phone';
+import { isStoredAlert, isStoredSender } from './alert-record';
 import { seal } from './codec';
 import {
   byCallingOrder,
@@ -44,7 +45,10 @@ const OpenNumberSchema = v.strictObject({
 export type OpenNumber = v.InferOutput<typeof OpenNumberSchema>;
 
 /** Room for the lawyer, the local line, the first contacts and the alert's recipients (issue 13). */
-const OpenListSchema = v.strictObject({ numbers: v.pipe(v.array(OpenNumberSchema), v.maxLength(20)) });
+export const OPEN_LIST_ROOM = 20;
+const OpenListSchema = v.strictObject({
+  numbers: v.pipe(v.array(OpenNumberSchema), v.maxLength(OPEN_LIST_ROOM)),
+});
 type OpenList = v.InferOutput<typeof OpenListSchema>;
 const isOpenList = (value: unknown): value is OpenList => v.is(OpenListSchema, value);
 const isAnything = (value: unknown): value is unknown => value !== undefined;
@@ -54,17 +58,23 @@ export type OpenPick = (contacts: readonly StoredContact[]) => readonly StoredCo
 
 /**
  * Who the list holds: the first lawyer, the local rapid-response line (`localLineOf`), the first
- * `FIRST_CONTACTS` contacts. The alert (issue 13) adds its recipients as one more pick, with their ids
- * read beside the contacts in `refreshOpenNumbers`; the screens and the setting do not change.
+ * `FIRST_CONTACTS` contacts, then the alert's recipients (`alertRecipients`: the ids any situation of the
+ * alert set-up sends to, read beside the contacts in `writeList`), in that order of priority should they
+ * be more than `OPEN_LIST_ROOM`.
  */
-export const OPEN_PICKS: readonly OpenPick[] = [
-  (contacts) => contacts.filter((contact) => contact.role === 'lawyer').slice(0, 1),
-  (contacts) => {
-    const line = localLineOf(contacts);
-    return line ? [line] : [];
-  },
-  (contacts) => contacts.slice(0, FIRST_CONTACTS),
-];
+export function openPicks(alertRecipients: ReadonlySet<string> = new Set()): readonly OpenPick[] {
+  return [
+    (contacts) => contacts.filter((contact) => contact.role === 'lawyer').slice(0, 1),
+    (contacts) => {
+      const line = localLineOf(contacts);
+      return line ? [line] : [];
+    },
+    (contacts) => contacts.slice(0, FIRST_CONTACTS),
+    (contacts) => contacts.filter((contact) => alertRecipients.has(contact.id)),
+  ];
+}
+/** The picks with no alert set up. */
+export const OPEN_PICKS = openPicks();
 
 /**
  * The open list for `contacts`: each contact `picks` chose, once, in calling order, with its first
@@ -75,7 +85,7 @@ export function openListOf(contacts: readonly StoredContact[], picks = OPEN_PICK
   const confirmed = contacts
     .filter((contact) => contact.fromFile !== true && contact.phones.length > 0)
     .sort(byCallingOrder);
-  const chosen = new Set(picks.flatMap((pick) => pick(confirmed)));
+  const chosen = new Set([...new Set(picks.flatMap((pick) => pick(confirmed)))].slice(0, OPEN_LIST_ROOM));
   return confirmed
     .filter((contact) => chosen.has(contact))
     .map(({ name, phones, role }) => ({ name, number: phones[0] ?? '', role }));
@@ -115,10 +125,17 @@ export async function refreshOpenNumbers(): Promise<void> {
 }
 
 async function writeList(onlyIfChosen: boolean): Promise<void> {
-  const { records, unreadable } = await readAll(STORES.contacts, isStoredContact);
-  // A contact that cannot be read now might be one the list holds: keep the list as it is.
-  if (unreadable > 0 && onlyIfChosen) return;
-  const body = await seal({ numbers: openListOf(records.map(({ value }) => value)) }, PLACE);
+  const [{ records, unreadable }, alerts] = await Promise.all([
+    readAll(STORES.contacts, isStoredContact),
+    readAll(STORES.alerts, (value): value is unknown => isStoredAlert(value) || isStoredSender(value)),
+  ]);
+  // A contact or an alert that cannot be read now might hold one the list keeps: keep the list as it is.
+  if ((unreadable > 0 || alerts.unreadable > 0) && onlyIfChosen) return;
+  const recipients = new Set(
+    alerts.records.flatMap(({ value }) => (isStoredAlert(value) ? value.recipients : [])),
+  );
+  const contacts = records.map(({ value }) => value);
+  const body = await seal({ numbers: openListOf(contacts, openPicks(recipients)) }, PLACE);
   await inOneTransaction([STORES.settings], STORES.settings, async (tx) => {
     // The list exists only beside a lock: set with none, it would outlive the lock's removal.
     if ((await lockOnDisk(tx)) === 'none') throw new StorageError('invalid');

@@ -12,6 +12,8 @@ export const STORES = {
   contacts: 'contacts',
   practice: 'practice',
   plan: 'plan',
+  /** Since version 7: the alert set-up, one record per situation (./alert-record.ts). */
+  alerts: 'alerts',
   /** Since version 8: what happened in a raid, one record each (./incident-record.ts). */
   incidents: 'incidents',
   /** Since version 8: each photo or video of a record, keyed `<record id>:<media id>`. */
@@ -42,9 +44,11 @@ export const DROP_BOX_KEY = 'dropBox';
 export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   settings: 1,
   // 2: a number may carry an office extension (`+12135550100;ext=123`, src/shared/stored-phone.ts).
-  contacts: 2,
+  // 3: `messageLanguage` and `landline` (the alert, ./contact-record.ts).
+  contacts: 3,
   practice: 1,
   plan: 1,
+  alerts: 1,
   incidents: 1,
   media: 1,
 };
@@ -115,6 +119,8 @@ export interface AppDB extends DBSchema {
   practice: { key: string; value: Stored };
   /** The family preparedness plan, one record per section, keyed by section id. */
   plan: { key: string; value: Stored };
+  /** Since version 7: who gets which alert message, one record per situation, keyed by situation id. */
+  alerts: { key: string; value: Stored };
   /** Since version 8: incident records, keyed by a random id. */
   incidents: { key: string; value: Stored };
   /** Since version 8: a record's photos and videos (with their bytes), keyed `<record id>:<media id>`. */

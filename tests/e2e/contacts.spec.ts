@@ -149,6 +149,10 @@ test('the contact form works with the keyboard alone', async ({ page, server }) 
   await expect(page.getByLabel('May pick up the children')).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Alert message language')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('A landline (no texts): the alert offers a call instead')).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Save' })).toBeFocused();
   await page.keyboard.press('Enter');
 

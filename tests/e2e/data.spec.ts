@@ -114,6 +114,7 @@ function expectedValues(language: 'en' | 'es') {
     ),
     practice: { 'tia-rosa': { right: 3, tries: 5, lastTried: '2026-02-28' } },
     plan: {}, // a version 1 file has no family plan
+    alerts: {}, // nor an alert set-up
     // Database version 8: incident records and their photos (none in these files).
     incidents: {},
     media: {},
@@ -174,7 +175,7 @@ test('export, delete everything, then bring the file back: all of it returns, of
   expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
   const savedPath = await download.path();
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
-  // Version 2: the version 1 file's content, and the plan (none saved here).
+  // Version 5: the version 1 file's content, the plan and the alert set-up (none saved here).
   // The local line is written as the contact it is now, not as a setting.
   expect(saved).toMatchObject({
     ...backupFile('en'),

@@ -182,12 +182,14 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
   );
 
   it(
-    'control: 100 valid generated backups (version 3, or version 1 with no plan) are accepted and restored exactly (replace)',
+    'control: 100 valid generated backups (version 5, or version 1 with no plan) are accepted and restored exactly (replace)',
     async () => {
       await fc.assert(
         fc.asyncProperty(validBackup, fc.boolean(), async (generated, version1) => {
-          // A version 1 file is read as version 3 with no plan.
-          const backup = version1 ? { ...generated, plan: {} } : generated;
+          // A version 1 file is read as version 5 with no plan, no alerts, no version 5 contact fields.
+          const backup = version1
+            ? { ...(asVersion1(generated) as Backup), version: 5 as const, plan: {} }
+            : generated;
           const checked = parseBackup(JSON.stringify(version1 ? asVersion1(generated) : generated));
           expect(checked).toEqual({ ok: true, backup, summary: expect.anything() });
           if (!checked.ok) return;
@@ -200,6 +202,7 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
           expect(byId(restored.backup.practice)).toEqual(byId(backup.practice));
           expect(restored.backup.settings).toEqual(backup.settings);
           expect(restored.backup.plan).toEqual(backup.plan);
+          expect(restored.backup.alerts ?? {}).toEqual(backup.alerts ?? {});
         }),
         { numRuns: 100 },
       );

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeChanges } from '../../src/storage/changes';
 import { exportAll, storedSummary } from '../../src/storage/backup/export';
-import { BACKUP_VERSION, MAX_FILE_BYTES } from '../../src/storage/backup/format';
+import { BACKUP_VERSION, MAX_FILE_BYTES, type Backup } from '../../src/storage/backup/format';
 import { importBackup, mergeOverlap } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
-import { listContacts } from '../../src/storage/contacts-store';
+import { addContact, listContacts } from '../../src/storage/contacts-store';
+import { loadAlerts, saveAlert, saveSender } from '../../src/storage/alert-store';
 import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
@@ -114,6 +115,7 @@ describe('backup: export and import', () => {
       'contacts',
       'practice',
       'plan',
+      'alerts',
     ]);
     expect(Object.keys(file['plan'] as object)).toEqual([
       'household',
@@ -139,6 +141,33 @@ describe('backup: export and import', () => {
     });
   });
 
+  it('version 5: the alert set-up and a contact’s message language and landline mark go out and come back, marked as from the file', async () => {
+    const rosa = await addContact({ ...contact('x', 'Rosa', 0), messageLanguage: 'es', landline: true }, []);
+    if (!rosa.ok) throw new Error(rosa.problem);
+    const home = {
+      messages: { en: 'At home', es: 'En la casa' },
+      usePlanMessage: false,
+      recipients: [rosa.value.id],
+    };
+    await saveAlert('home', home, undefined);
+    await saveSender({ name: 'Ana' }, undefined);
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    const file = JSON.parse(exported.value.text) as Backup;
+    expect(file.alerts).toEqual({ home, sender: { name: 'Ana' } });
+    expect(file.contacts[0]).toMatchObject({ messageLanguage: 'es', landline: true });
+    await deleteAllData();
+    expect(await importText(exported.value.text, 'replace')).toMatchObject({ ok: true });
+    const alerts = await loadAlerts();
+    expect(alerts.ok && alerts.value.alerts.get('home')).toEqual({ ...home, fromFile: true, rev: 1 });
+    expect(alerts.ok && alerts.value.sender).toEqual({ name: 'Ana', rev: 1 });
+    const contacts = await listContacts();
+    expect(contacts.ok && contacts.value.contacts[0]).toMatchObject({
+      messageLanguage: 'es',
+      landline: true,
+    });
+  });
+
   it('exports only the plan sections that were saved', async () => {
     await saveSection('money', planWith().money, undefined);
     const exported = await exportAll(NOW);
@@ -147,7 +176,7 @@ describe('backup: export and import', () => {
     expect(exported.value.summary.plan).toBe(1);
   });
 
-  it('a version 2 file (no extensions) is still read, as version 3; an extension comes in from a version 3 file', async () => {
+  it('a version 2 file (no extensions) is still read, as version 5; an extension comes in from a version 3 file', async () => {
     expect(parseBackup(JSON.stringify({ ...backupWith(), version: 2 }))).toMatchObject({
       ok: true,
       backup: backupWith(),
@@ -161,7 +190,10 @@ describe('backup: export and import', () => {
     const office = backupWith({
       contacts: [contact('office', 'Oficina', 0, { phones: ['+12135550100;ext=123'] })],
     });
-    expect(parseBackup(JSON.stringify(office))).toMatchObject({ ok: true, backup: office });
+    expect(parseBackup(JSON.stringify({ ...office, version: 3 }))).toMatchObject({
+      ok: true,
+      backup: office,
+    });
   });
 
   it('a version 1 file (no plan) is still read and imported; merge keeps the stored plan', async () => {
@@ -351,6 +383,17 @@ describe('backup: refused files change nothing', () => {
     // Version 4 is the encrypted file (src/storage/backup/envelope.ts): plain versions skip it.
     ['a newer version', text({ ...valid, version: BACKUP_VERSION + 1, pets: [] }), 'newer-version'],
     ['a plain file that says it is encrypted (version 4)', text({ ...valid, version: 4 }), 'invalid'],
+    [
+      'a message language in a version 3 file (version 5 added it)',
+      text({ ...valid, version: 3, contacts: [contact('a', 'Ana', 0, { messageLanguage: 'es' })] }),
+      'invalid',
+    ],
+    [
+      'alerts in a version 3 file (version 5 added them)',
+      text({ ...valid, version: 3, alerts: {} }),
+      'unknown-section',
+    ],
+    ['a situation this version does not know', text({ ...valid, alerts: { party: {} } }), 'invalid'],
     ['a version that never existed', text({ ...valid, version: 0 }), 'invalid'],
     ['the version as text', text({ ...valid, version: '1' }), 'invalid'],
     [
@@ -364,7 +407,7 @@ describe('backup: refused files change nothing', () => {
       'unknown-section',
     ],
     ['a plan that is not an object', text({ ...valid, plan: [] }), 'invalid'],
-    ['a missing plan in a version 3 file', text({ ...valid, plan: undefined }), 'invalid'],
+    ['a missing plan in a version 5 file', text({ ...valid, plan: undefined }), 'invalid'],
     ['a plan section this version does not know', text({ ...valid, plan: { pets: {} } }), 'invalid'],
     [
       'an A-number that is not 8 or 9 digits',

@@ -75,7 +75,11 @@ describe('contact form', () => {
     'takes a %s exactly as long as the record allows, and refuses one more character, as storage does',
     (field) => {
       const max = CONTACT_LIMITS[field];
-      const record = { id: 'ana', ...EMPTY_FIELDS, name: 'Ana', phones: ['+12135550100'], order: 0 };
+      // The form's fields a record holds (the alert's two are left unset, as a new contact's are).
+      const { messageLanguage, landline, ...recordFields } = EMPTY_FIELDS;
+      void messageLanguage;
+      void landline;
+      const record = { id: 'ana', ...recordFields, name: 'Ana', phones: ['+12135550100'], order: 0 };
       expect(readForm({ ...fields, [field]: 'a'.repeat(max) })).toHaveProperty('draft');
       expect(v.is(ContactSchema, { ...record, [field]: 'a'.repeat(max) })).toBe(true);
       expect(readForm({ ...fields, [field]: 'a'.repeat(max + 1) })).toEqual({
@@ -84,4 +88,20 @@ describe('contact form', () => {
       expect(v.is(ContactSchema, { ...record, [field]: 'a'.repeat(max + 1) })).toBe(false);
     },
   );
+});
+
+describe('contact form: the alert’s two choices', () => {
+  const typed = { ...EMPTY_FIELDS, name: 'Rosa', phones: ['+1 213 555 0100'] };
+
+  it('keeps a message language and the landline mark, and clears them when unset', () => {
+    const chosen = readForm({ ...typed, messageLanguage: 'es', landline: true });
+    expect(chosen).toMatchObject({ draft: { messageLanguage: 'es', landline: true } });
+    const cleared = readForm(typed);
+    if (!('draft' in cleared)) throw new Error('refused');
+    // Named and undefined: spread over a saved contact, it clears what was saved.
+    expect({ ...{ messageLanguage: 'es', landline: true }, ...cleared.draft }).toMatchObject({
+      messageLanguage: undefined,
+      landline: undefined,
+    });
+  });
 });

@@ -22,6 +22,13 @@ describe('guide catalog', () => {
     expect(problems).toEqual([]);
   });
 
+  it('community defense links its practice step to the alert, in every language', () => {
+    for (const language of LANGUAGES) {
+      const guide = byLanguage[language].find((candidate) => candidate.id === 'community-defense');
+      expect(guide?.stepLinks).toContainEqual({ list: 'steps', step: 3, to: 'alert' });
+    }
+  });
+
   it('a link to another screen must name a step that exists', () => {
     const door = byLanguage.en.find((guide) => guide.id === 'agents-at-your-door');
     if (!door) throw new Error('no door guide');

@@ -274,7 +274,7 @@ describe('database migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get(STORES.settings, OLD_LOCAL_LINE_KEY as never)).toBeUndefined();
     // Written like any row today: its revision, the contacts' shape; the epoch is the database's own.
-    expect(await db.get(STORES.contacts, 'local-line')).toMatchObject({ rev: 1, shape: 2 });
+    expect(await db.get(STORES.contacts, 'local-line')).toMatchObject({ rev: 1, shape: 3 });
     expect(await db.get(META, EPOCH_KEY)).toBe('epoch-of-version-5');
   });
 

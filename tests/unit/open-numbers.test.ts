@@ -10,6 +10,8 @@ import {
   type SavedContact,
 } from '../../src/storage/contacts-store';
 import { exportAll } from '../../src/storage/backup/export';
+import { NEW_ALERT } from '../../src/storage/alert-record';
+import { recipientsOpenWhileLocked, saveAlert } from '../../src/storage/alert-store';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import { lockNow, removeLock, setDecoy, setLock, unlock } from '../../src/storage/lock-store';
 import {
@@ -118,6 +120,21 @@ describe('emergency numbers while locked', () => {
         { name: 'Red local', number: '+12135550105', role: 'rapid-response' },
       ]),
     });
+  });
+
+  it("hold the alert's recipients too, and give them to the alert while locked", async () => {
+    const saved = await seedContacts();
+    ok(await setLock(PASSPHRASE));
+    ok(await chooseOpenNumbers(true));
+    const dora = must(saved.find((contact) => contact.name === 'Dora'));
+    // Dora is sixth in calling order: on the list only as a recipient of the alert.
+    ok(await saveAlert('home', { ...NEW_ALERT, recipients: [dora.id] }, undefined));
+    lockNow();
+    expect((await shownNow()).calls).toEqual([...OPEN, 'Dora +12135550106']);
+    expect(ok(await recipientsOpenWhileLocked()).map((contact) => contact.name)).toContain('Dora');
+    // With the choice off, the alert shows no one while locked.
+    ok(await chooseOpenNumbers(false));
+    expect(ok(await recipientsOpenWhileLocked())).toEqual([]);
   });
 
   it('follow every change to the contacts made while unlocked', async () => {

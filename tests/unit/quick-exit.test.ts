@@ -83,4 +83,33 @@ describe('auto-lock', () => {
     expect(lock).toHaveBeenCalledTimes(1);
     stop();
   });
+
+  it('does not lock after the alert’s share button opened the share sheet, and does after another tap', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    await saveSetting('autoLock', '1');
+    const lock = vi.fn();
+    const stop = startAutoLock(lock);
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(5 * 60_000); // past the hand-off an earlier test marked
+    const share = document.createElement('button');
+    share.setAttribute('data-hand-off', '');
+    const other = document.createElement('button');
+    document.body.append(share, other);
+
+    other.click();
+    hide('hidden');
+    await vi.advanceTimersByTimeAsync(60_000);
+    hide('visible');
+    expect(lock).toHaveBeenCalledTimes(1);
+
+    await vi.advanceTimersByTimeAsync(60_000); // the earlier hand-off, if any, long past
+    share.click();
+    hide('hidden');
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    hide('visible');
+    expect(lock).toHaveBeenCalledTimes(1);
+    share.remove();
+    other.remove();
+    stop();
+  });
 });

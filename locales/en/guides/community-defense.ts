@@ -4,7 +4,11 @@ export const communityDefense: Guide = {
   id: 'community-defense',
   title: 'Community defense',
   summary: 'How neighbors can get ready together and help each other safely when immigration agents come.',
-  stepLinks: [{ list: 'steps', step: 5, to: 'record' }],
+  // Practising the plan: the alert's practice message; writing down what happened: the record.
+  stepLinks: [
+    { list: 'steps', step: 3, to: 'alert' },
+    { list: 'steps', step: 5, to: 'record' },
+  ],
   steps: [
     'Find the number of your local rapid-response line. Save it in your phone and share it with your neighbors.',
     'Learn your rights together with your family and neighbors. Make sure every adult at home knows the plan.',

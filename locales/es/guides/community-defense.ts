@@ -5,7 +5,11 @@ export const communityDefense: Guide = {
   title: 'Defensa de la comunidad',
   summary:
     'Cómo los vecinos pueden prepararse juntos y ayudarse sin correr peligro cuando llegan agentes de inmigración.',
-  stepLinks: [{ list: 'steps', step: 5, to: 'record' }],
+  // Practising the plan: the alert's practice message; writing down what happened: the record.
+  stepLinks: [
+    { list: 'steps', step: 3, to: 'alert' },
+    { list: 'steps', step: 5, to: 'record' },
+  ],
   steps: [
     'Averigüe el número de la línea de respuesta rápida de su zona. Guárdelo en su teléfono y compártalo con sus vecinos.',
     'Aprenda sus derechos junto con su familia y sus vecinos. Asegúrese de que todos los adultos de su casa conozcan el plan.',

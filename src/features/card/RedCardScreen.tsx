@@ -63,6 +63,11 @@ export default function RedCardScreen() {
       </section>
       {screenOn && <p class="screen-on">{t('card.screenOn')}</p>}
       <p>
+        <a class="button button-secondary" href="/alert">
+          {t('card.alert')}
+        </a>
+      </p>
+      <p>
         <button type="button" class="button" onClick={() => window.print()}>
           {t('card.print')}
         </button>

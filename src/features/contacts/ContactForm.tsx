@@ -274,6 +274,36 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
         <label for="contact-pickup">{t('contacts.form.pickUp')}</label>
       </div>
 
+      <div class="field">
+        <label for="contact-message-language">{t('contacts.form.messageLanguage')}</label>
+        <select
+          id="contact-message-language"
+          value={fields.messageLanguage}
+          onChange={(event) =>
+            set('messageLanguage', event.currentTarget.value as FormFields['messageLanguage'])
+          }
+        >
+          <option value="">{t('contacts.form.messageLanguageScreen')}</option>
+          {/* Each language named in itself, as the language menu does. */}
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="es" lang="es">
+            Español
+          </option>
+        </select>
+      </div>
+
+      <div class="field checkbox">
+        <input
+          id="contact-landline"
+          type="checkbox"
+          checked={fields.landline}
+          onChange={(event) => set('landline', event.currentTarget.checked)}
+        />
+        <label for="contact-landline">{t('contacts.form.landline')}</label>
+      </div>
+
       <div class="form-actions">
         <button type="submit" class="button" aria-disabled={saving}>
           {saving ? t('contacts.form.saving') : t('contacts.form.save')}

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ContactSchema, type ContactRole } from '../../storage/contact-record';
+import { ContactSchema, type ContactRole, type MessageLanguage } from '../../storage/contact-record';
 import type { ContactDraft, SavedContact } from '../../storage/contacts-store';
 import { withExtension } from '../../shared/stored-phone';
 import {
@@ -20,6 +20,10 @@ export interface FormFields {
   languages: string;
   notes: string;
   mayPickUpChildren: boolean;
+  /** The language the alert's message goes to them in; `''`: the language of the screen. */
+  messageLanguage: '' | MessageLanguage;
+  /** Their number takes no texts: the alert offers a call instead. */
+  landline: boolean;
 }
 
 /** One message per field that needs fixing; phone problems are per number. */
@@ -37,6 +41,8 @@ export const EMPTY_FIELDS: FormFields = {
   languages: '',
   notes: '',
   mayPickUpChildren: false,
+  messageLanguage: '',
+  landline: false,
 };
 
 /** The form's starting text for an existing contact (numbers as people read them). */
@@ -50,6 +56,8 @@ export function fieldsOf(contact: SavedContact): FormFields {
     languages: contact.languages,
     notes: contact.notes,
     mayPickUpChildren: contact.mayPickUpChildren,
+    messageLanguage: contact.messageLanguage ?? '',
+    landline: contact.landline ?? false,
   };
 }
 
@@ -84,6 +92,14 @@ export function readForm(fields: FormFields): { draft: ContactDraft } | { errors
 
   if (!texts.success || errors.phones.some(Boolean)) return { errors };
   return {
-    draft: { ...texts.output, phones, role: fields.role, mayPickUpChildren: fields.mayPickUpChildren },
+    draft: {
+      ...texts.output,
+      phones,
+      role: fields.role,
+      mayPickUpChildren: fields.mayPickUpChildren,
+      // Always named, so an edit that clears them clears the saved ones (the form spreads the draft).
+      messageLanguage: fields.messageLanguage || undefined,
+      landline: fields.landline || undefined,
+    },
   };
 }

@@ -72,7 +72,12 @@ export function GuideBody({ guide }: { guide: Guide }) {
   );
 }
 
-const LINK_PATHS: Record<StepLinkTarget, string> = { warrant: '/warrant', card: '/card', record: '/record' };
+const LINK_PATHS: Record<StepLinkTarget, string> = {
+  warrant: '/warrant',
+  card: '/card',
+  record: '/record',
+  alert: '/alert',
+};
 
 function linksIn(guide: Guide, list: StepLink['list']): StepLink[] {
   return (guide.stepLinks ?? []).filter((link) => link.list === list);

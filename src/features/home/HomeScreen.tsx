@@ -21,6 +21,7 @@ export function HomeScreen({ below }: { below?: ComponentChildren }) {
             hint={t('home.urgent.hint')}
             urgent
           />
+          <ActionLink href="/alert" title={t('home.alert.title')} hint={t('home.alert.hint')} />
           <ActionLink href="/card" title={t('home.card.title')} hint={t('home.card.hint')} />
           <ActionLink href="/warrant" title={t('home.warrant.title')} hint={t('home.warrant.hint')} />
           <ActionLink href="/guides" title={t('home.guides.title')} hint={t('home.guides.hint')} />

@@ -20,8 +20,11 @@ export const isAutoLockChoice = (value: unknown): value is AutoLockChoice =>
  */
 const GRACE_MS = 10_000;
 
-/** The tapped things that hand the person to another app: one listener marks them all. */
-const HANDS_OFF = 'a[href^="tel:"], a[href^="sms:"], input[type="file"]';
+/**
+ * The tapped things that hand the person to another app: one listener marks them all. `data-hand-off`
+ * marks a button that does it from code (the alert's share button: the share sheet).
+ */
+const HANDS_OFF = 'a[href^="tel:"], a[href^="sms:"], input[type="file"], [data-hand-off]';
 
 /**
  * With a lock set: hides the screen's content whenever the page is hidden (the class `page-hidden`,

@@ -7,6 +7,14 @@ import {
   isStoredContact,
   PracticeSchema,
 } from '../contact-record';
+import {
+  AlertSchema,
+  isStoredAlert,
+  isStoredSender,
+  SENDER_KEY,
+  SenderSchema,
+  SITUATIONS,
+} from '../alert-record';
 import { withoutMark } from '../from-file';
 import { PLAN_SECTIONS, parseStoredSection } from '../plan-record';
 import { isIncident } from '../incident-record';
@@ -63,11 +71,12 @@ export const watchedSummary = watched(Object.values(STORES), storedSummary);
 /** Everything stored, as a checked backup; damaged records are left out and counted. */
 export async function collect(now: Date): Promise<{ backup: Backup; unreadable: number }> {
   const isPresent = (value: unknown): value is unknown => value !== undefined;
-  const [settings, contacts, practice, plan, incidents] = await Promise.all([
+  const [settings, contacts, practice, plan, alerts, incidents] = await Promise.all([
     readAll(STORES.settings, isPresent),
     readAll(STORES.contacts, isStoredContact),
     readAll(STORES.practice, isPractice),
     readAll(STORES.plan, isPresent),
+    readAll(STORES.alerts, (value): value is unknown => isStoredAlert(value) || isStoredSender(value)),
     readAll(STORES.incidents, isIncident),
   ]);
   const backup: Backup = {
@@ -86,14 +95,36 @@ export async function collect(now: Date): Promise<{ backup: Backup; unreadable: 
       .map(({ key, value }) => ({ contactId: key, ...v.parse(PracticeSchema, value) }))
       .sort((a, b) => a.contactId.localeCompare(b.contactId)),
     plan: {},
+    alerts: {},
   };
   // Newest first, as the list shows them; only when there are some (an optional section of version 5).
   const records = incidents.records
     .map(({ value }) => value)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   if (records.length > 0) backup.records = records;
+  // In the order of SITUATIONS, then the sender; a record under another key, or of the wrong kind for
+  // its key, is counted as unreadable.
+  const kept = new Set<string>();
+  for (const { key, value } of alerts.records) {
+    const schema =
+      key === SENDER_KEY
+        ? SenderSchema
+        : (SITUATIONS as readonly string[]).includes(key)
+          ? AlertSchema
+          : undefined;
+    const parsed = schema && v.safeParse(schema, withoutMark(value as { fromFile?: true }));
+    if (parsed?.success) kept.add(key);
+  }
+  for (const key of [...SITUATIONS, SENDER_KEY]) {
+    const saved = alerts.records.find((record) => record.key === key);
+    if (saved && kept.has(key))
+      Object.assign(backup.alerts ?? {}, { [key]: withoutMark(saved.value as { fromFile?: true }) });
+  }
   let unreadable =
     incidents.unreadable +
+    alerts.unreadable +
+    alerts.records.length -
+    kept.size +
     settings.unreadable +
     contacts.unreadable +
     practice.unreadable +

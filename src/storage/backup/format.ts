@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AlertSchema, SenderSchema, SITUATIONS, type Situation } from '../alert-record';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { IncidentSchema } from '../incident-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
@@ -24,8 +25,14 @@ export const BACKUP_LIMITS = { contacts: 1000, practice: 1000, records: 1000 } a
 
 /** The top-level sections of a version 1 file. */
 export const SECTIONS_V1 = ['format', 'version', 'exportedAt', 'settings', 'contacts', 'practice'] as const;
-/** The top-level sections of a version 2, 3 or 5 file (5: the version this app writes; `records` since 5). */
-export const SECTIONS = [...SECTIONS_V1, 'plan', 'records'] as const;
+/** The top-level sections of a version 2 or 3 file. */
+export const SECTIONS_V3 = [...SECTIONS_V1, 'plan'] as const;
+/**
+ * The top-level sections of a version 5 file, the version this app writes: the alert set-up and the
+ * incident records' text (issue 13). Version 4 is the encrypted backup file (its own envelope, issue 11),
+ * not a plain file.
+ */
+export const SECTIONS = [...SECTIONS_V3, 'alerts', 'records'] as const;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
@@ -71,24 +78,54 @@ export const PlanSection = v.strictObject({
 /** The family plan as a backup file holds it. */
 export type BackupPlan = v.InferOutput<typeof PlanSection>;
 
+/** A contact as files before version 5 hold it: no message language, no landline mark. */
+const { messageLanguage, landline, ...CONTACT_V3_ENTRIES } = ContactSchema.entries;
+void messageLanguage;
+void landline;
+const ContactV3Schema = v.strictObject(CONTACT_V3_ENTRIES);
+
+/**
+ * The alert set-up, keyed by situation, each as the alerts store keeps it, and `sender` (the name
+ * "my name" is filled with); any may be missing.
+ */
+export const AlertsSection = v.strictObject({
+  ...(Object.fromEntries(SITUATIONS.map((situation) => [situation, v.optional(AlertSchema)])) as {
+    [S in Situation]: v.OptionalSchema<typeof AlertSchema, undefined>;
+  }),
+  sender: v.optional(SenderSchema),
+});
+
 const V1_ENTRIES = {
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(1),
   exportedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()),
   settings: v.pipe(notArray, SettingsSection),
-  contacts: v.pipe(v.array(ContactSchema), v.maxLength(BACKUP_LIMITS.contacts)),
+  contacts: v.pipe(v.array(ContactV3Schema), v.maxLength(BACKUP_LIMITS.contacts)),
   practice: v.pipe(v.array(PracticeEntry), v.maxLength(BACKUP_LIMITS.practice)),
 };
 
-/** A version 1 file: no plan. Read as a version 3 backup with an empty plan. */
+/** A version 1 file: no plan. Read as a version 5 backup with an empty plan and no alerts. */
 export const BackupV1Schema = v.strictObject(V1_ENTRIES);
 
-/** The file this app writes (version 3); a version 2 file is read by it too (no number has an extension). */
-export const BackupSchema = v.strictObject({
+/** A version 3 file; a version 2 file is read by it too (no number has an extension). Read as version 5. */
+export const BackupV3Schema = v.strictObject({
   ...V1_ENTRIES,
-  version: v.literal(BACKUP_VERSION),
+  version: v.literal(3),
   plan: v.pipe(notArray, PlanSection),
   /** Since version 5: incident records, as the incidents store keeps them (../incident-record.ts). */
+  records: v.optional(v.pipe(v.array(IncidentSchema), v.maxLength(BACKUP_LIMITS.records))),
+});
+
+/**
+ * The file this app writes (version 5): version 3, contacts with their message language and landline
+ * mark, and the alert set-up (`alerts`, optional: a version 5 file made without one is read as none).
+ */
+export const BackupSchema = v.strictObject({
+  ...BackupV3Schema.entries,
+  version: v.literal(BACKUP_VERSION),
+  contacts: v.pipe(v.array(ContactSchema), v.maxLength(BACKUP_LIMITS.contacts)),
+  alerts: v.optional(v.pipe(notArray, AlertsSection)),
+  /** Incident records, as the incidents store keeps them (../incident-record.ts); their photos are not here. */
   records: v.optional(v.pipe(v.array(IncidentSchema), v.maxLength(BACKUP_LIMITS.records))),
 });
 

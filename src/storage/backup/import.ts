@@ -32,7 +32,7 @@ export interface ImportCount {
   records: number;
 }
 
-const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan] as const;
+const ALL_STORES = [STORES.settings, STORES.contacts, STORES.practice, STORES.plan, STORES.alerts] as const;
 /*
  * Incident records a file brings are added (or, with the same id, take the place of the phone's copy); a
  * "replace" leaves the phone's other records: their photos are not in the file, and would be lost with them.
@@ -152,5 +152,13 @@ async function sealAll(backup: Backup, takeSettings: boolean): Promise<Row[]> {
       key: record.id,
       body: await seal(record, { store: STORES.incidents, key: record.id }),
     })),
+    // The alert set-up (version 5): a situation in the file replaces the phone's, marked as from it.
+    ...Object.entries(backup.alerts ?? {})
+      .filter(([, alert]) => alert !== undefined)
+      .map(async ([situation, alert]) => ({
+        store: STORES.alerts,
+        key: situation,
+        body: await seal({ ...alert, fromFile: true }, { store: STORES.alerts, key: situation }),
+      })),
   ]);
 }

@@ -5,9 +5,11 @@ import {
   BACKUP_VERSION,
   BackupSchema,
   BackupV1Schema,
+  BackupV3Schema,
   MAX_FILE_BYTES,
   SECTIONS,
   SECTIONS_V1,
+  SECTIONS_V3,
   summarize,
   type Backup,
   type BackupProblem,
@@ -104,7 +106,8 @@ function check(json: unknown): BackupCheck {
     return { ok: false, problem: 'newer-version' };
   }
   // A version 1 file has no plan: a `plan` there is a section that version does not know.
-  const sections: readonly string[] = version === 1 ? SECTIONS_V1 : SECTIONS;
+  const sections: readonly string[] =
+    version === 1 ? SECTIONS_V1 : version === 2 || version === 3 ? SECTIONS_V3 : SECTIONS;
   if (Object.keys(json).some((key) => !sections.includes(key))) {
     return { ok: false, problem: 'unknown-section' };
   }
@@ -113,18 +116,22 @@ function check(json: unknown): BackupCheck {
   if (!withinShapeLimits(json)) return { ok: false, problem: 'invalid' };
   // Texts lose the direction controls and control characters no stored text may hold, as the forms take
   // them out of what is typed (../safe-text.ts): a file cannot slip them in, nor is it refused for them.
-  json = cleanTexts(version === 1 ? BackupV1Schema : BackupSchema, json);
+  const older = version === 1 ? BackupV1Schema : version === 2 || version === 3 ? BackupV3Schema : undefined;
+  json = cleanTexts(older ?? BackupSchema, json);
   let read: v.InferOutput<typeof BackupSchema>;
   if (version === 1) {
     const parsed = v.safeParse(BackupV1Schema, json, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     read = { ...parsed.output, version: BACKUP_VERSION, plan: {} }; // read as today's version
-  } else {
+  } else if (older) {
     // Version 2 is version 3 without extensions: its numbers fit version 3's rule.
-    // Version 3 is version 5 with no records.
-    const older = version === 2 || version === 3;
-    const asRead = older && isRecord(json) ? { ...json, version: BACKUP_VERSION } : json;
-    const parsed = v.safeParse(BackupSchema, asRead, FIRST_ISSUE);
+    const asRead = version === 2 && isRecord(json) ? { ...json, version: 3 } : json;
+    const parsed = v.safeParse(BackupV3Schema, asRead, FIRST_ISSUE);
+    if (!parsed.success) return { ok: false, problem: 'invalid' };
+    read = { ...parsed.output, version: BACKUP_VERSION }; // read as today's version
+  } else {
+    // Version 5 (version 4, the encrypted file, is opened before this check or not at all: invalid here).
+    const parsed = v.safeParse(BackupSchema, json, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     read = parsed.output;
   }

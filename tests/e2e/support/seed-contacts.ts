@@ -10,6 +10,9 @@ export interface SeedContact {
   notes?: string;
   mayPickUpChildren?: boolean;
   order?: number;
+  /** Contacts shape 3 (the alert): the language their message goes in, and a number that takes no texts. */
+  messageLanguage?: 'en' | 'es';
+  landline?: boolean;
 }
 
 const DB_NAME = 'defend-your-rights';

@@ -1,3 +1,4 @@
+import { SITUATIONS, type Alert, type Situation } from '../../../src/storage/alert-record';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import {
@@ -31,20 +32,26 @@ const id = fc.stringMatching(/^[\w-]{1,64}$/);
 const isoDate = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
   .map((date) => date.toISOString());
-const contactArb = fc.record({
-  id,
-  name: fc
-    .string({ minLength: 1, maxLength: 100 })
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0),
-  // Numbers with an office extension too (version 3).
-  phones: fc.array(fc.stringMatching(STORED_PHONE), { minLength: 1, maxLength: 5 }),
-  role: fc.constantFrom(...CONTACT_ROLES),
-  languages: fc.string({ maxLength: 100 }),
-  notes: fc.string({ maxLength: 1000 }),
-  mayPickUpChildren: fc.boolean(),
-  order: fc.integer({ min: 0, max: 1_000_000 }),
-});
+const contactArb = fc.record(
+  {
+    id,
+    name: fc
+      .string({ minLength: 1, maxLength: 100 })
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0),
+    // Numbers with an office extension too (version 3).
+    phones: fc.array(fc.stringMatching(STORED_PHONE), { minLength: 1, maxLength: 5 }),
+    role: fc.constantFrom(...CONTACT_ROLES),
+    languages: fc.string({ maxLength: 100 }),
+    notes: fc.string({ maxLength: 1000 }),
+    mayPickUpChildren: fc.boolean(),
+    order: fc.integer({ min: 0, max: 1_000_000 }),
+    // Version 5: the alert's message language and the landline mark, both optional.
+    messageLanguage: fc.constantFrom('en' as const, 'es' as const),
+    landline: fc.boolean(),
+  },
+  { requiredKeys: ['id', 'name', 'phones', 'role', 'languages', 'notes', 'mayPickUpChildren', 'order'] },
+);
 const count = fc.integer({ min: 0, max: 1_000_000 });
 const practiceArb = fc.record({
   contactId: id,
@@ -129,21 +136,57 @@ const planArb: fc.Arbitrary<BackupPlan> = fc.record(
   { requiredKeys: [] },
 );
 
-export const validBackup: fc.Arbitrary<Backup> = fc.record({
-  format: fc.constant(BACKUP_FORMAT),
-  version: fc.constant(5 as const),
-  exportedAt: isoDate,
-  // What this app writes: the local line of older files (`rapidResponseNumber`) is read as a contact
-  // (backup.test.ts), and a broken one is still refused (`breakOneField` below).
-  settings: fc.record({ language: fc.constantFrom('en', 'es') }, { requiredKeys: [] }),
-  contacts: fc.uniqueArray(contactArb, { selector: (contact) => contact.id, minLength: 1, maxLength: 6 }),
-  practice: fc.uniqueArray(practiceArb, { selector: (entry) => entry.contactId, minLength: 1, maxLength: 6 }),
-  plan: planArb,
-});
+export const validBackup: fc.Arbitrary<Backup> = fc.record(
+  {
+    format: fc.constant(BACKUP_FORMAT),
+    version: fc.constant(5 as const),
+    exportedAt: isoDate,
+    // What this app writes: the local line of older files (`rapidResponseNumber`) is read as a contact
+    // (backup.test.ts), and a broken one is still refused (`breakOneField` below).
+    settings: fc.record({ language: fc.constantFrom('en', 'es') }, { requiredKeys: [] }),
+    contacts: fc.uniqueArray(contactArb, { selector: (contact) => contact.id, minLength: 1, maxLength: 6 }),
+    practice: fc.uniqueArray(practiceArb, {
+      selector: (entry) => entry.contactId,
+      minLength: 1,
+      maxLength: 6,
+    }),
+    plan: planArb,
+    // Version 5: the alert set-up, any situation may be missing, and the whole section too.
+    alerts: fc.record(
+      Object.fromEntries(
+        SITUATIONS.map((situation) => [
+          situation,
+          fc.record({
+            messages: fc.record({ en: fc.string({ maxLength: 200 }), es: fc.string({ maxLength: 200 }) }),
+            usePlanMessage: fc.boolean(),
+            recipients: fc.array(id, { maxLength: 5 }),
+          }),
+        ]),
+      ) as { [S in Situation]: fc.Arbitrary<Alert> },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ['format', 'version', 'exportedAt', 'settings', 'contacts', 'practice', 'plan'] },
+);
 
-/** The same backup as a version 1 file: no plan. */
+/** The same backup as a version 1 file: no plan, no alerts, contacts without version 5's fields. */
 export function asVersion1(backup: Backup): Record<string, unknown> {
-  return without({ ...backup, version: 1 }, 'plan');
+  return without({ ...withoutVersion5(backup), version: 1 }, 'plan');
+}
+
+/** The backup without what version 5 added: the alerts, a contact's message language and landline mark. */
+function withoutVersion5(backup: Backup): Backup {
+  const { alerts, ...rest } = backup;
+  void alerts;
+  return { ...rest, contacts: backup.contacts.map(olderContact) };
+}
+
+/** A contact without version 5's fields. */
+function olderContact<T extends { messageLanguage?: unknown; landline?: unknown }>(contact: T) {
+  const { messageLanguage, landline, ...older } = contact;
+  void messageLanguage;
+  void landline;
+  return older;
 }
 
 // ── Ways to break one ────────────────────────────────────────────────────────────────────────
@@ -171,6 +214,9 @@ function contactChanged(backup: Backup, index: number, change: (contact: Json) =
 }
 
 const CONTACT_FIELDS = Object.keys(ContactSchema.entries) as Array<keyof typeof ContactSchema.entries>;
+const REQUIRED_CONTACT_FIELDS = CONTACT_FIELDS.filter(
+  (field) => field !== 'messageLanguage' && field !== 'landline',
+);
 
 /** Breakages that make sense in a version 1 file too: each is also tried there. */
 const sharedBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
@@ -183,9 +229,9 @@ const sharedBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
         expected: 'invalid' as const,
       })),
     ),
-  // A contact field missing.
+  // A contact field missing (version 5's two are optional).
   (backup) =>
-    fc.tuple(fc.nat(), fc.constantFrom(...CONTACT_FIELDS)).map(([index, field]) => ({
+    fc.tuple(fc.nat(), fc.constantFrom(...REQUIRED_CONTACT_FIELDS)).map(([index, field]) => ({
       what: `contact without ${field}`,
       json: contactChanged(backup, index, (contact) => without(contact, field)),
       expected: 'invalid' as const,
@@ -302,7 +348,11 @@ const sharedBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
       const copied = backup.contacts[index % backup.contacts.length];
       return {
         what: 'duplicate contact id',
-        json: { ...backup, contacts: [...backup.contacts, { ...other, id: copied?.id ?? other.id }] },
+        // Without version 5's fields, so the same copy is only a duplicate in a version 1 file too.
+        json: {
+          ...backup,
+          contacts: [...backup.contacts, { ...olderContact(other), id: copied?.id ?? other.id }],
+        },
         expected: 'duplicate-id' as const,
       };
     }),
@@ -568,8 +618,13 @@ const inVersion1 = (broken: Broken): Broken => ({
 
 export const brokenBackup: fc.Arbitrary<Broken> = validBackup.chain((backup) =>
   fc.oneof(
+    // In a version 1 file, broken from what such a file can hold (no version 5 contact fields or alerts).
     ...sharedBreakages.map((breakage) =>
-      fc.tuple(breakage(backup), fc.boolean()).map(([broken, v1]) => (v1 ? inVersion1(broken) : broken)),
+      fc
+        .boolean()
+        .chain((v1) =>
+          breakage(v1 ? withoutVersion5(backup) : backup).map((broken) => (v1 ? inVersion1(broken) : broken)),
+        ),
     ),
     ...fileBreakages.map((breakage) => breakage(backup)),
     ...planBreakages.map((breakage) => breakage(backup)),

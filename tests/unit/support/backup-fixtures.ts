@@ -22,7 +22,7 @@ export const contact = (id: string, name: string, order: number, extra: Partial<
   ...extra,
 });
 
-/** A valid version-3 backup with two contacts, one practice record, the language and no plan. */
+/** A valid version-5 backup with two contacts, one practice record, the language, no plan and no alerts. */
 export function backupWith(overrides: Partial<Backup> = {}): Backup {
   return {
     format: 'defend-your-rights-backup',

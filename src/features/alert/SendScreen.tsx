@@ -1,0 +1,290 @@
+import { useEffect, useState } from 'preact/hooks';
+import { isSituation, NEW_ALERT, type Situation } from '../../storage/alert-record';
+import { dialString } from '../../shared/stored-phone';
+import { useI18n } from '../../i18n/i18n-context';
+import { Screen } from '../../ui/Screen';
+import { NotFoundScreen } from '../../ui/NotFoundScreen';
+import { typedText } from '../../ui/typed-text';
+import { useLockStatus } from '../lock/public';
+import { callsOf } from './compose';
+import { LockedAlert } from './LockedAlert';
+import { outgoing, type Outgoing } from './outgoing';
+import { findPosition } from './position';
+import { smsPlatform } from './platform';
+import { smsSize } from './segments';
+import { noteOpened, openedFor } from './sent';
+import { groupSmsLink } from './sms-link';
+import { useAlertData, type AlertData } from './use-alert-data';
+
+/** `/alert/:situation`: the message, then one tap per person, a "Next" button, and who it was opened for. */
+export function SendScreen({ situation }: { situation: string }) {
+  const lock = useLockStatus();
+  if (!isSituation(situation)) return <NotFoundScreen />;
+  if (lock === undefined) return null;
+  if (lock === 'locked') return <LockedAlert />;
+  return <Send situation={situation} />;
+}
+
+type Where = 'off' | 'finding' | 'found' | 'notFound';
+
+function Send({ situation }: { situation: Situation }) {
+  const { t, language } = useI18n();
+  const { data, failed } = useAlertData();
+  const [opened, setOpened] = useState(() => openedFor(situation));
+  const [noAccents, setNoAccents] = useState(false);
+  const [group, setGroup] = useState(false);
+  const [where, setWhere] = useState<Where>('off');
+  const [place, setPlace] = useState('');
+  const [position, setPosition] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (where !== 'finding') return;
+    let current = true;
+    void findPosition().then((found) => {
+      if (!current) return;
+      setPosition(found);
+      setWhere(found ? 'found' : 'notFound');
+    });
+    return () => {
+      current = false;
+    };
+  }, [where]);
+
+  if (failed)
+    return (
+      <Screen title={t(`alert.situations.${situation}`)}>
+        <p class="notice" role="alert">
+          {t('alert.loadFailed')}
+        </p>
+      </Screen>
+    );
+  if (!data) return null;
+  const saved = data.alerts.alerts.get(situation);
+  const alert = saved ?? NEW_ALERT;
+  const withPlace = where === 'off' ? {} : { place, position };
+  const people = outgoing(t, situation, alert, data, language, { noAccents, ...withPlace });
+  // After the click's own task: the browser follows the link it was tapped on, not the next one. A
+  // re-render in a microtask came first and gave the "Next" button the next person's link (the browser
+  // test saw Tío Beto's call in place of Ana's text).
+  const open = (person: Outgoing) =>
+    setTimeout(() => {
+      noteOpened(situation, person.contactId);
+      setOpened(openedFor(situation));
+    });
+  const next = people.find((person) => !opened.includes(person.contactId));
+  const shown = people.find((person) => person.language === language) ?? people[0];
+  const texts = people.filter((person) => !person.landline);
+
+  return (
+    <Screen title={t(`alert.situations.${situation}`)}>
+      {saved?.fromFile && <p class="from-file">{t('alert.fromFile')}</p>}
+      {people.length === 0 && (
+        <p>
+          {t('alert.send.nobody')}{' '}
+          <a class="link-target" href={`/alert/${situation}/setup`}>
+            {t('alert.setUpLink')}
+          </a>
+        </p>
+      )}
+      {next && (
+        <p>
+          <a class="button call" href={next.href} onClick={() => open(next)}>
+            {t('alert.send.next')} <bdi>{next.name}</bdi>
+          </a>
+        </p>
+      )}
+      {people.length > 0 && !next && <p role="status">{t('alert.send.allOpened')}</p>}
+      {shown && <Message person={shown} noAccents={noAccents} onNoAccents={setNoAccents} />}
+      {people.length > 0 && (
+        <ul class="call-now-list">
+          {people.map((person) => (
+            <li key={person.contactId}>
+              <a class="button button-secondary" href={person.href} onClick={() => open(person)}>
+                {person.landline ? t('alert.send.call') : t('alert.send.textTo')} <bdi>{person.name}</bdi>
+                {person.landline && ` (${t('alert.send.landline')})`}
+                {opened.includes(person.contactId) && ' ✓'}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {opened.length > 0 && (
+        <p>
+          {t('alert.send.opened')}{' '}
+          {people
+            .filter((person) => opened.includes(person.contactId))
+            .map((person, index) => (
+              <span key={person.contactId}>
+                {index > 0 && ', '}
+                <bdi>{person.name}</bdi>
+              </span>
+            ))}
+        </p>
+      )}
+      {shown && <ShareButton text={shown.text} />}
+      <div class="field checkbox">
+        <input
+          id="alert-where"
+          type="checkbox"
+          checked={where !== 'off'}
+          onChange={(event) => setWhere(event.currentTarget.checked ? 'finding' : 'off')}
+        />
+        <label for="alert-where">{t('alert.send.where')}</label>
+      </div>
+      <p class="hint">{t('alert.send.whereWarning')}</p>
+      {where !== 'off' && (
+        <>
+          <div class="field">
+            <label for="alert-place">{t('alert.send.whereWords')}</label>
+            <input
+              id="alert-place"
+              type="text"
+              autoComplete="off"
+              value={place}
+              onInput={(event) => setPlace(typedText(event.currentTarget))}
+            />
+          </div>
+          <p role="status">{t(`alert.send.${where}`)}</p>
+        </>
+      )}
+      {texts.length > 1 && <Group people={texts} group={group} onGroup={setGroup} />}
+      <Calls data={data} />
+      <p>
+        <a class="link-target" href={`/alert/${situation}/setup`}>
+          {t('alert.setUpLink')}
+        </a>
+      </p>
+    </Screen>
+  );
+}
+
+/** The message as it goes out, its length in text messages, and the offer to drop accents. */
+function Message({
+  person,
+  noAccents,
+  onNoAccents,
+}: {
+  person: Outgoing;
+  noAccents: boolean;
+  onNoAccents: (value: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const size = smsSize(person.text);
+  return (
+    <section aria-labelledby="alert-message">
+      <h2 id="alert-message">{t('alert.send.message')}</h2>
+      <p class="contact-notes" lang={person.language}>
+        <bdi>{person.text}</bdi>
+      </p>
+      <p class="hint">{t('alert.send.segments', { count: size.segments })}</p>
+      {person.missing.length > 0 && (
+        <p class="hint">
+          {t('alert.send.left', {
+            list: person.missing.map((id) => t(`alert.placeholders.${id}`)).join(', '),
+          })}
+        </p>
+      )}
+      {(size.encoding === 'ucs-2' || noAccents) && (
+        <div class="field checkbox">
+          <input
+            id="alert-no-accents"
+            type="checkbox"
+            checked={noAccents}
+            onChange={(event) => onNoAccents(event.currentTarget.checked)}
+          />
+          <label for="alert-no-accents">{t('alert.send.noAccents')}</label>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The phone's share sheet (WhatsApp, Signal…) with the same text, where the browser has one. */
+function ShareButton({ text }: { text: string }) {
+  const { t } = useI18n();
+  if (typeof navigator.share !== 'function') return null;
+  return (
+    <p>
+      <button
+        type="button"
+        class="button button-secondary"
+        // Closing the share sheet rejects: nothing to say.
+        // The share sheet hides the page: marked, so the auto-lock does not count that hide.
+        data-hand-off=""
+        onClick={() => void navigator.share({ text }).catch(() => undefined)}
+      >
+        {t('alert.send.share')}
+      </button>
+    </p>
+  );
+}
+
+/** One group message to everyone: only as the person's choice, with what it costs them. */
+function Group({
+  people,
+  group,
+  onGroup,
+}: {
+  people: Outgoing[];
+  group: boolean;
+  onGroup: (on: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const first = people[0];
+  return (
+    <section>
+      <div class="field checkbox">
+        <input
+          id="alert-group"
+          type="checkbox"
+          checked={group}
+          onChange={(event) => onGroup(event.currentTarget.checked)}
+        />
+        <label for="alert-group">{t('alert.send.group')}</label>
+      </div>
+      <p class="hint">{t('alert.send.groupWarning')}</p>
+      {group && first && (
+        <p>
+          <a
+            class="button button-secondary"
+            href={groupSmsLink(
+              smsPlatform(navigator.userAgent),
+              people.map((person) => person.number),
+              first.text,
+            )}
+          >
+            {t('alert.send.groupLink')}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** One tap to the lawyer and the local line. */
+function Calls({ data }: { data: AlertData }) {
+  const { t } = useI18n();
+  const { lawyer, localLine } = callsOf(data.contacts);
+  if (!lawyer && !localLine) return null;
+  return (
+    <section aria-labelledby="alert-calls">
+      <h2 id="alert-calls">{t('alert.send.calls')}</h2>
+      <ul class="call-now-list">
+        {lawyer?.phones[0] && (
+          <li>
+            <a class="button call" href={`tel:${dialString(lawyer.phones[0])}`}>
+              {t('alert.send.callLawyer')} <bdi>{lawyer.name}</bdi>
+            </a>
+          </li>
+        )}
+        {localLine?.phones[0] && (
+          <li>
+            <a class="button call" href={`tel:${dialString(localLine.phones[0])}`}>
+              {t('alert.send.callLocal')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

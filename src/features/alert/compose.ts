@@ -1,0 +1,116 @@
+import { PLAN_MESSAGE_SITUATIONS, type Alert, type Situation } from '../../storage/alert-record';
+import {
+  byCallingOrder,
+  localLineOf,
+  MESSAGE_LANGUAGES,
+  type MessageLanguage,
+} from '../../storage/contact-record';
+import type { SavedContact } from '../../storage/contacts-store';
+import { fillMessage, type Filled, type PlaceholderValues } from './placeholders';
+import { withoutAccents } from './without-accents';
+
+/** The app's own words a message needs, in one language (from locales/<lang>/alert.json). */
+export interface AppWords {
+  readyMade: string;
+  practiceMark: string;
+}
+
+/**
+ * The message for a situation in one language, before its placeholders are filled: the raid plan's
+ * family message where the person chose it (the one source: see README.md), else what they wrote for
+ * this language, else the ready-made one.
+ */
+export function messageOf(
+  situation: Situation,
+  alert: Alert,
+  planMessage: string,
+  language: MessageLanguage,
+  words: AppWords,
+): string {
+  const plan = planMessage.trim();
+  if (PLAN_MESSAGE_SITUATIONS.includes(situation) && alert.usePlanMessage && plan !== '') return plan;
+  return alert.messages[language].trim() || words.readyMade;
+}
+
+/** What the send screen adds at send time. */
+export interface SendChoices {
+  values: PlaceholderValues;
+  /** Where the person allowed it: the phone's position, as plain coordinates. */
+  position?: string | undefined;
+  noAccents: boolean;
+}
+
+/**
+ * The text that goes out: placeholders filled, the position after "where I am" (or at the end), a
+ * practice always marked as practice (the person cannot write the mark away), and without accents
+ * when chosen.
+ */
+export function textToSend(
+  situation: Situation,
+  message: string,
+  words: AppWords,
+  choices: SendChoices,
+): Filled {
+  const place = [choices.values.place?.trim(), choices.position].filter(Boolean).join(' ');
+  const filled = fillMessage(message, { ...choices.values, place });
+  let text = filled.text;
+  if (choices.position && !text.includes(choices.position)) text = `${text}\n${choices.position}`;
+  if (situation === 'practice' && !text.startsWith(words.practiceMark))
+    text = `${words.practiceMark} ${text}`;
+  return { text: choices.noAccents ? withoutAccents(text) : text, missing: filled.missing };
+}
+
+/**
+ * The language a message goes in when the person set none: the screen's, if messages are written in it
+ * (English and Spanish), else English, the app's source language.
+ */
+export function messageLanguageOf(screenLanguage: string): MessageLanguage {
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(screenLanguage)
+    ? (screenLanguage as MessageLanguage)
+    : 'en';
+}
+
+/** One person the alert goes to, in sending order. */
+export interface Recipient {
+  contact: SavedContact;
+  language: MessageLanguage;
+  /** A landline takes no texts: the screen offers a call. */
+  landline: boolean;
+}
+
+/** The chosen contacts that still exist, in the order chosen; each with the language they read. */
+export function recipientsOf(
+  alert: Alert,
+  contacts: readonly SavedContact[],
+  screenLanguage: string,
+): Recipient[] {
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  return alert.recipients.flatMap((id) => {
+    const contact = byId.get(id);
+    if (!contact) return [];
+    return [
+      {
+        contact,
+        language: contact.messageLanguage ?? messageLanguageOf(screenLanguage),
+        landline: contact.landline === true,
+      },
+    ];
+  });
+}
+
+/** Values the saved data gives: who picks up the children, the lawyer's number. */
+export function savedValues(contacts: readonly SavedContact[], name: string): PlaceholderValues {
+  const ordered = [...contacts].sort(byCallingOrder);
+  const pickUp = ordered.find((contact) => contact.mayPickUpChildren);
+  const lawyer = ordered.find((contact) => contact.role === 'lawyer');
+  return { name, pickUp: pickUp?.name, lawyer: lawyer?.phones[0]?.split(';')[0] };
+}
+
+/** The lawyer and the local line, for the call buttons. */
+export function callsOf(contacts: readonly SavedContact[]): {
+  lawyer: SavedContact | undefined;
+  localLine: SavedContact | undefined;
+} {
+  const ordered = [...contacts].sort(byCallingOrder);
+  return { lawyer: ordered.find((contact) => contact.role === 'lawyer'), localLine: localLineOf(ordered) };
+}

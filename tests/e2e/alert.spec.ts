@@ -1,0 +1,252 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, heading, offlineAfterVisit, test } from './support/app';
+import { seed, type SeedContact } from './support/seed-contacts';
+import { LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+
+const PEOPLE: SeedContact[] = [
+  { id: 'rosa', name: 'Rosa Díaz', phones: ['+12135550100'], mayPickUpChildren: true, messageLanguage: 'es' },
+  { id: 'ana', name: 'Ana Ruiz', phones: ['+13105550111'], messageLanguage: 'en' },
+  { id: 'tio', name: 'Tío Beto', phones: ['+12135550122'], landline: true },
+  { id: 'lawyer', name: 'Lic. Torres', phones: ['+12135550102'], role: 'lawyer' },
+  { id: 'line', name: 'Valley Rapid Response', phones: ['+12135550199'], role: 'rapid-response' },
+];
+
+/**
+ * What the browser is asked to open, from its own `navigate` event (the Navigation API), for every `sms:`
+ * and `tel:` link: such a link leaves no request and no new page. Each one is recorded, then cancelled:
+ * headless Chromium keeps the first external-protocol navigation pending, and then ignores later link taps
+ * (seen through CDP's `Page.frameRequestedNavigation`, which reported only the first of four).
+ */
+async function requestedLinks(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const links: string[] = [];
+    Object.assign(window, { requestedLinks: links });
+    const navigation = (window as unknown as { navigation: EventTarget }).navigation;
+    navigation.addEventListener('navigate', (event) => {
+      const { destination } = event as Event & { destination: { url: string } };
+      if (!/^(sms|tel):/.test(destination.url)) return;
+      links.push(destination.url);
+      event.preventDefault();
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { requestedLinks: string[] }).requestedLinks);
+}
+
+/** An `sms:` link's number and text, as the messaging app reads them. */
+function smsParts(link: string, separator: '?' | '&') {
+  const [number = '', body = ''] = link.slice('sms:'.length).split(`${separator}body=`);
+  return { number, text: decodeURIComponent(body) };
+}
+
+/** Sets up "agents at my home" for Rosa, Ana and Tío Beto through the set-up screen. */
+async function setUpHome(page: Page) {
+  await page.goto(page.url().replace(/\/[^/]*$/, '') + '/alert/home/setup');
+  await expect(heading(page)).toHaveText('Set up: Agents at my home');
+  await page.getByLabel('Your name, as your family knows you').fill('Ana María');
+  for (const name of ['Rosa Díaz', 'Ana Ruiz', 'Tío Beto']) await page.getByLabel(name).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+}
+
+test('offline, set up once: one tap opens the messages app with one person and their text, then "Next" for each', async ({
+  browser,
+  ownServer,
+}) => {
+  const { context, page } = await offlineAfterVisit(browser, ownServer, '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await setUpHome(page);
+  await page.goto(page.url().replace(/\/alert.*$/, '/alert'));
+  await expect(heading(page)).toHaveText('Alert my people');
+  const requested = await requestedLinks(page);
+  let links: string[] = [];
+  const count = async () => (links = await requested()).length;
+  await page
+    .getByRole('navigation', { name: 'What is happening?' })
+    .getByRole('link', { name: /Agents at my home/ })
+    .click();
+  // The messaging app opens for the first person, in the language set for her; the screen moves on.
+  await expect.poll(count).toBe(1);
+  const rosa = smsParts(links[0] ?? '', '?');
+  expect(rosa.number).toBe('+12135550100');
+  expect(rosa.text).toMatch(
+    /^Soy Ana María\. La migra está en mi casa ahora \(.+\)\. No voy a abrir la puerta\. Por favor llame a mi abogado: \+12135550102\.$/,
+  );
+  await expect(heading(page)).toHaveText('Agents at my home');
+
+  await page.getByRole('link', { name: 'Next: Ana Ruiz' }).click();
+  await expect.poll(count).toBe(2);
+  const ana = smsParts(links[1] ?? '', '?');
+  expect(ana.number).toBe('+13105550111');
+  expect(ana.text).toMatch(/^Ana María here\. Immigration agents are at my home now \(.+\)\./);
+
+  // A landline gets a call, not a text.
+  await page.getByRole('link', { name: 'Next: Tío Beto' }).click();
+  await expect.poll(count).toBe(3);
+  expect(links[2]).toBe('tel:+12135550122');
+  await expect(page.getByText('You opened the message for everyone.')).toBeVisible();
+  await expect(page.getByText('Opened for:')).toContainText('Rosa Díaz, Ana Ruiz, Tío Beto');
+  // The lawyer and the local line, one tap each.
+  await expect(page.getByRole('link', { name: 'Call my lawyer Lic. Torres' })).toHaveAttribute(
+    'href',
+    'tel:+12135550102',
+  );
+  await expect(page.getByRole('link', { name: 'Call the local line' })).toHaveAttribute(
+    'href',
+    'tel:+12135550199',
+  );
+  await context.close();
+});
+
+test('on an iPhone the text follows "&body=", and a group message is only an opt-in with its cost said', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ userAgent: IPHONE });
+  const page = await context.newPage();
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await setUpHome(page);
+  await page.goto(server.url + '/alert/home');
+  const next = page.getByRole('link', { name: 'Next: Rosa Díaz' });
+  const href = (await next.getAttribute('href')) ?? '';
+  expect(href.startsWith('sms:+12135550100&body=Soy%20Ana%20Mar%C3%ADa.')).toBe(true);
+  expect(smsParts(href, '&').text).toContain('La migra está en mi casa');
+
+  await expect(page.getByRole('link', { name: 'Open one group message' })).toHaveCount(0);
+  await page.getByLabel('Send to everyone in one group message').check();
+  await expect(
+    page.getByText(
+      "A group message needs mobile data, and it shows every person's number to all the others.",
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open one group message' })).toHaveAttribute(
+    'href',
+    /^sms:\/open\?addresses=\+12135550100,\+13105550111&body=/,
+  );
+  await context.close();
+});
+
+test('the share button gives the phone’s share sheet the same text; practice is marked as practice', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => {
+        shared.push(data);
+        return Promise.resolve();
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await page.goto(server.url + '/alert/practice/setup');
+  await page.getByLabel('Your name, as your family knows you').fill('Ana María');
+  await page.getByLabel('Ana Ruiz').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.goto(server.url + '/alert/practice');
+  const href = (await page.getByRole('link', { name: 'Next: Ana Ruiz' }).getAttribute('href')) ?? '';
+  const text = smsParts(href, '?').text;
+  expect(text).toMatch(/^PRACTICE: Ana María here\. This is only a practice of my emergency message\./);
+  await page.getByRole('button', { name: 'Share the text (WhatsApp, Signal…)' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+    .toEqual([{ text }]);
+  await context.close();
+});
+
+test('a Spanish message shows its length, and is shortened by writing it without accents', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url + '/alert/detained/setup');
+  const spanish = page.getByLabel('Message in Spanish');
+  await spanish.fill('La migra está aquí. Recoja a los niños.');
+  await expect(page.locator('#alert-message-es-size')).toHaveText('This is 1 text message long.');
+  await spanish.fill('á' + 'a'.repeat(80));
+  await expect(page.locator('#alert-message-es-size')).toContainText('This is 2 text messages long.');
+  await page.getByRole('button', { name: 'Write without accents' }).first().click();
+  await expect(spanish).toHaveValue('a'.repeat(81));
+  await expect(page.locator('#alert-message-es-size')).toHaveText('This is 1 text message long.');
+});
+
+test('where I am is off until asked for, and never holds the message back', async ({ browser, server }) => {
+  const context = await browser.newContext({
+    permissions: ['geolocation'],
+    geolocation: { latitude: 29.42412, longitude: -98.49363 },
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await setUpHome(page);
+  await page.goto(server.url + '/alert/detained/setup');
+  await page.getByLabel('Rosa Díaz').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.goto(server.url + '/alert/detained');
+  const next = page.getByRole('link', { name: 'Next: Rosa Díaz' });
+  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).not.toContain('29.42');
+  await page.getByLabel('Add where I am').check();
+  await page.getByLabel('Where I am, in words (optional)').fill('Walmart de la calle 5');
+  await expect(page.getByText('Your position is in the text.')).toBeVisible();
+  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).toContain(
+    'en Walmart de la calle 5 29.42412, -98.49363.',
+  );
+  await context.close();
+});
+
+for (const locale of ['en-US', 'es-US']) {
+  test(`axe finds no violations on the alert screens, set up and sending (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(server.url + '/contacts');
+    await seed(page, { contacts: PEOPLE });
+    await page.goto(server.url + '/alert/home/setup');
+    for (const name of ['Rosa Díaz', 'Ana Ruiz', 'Tío Beto']) await page.getByLabel(name).check();
+    await page.locator('button[type="submit"]').click();
+    await expect(page.locator('form [role="status"]')).not.toBeEmpty();
+    const found: string[] = [];
+    for (const path of ['/alert', '/alert/home', '/alert/home/setup', '/alert/work/setup']) {
+      await page.goto(server.url + path);
+      await expect(heading(page)).toBeVisible();
+      // With the group message's warning shown too.
+      if ((await page.locator('#alert-group').count()) > 0) await page.locator('#alert-group').check();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      found.push(...results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
+
+test('while locked the alert shows the unlock form and a plain line, no name; unlocked, the situations', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await setUpHome(page);
+  await page.goto(server.url + '/settings');
+  await setLockTo(page, 'en', 'nube trigo farol pesca');
+  await page.goto(server.url + '/alert'); // a page load: no key in memory, so locked
+  await expect(page.getByText('Your people and messages are locked. Unlock to send them.')).toBeVisible();
+  await expect(page.getByText('Rosa Díaz')).toHaveCount(0);
+  await unlockWith(page, 'en', 'nube trigo farol pesca');
+  await expect(page.getByRole('link', { name: /Agents at my home/ }).first()).toContainText('Rosa Díaz');
+  await page.goto(server.url + '/alert/home/setup');
+  await expect(page.getByLabel(LOCK_WORDS.en.passphrase, { exact: true })).toBeVisible();
+  await expect(page.getByText('Rosa Díaz')).toHaveCount(0);
+});
