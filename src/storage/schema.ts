@@ -4,6 +4,11 @@ import type { KeySlots } from './lock/key-slots';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
+/**
+ * The second profile's database (db.ts): the same stores and versions, made when a lock is set, whether a
+ * decoy passphrase is set or not, and deleted with the lock. Its name says nothing of a decoy.
+ */
+export const SECOND_DB_NAME = 'defend-your-rights-2';
 export const DB_VERSION = 6;
 
 export const STORES = {
@@ -26,6 +31,11 @@ export const EPOCH_KEY = 'epoch';
  * database version: `meta` holds any value, and an app that does not know this key never reads it.
  */
 export const KEY_SLOTS_KEY = 'keySlots';
+/**
+ * In the second database only (it has no key slots): the id of the lock it belongs to (`KeySlots.lockId`,
+ * not secret), so every write's transaction there checks its seal as the main database does.
+ */
+export const LOCK_ID_KEY = 'lockId';
 
 /**
  * The shape each store's records are written in. Raise a store's number when its records gain
@@ -103,6 +113,9 @@ export interface AppDB extends DBSchema {
   practice: { key: string; value: Stored };
   /** The family preparedness plan, one record per section, keyed by section id. */
   plan: { key: string; value: Stored };
-  /** Since version 5: the database's epoch (see `META`); with a lock set, its key slots. */
-  meta: { key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY; value: string | KeySlots };
+  /**
+   * Since version 5: the database's epoch (see `META`); with a lock set, its key slots (main database) or
+   * the lock's id (second database).
+   */
+  meta: { key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY | typeof LOCK_ID_KEY; value: string | KeySlots };
 }

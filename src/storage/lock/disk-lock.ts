@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { isPersonal, isPlain, type Place, type Sealed } from '../codec';
-import { KEY_SLOTS_KEY, META, type AppDB } from '../schema';
+import { KEY_SLOTS_KEY, LOCK_ID_KEY, META, type AppDB } from '../schema';
 import { readKeySlots } from './key-slots';
 import { isEncrypted } from './record-cipher';
 
@@ -12,11 +12,16 @@ export type DiskLock = string | 'none' | 'unreadable';
 
 type Tx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readonly' | 'readwrite'>;
 
-/** The lock on disk, read in `tx`. */
+/**
+ * The lock on disk, read in `tx`: the key slots' in the main database, the lock's id in the second one
+ * (`LOCK_ID_KEY`: it holds no slots; db.ts).
+ */
 export async function lockOnDisk<S extends StoreNames<AppDB>[]>(
   tx: IDBPTransaction<AppDB, S, 'readonly' | 'readwrite'>,
 ): Promise<DiskLock> {
-  const stored = await (tx as unknown as Tx).objectStore(META).get(KEY_SLOTS_KEY);
+  const meta = (tx as unknown as Tx).objectStore(META);
+  const [stored, lockId] = await Promise.all([meta.get(KEY_SLOTS_KEY), meta.get(LOCK_ID_KEY)]);
+  if (typeof lockId === 'string' && stored === undefined) return lockId;
   if (stored === undefined) return 'none';
   return readKeySlots(stored)?.lockId ?? 'unreadable';
 }
