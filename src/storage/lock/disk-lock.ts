@@ -20,9 +20,12 @@ export async function lockOnDisk<S extends StoreNames<AppDB>[]>(
   tx: IDBPTransaction<AppDB, S, 'readonly' | 'readwrite'>,
 ): Promise<DiskLock> {
   const meta = (tx as unknown as Tx).objectStore(META);
-  const [stored, lockId] = await Promise.all([meta.get(KEY_SLOTS_KEY), meta.get(LOCK_ID_KEY)]);
-  if (typeof lockId === 'string' && stored === undefined) return lockId;
-  if (stored === undefined) return 'none';
+  // One after the other: a request left unawaited would reject unheard if the transaction aborts.
+  const stored = await meta.get(KEY_SLOTS_KEY);
+  if (stored === undefined) {
+    const lockId = await meta.get(LOCK_ID_KEY);
+    return typeof lockId === 'string' ? lockId : 'none';
+  }
   return readKeySlots(stored)?.lockId ?? 'unreadable';
 }
 
