@@ -76,8 +76,8 @@ export function setLock(passphrase: string, onProgress?: Progress): Promise<Stor
     const { slots, dataKey } = await fillSlot(empty, slot, 'main', wrappingKey);
     const to = { dataKey, lockId: slots.lockId };
     await resealAll({ from: undefined, to, expect: 'none', keySlots: slots }, sealing(onProgress));
-    holdKey({ ...to, profile: 'main', slot });
     await readySecondDB(to.lockId, true).catch(() => undefined); // else the next unlock makes it
+    holdKey({ ...to, profile: 'main', slot }); // last: the screens read again once told
     onProgress?.(1);
   });
 }
