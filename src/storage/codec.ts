@@ -42,6 +42,18 @@ const OPEN_WHILE_LOCKED: readonly Place[] = [
   { store: STORES.settings, key: OPEN_NUMBERS_KEY },
 ];
 
+/**
+ * The phone's own plain settings, the same whichever passphrase opened the app: the language the rights
+ * screens open in, and how soon the app locks itself. Kept in the main database, also when the decoy's
+ * profile reads or writes them (db.ts), so the decoy locks and speaks as the main profile does.
+ */
+const PHONE_WIDE: readonly Place[] = OPEN_WHILE_LOCKED.filter((place) => place.key !== OPEN_NUMBERS_KEY);
+
+/** Whether a record is one of the phone's own plain settings, kept in the main database (`PHONE_WIDE`). */
+export function isPhoneWide(place: Place): boolean {
+  return PHONE_WIDE.some((wide) => wide.store === place.store && wide.key === place.key);
+}
+
 /** Whether a record is about the person: sealed with the data key whenever a lock is set. */
 export function isPersonal(place: Place): boolean {
   return !OPEN_WHILE_LOCKED.some((open) => open.store === place.store && open.key === place.key);
@@ -49,12 +61,12 @@ export function isPersonal(place: Place): boolean {
 
 /**
  * Seals a record value for storage at `place`. Call it before a transaction starts: it is async.
- * In the decoy's profile personal records are refused (`locked`): it has no records of its own yet.
+ * Opened with the decoy's passphrase, the key held is the decoy's own, and its records go to its own
+ * database (db.ts): the codec does not need to know which.
  */
 export async function seal(value: unknown, place: Place): Promise<Sealed> {
   const key = heldKey();
   if (!key || !isPersonal(place)) return sealPlain(value);
-  if (key.profile !== 'main') throw new StorageError('locked');
   return encryptRecord(key.dataKey, key.lockId, place, value);
 }
 
@@ -72,15 +84,15 @@ export function isPlain(sealed: unknown): sealed is PlainBody {
 }
 
 /**
- * Opens a sealed value. Refuses with a `StorageError('locked')` a sealed record while no key is held
- * (or the decoy's), and with a `DataError` anything that does not open: an unknown format, another
- * lock, another key, another place, one changed byte. Never throws anything else.
+ * Opens a sealed value. Refuses with a `StorageError('locked')` a sealed record while no key is held,
+ * and with a `DataError` anything that does not open: an unknown format, another
+ * lock, another key (the other profile's), another place, one changed byte. Never throws anything else.
  */
 export async function unseal(sealed: unknown, place: Place): Promise<unknown> {
   if (isPlain(sealed)) return sealed.data;
   if (isEncrypted(sealed)) {
     const key = heldKey();
-    if (!key || key.profile !== 'main') throw new StorageError('locked');
+    if (!key) throw new StorageError('locked');
     // Sealed under a lock that is no longer this one's: no passphrase opens it (as good as damaged).
     if (key.lockId !== sealed.lock) throw new DOMException('A record of another lock', 'DataError');
     return decryptRecord(key.dataKey, place, sealed);

@@ -14,6 +14,7 @@ import {
 import { newDropBox, openDropBox, readDropBox } from './lock/drop-box';
 import { normalizePassphrase } from './lock/passphrase';
 import { resealAll } from './lock/reseal';
+import { deleteSecondDB, readySecondDB } from './lock/second-db';
 import { refreshOpenNumbers } from './open-numbers';
 import { readRows } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
@@ -40,7 +41,7 @@ export interface Refused {
 /** What a passphrase try came to. */
 export type Tried<T extends string> = { outcome: T } | Refused;
 
-/** Which profile an unlock opened: the decoy passphrase opens one with no personal records. */
+/** Which profile an unlock opened: the decoy passphrase opens its own, with its own records (db.ts). */
 export type Unlocked = { outcome: 'open'; profile: HeldKey['profile'] } | Refused;
 
 /** Reads whether a lock is set and whether this page holds its key. */
@@ -60,7 +61,8 @@ export function lockStatus(): Promise<StorageResult<LockStatus>> {
 
 /**
  * Sets a lock: a new random data key, wrapped for `passphrase`, and every personal record sealed with
- * it, all in one transaction (lock/reseal.ts). Refused as `invalid` when a lock is set already or the
+ * it, all in one transaction (lock/reseal.ts); then the second profile's database, empty (every lock has
+ * one: lock/second-db.ts). Refused as `invalid` when a lock is set already or the
  * passphrase is empty once trimmed. The page holds the key afterwards ('open').
  */
 export function setLock(passphrase: string, onProgress?: Progress): Promise<StorageResult<void>> {
@@ -76,7 +78,9 @@ export function setLock(passphrase: string, onProgress?: Progress): Promise<Stor
     const to = { dataKey, lockId: slots.lockId };
     const dropBox = await newDropBox(dataKey, slots.lockId);
     await resealAll({ from: undefined, to, expect: 'none', keySlots: slots, dropBox }, sealing(onProgress));
-    holdKey({ ...to, profile: 'main', slot, dropBoxKey: await openDropBox(dataKey, dropBox) });
+    await readySecondDB(to.lockId, true).catch(() => undefined); // else the next unlock makes it
+    const dropBoxKey = await openDropBox(dataKey, dropBox);
+    holdKey({ ...to, profile: 'main', slot, dropBoxKey }); // last: the screens read again once told
     onProgress?.(1);
   });
 }
@@ -89,7 +93,9 @@ export function setLock(passphrase: string, onProgress?: Progress): Promise<Stor
  * strength times Argon2's cost (lock/kdf.ts). It also does not survive a reload.
  * With the main passphrase, records still plain (written by an older tab, or by a database upgrade,
  * which cannot seal) are sealed before it returns, and the open list of emergency numbers, if the person
- * chose it, is written again from the records (an older tab or an upgrade may have changed contacts).
+ * chose it, is written again from the records (an older tab or an upgrade may have changed contacts), and
+ * the second profile's database is made if a tab was killed before it was. With the decoy's passphrase,
+ * the page reads and writes the decoy's own database from now on (db.ts).
  */
 export function unlock(passphrase: string, onProgress?: Progress): Promise<StorageResult<Unlocked>> {
   return attempt(async () => {
@@ -99,8 +105,12 @@ export function unlock(passphrase: string, onProgress?: Progress): Promise<Stora
     const dropBoxKey =
       profile === 'main' ? await dropBoxOf(dataKey, slots.lockId).catch(() => undefined) : undefined;
     holdKey({ dataKey, lockId: slots.lockId, profile, slot: index, ...(dropBoxKey && { dropBoxKey }) });
-    // Records still plain, and those saved while locked, are sealed now; the next unlock tries again.
-    if (profile === 'main') await sealRest(onProgress).catch(() => undefined);
+    if (profile === 'main') {
+      // Records still plain, and those saved while locked, are sealed now; both are resumed by the next
+      // unlock if they fail (a full phone).
+      await sealRest(onProgress).catch(() => undefined);
+      await readySecondDB(slots.lockId, false).catch(() => undefined);
+    }
     await refreshOpenNumbers();
     onProgress?.(1);
     return { outcome: 'open', profile };
@@ -142,7 +152,8 @@ export function onLockChange(listener: () => void): () => void {
 
 /**
  * Wraps the data key again for `next` (after checking `current`, with the same wait as `unlock`). The
- * records are not touched: the data key stays the same. The decoy's slot is left as it is.
+ * records are not touched: the data key stays the same. The other slot is left as it is. With the
+ * decoy's passphrase, the decoy's own slot changes (it must not tell it is the decoy's).
  */
 export function changePassphrase(
   current: string,
@@ -160,7 +171,9 @@ export function changePassphrase(
     const rewrapped = await rewrapSlot(slots, tried, tried.wrappingKey, newKey);
     if (!rewrapped) throw new StorageError('unknown');
     const from = { dataKey: tried.dataKey, lockId: slots.lockId };
-    await resealAll({ from, to: from, expect: slots.lockId, keySlots: rewrapped });
+    // The decoy's key must not seal the main profile's records (one still plain, from an older tab).
+    const slotsOnly = tried.role === 'decoy';
+    await resealAll({ from, to: from, expect: slots.lockId, keySlots: rewrapped, slotsOnly });
     onProgress?.(1);
     return { outcome: 'changed' };
   });
@@ -168,7 +181,8 @@ export function changePassphrase(
 
 /**
  * Removes the lock with the main passphrase: every personal record written plain again and the key
- * slots deleted, in one transaction (the decoy goes with it). Records no key opens are deleted.
+ * slots deleted, in one transaction (the decoy goes with it: its slot first, then its database, whose
+ * records no key opens any more). Records no key opens are deleted.
  */
 export function removeLock(
   passphrase: string,
@@ -184,6 +198,7 @@ export function removeLock(
     const job = { from, to: undefined, expect: slots.lockId, keySlots: undefined, dropBoxKey };
     await resealAll(job, sealing(onProgress));
     dropKey();
+    await deleteSecondDB();
     onProgress?.(1);
     return { outcome: 'removed' };
   });
@@ -191,7 +206,8 @@ export function removeLock(
 
 /**
  * Sets (or replaces) the decoy passphrase, in the slot the main one does not use; the page must be open
- * with the main passphrase (else `locked`). The decoy opens a profile with no personal records.
+ * with the main passphrase (else `locked`). The decoy's profile starts empty: its database is emptied
+ * first (a decoy set before has a new key now, which would open none of its records).
  */
 export function setDecoy(passphrase: string, onProgress?: Progress): Promise<StorageResult<void>> {
   return attempt(async () => {
@@ -202,17 +218,23 @@ export function setDecoy(passphrase: string, onProgress?: Progress): Promise<Sto
     // The same passphrase for both would open the main slot first: refuse it rather than store a dead slot.
     if ((await openSlots(slots, wrappingKey))?.index === held.slot) throw new StorageError('invalid');
     const { slots: next } = await fillSlot(slots, pickSlot(held.slot), 'decoy', wrappingKey);
+    await readySecondDB(slots.lockId, true);
     await writeSlots(held, next);
     onProgress?.(1);
   });
 }
 
-/** Removes the decoy passphrase: its slot becomes random bytes again (open with the main passphrase). */
+/**
+ * Removes the decoy passphrase (open with the main passphrase): its slot becomes random bytes again, then
+ * its database is emptied (its records no key opens any more). A database with a record in it is the one
+ * thing on disk that says a decoy was used: it goes as soon as the decoy does.
+ */
 export function removeDecoy(): Promise<StorageResult<void>> {
   return attempt(async () => {
     const { slots, held } = await openMain();
     const next = { ...slots, slots: slots.slots.map((slot, at) => (at === held.slot ? slot : randomSlot())) };
     await writeSlots(held, next);
+    await readySecondDB(slots.lockId, true);
   });
 }
 

@@ -162,7 +162,7 @@ export type CallableContact = Pick<StoredContact, 'id' | 'name' | 'phones' | 'ro
 
 /**
  * What the emergency screens may show now. 'records': no lock, or unlocked (every contact, as saved;
- * the decoy's profile reads none, as every screen does); 'open-list': locked, and the person chose to
+ * the decoy's profile reads its own, as every screen does); 'open-list': locked, and the person chose to
  * keep the short list open; 'closed': locked, and they did not (or the list cannot be read).
  */
 export type EmergencyNumbers =

@@ -1,11 +1,10 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { reloadAfterDataReset } from '../shared/data-reset';
 import { announce, type ChangedStore } from './changes';
-import { isPersonal, seal, unseal, type Place, type Sealed } from './codec';
-import { getDB } from './db';
+import { isPhoneWide, seal, unseal, type Place, type Sealed } from './codec';
+import { getDB, profileNow, type Profile } from './db';
 import { newEpoch } from './migrations';
 import { askToKeepData } from './persistence';
-import { heldKey } from './lock/held-key';
 import { fitsLock, lockOnDisk, type DiskLock } from './lock/disk-lock';
 import { dropSeal, isDropped, readDropBox } from './lock/drop-box';
 import { StorageError } from './result';
@@ -72,28 +71,35 @@ function isNewer(store: StoreName, row: Stored | undefined): boolean {
 }
 
 /*
- * The epoch this page's data was read in. It is fixed for the life of the page: a read or write that
- * finds another one in the database (another tab deleted everything, or imported a file with
- * "replace") is refused as 'reset', and the page is asked to reload (src/app/App.tsx), so no draft
- * of the old data is ever written into the new. This page's own "Delete all" and "replace" adopt the new one.
+ * The epoch this page's data was read in, per profile's database. It is fixed for the life of the page: a
+ * read or write that finds another one in the database (another tab deleted everything, or imported a file
+ * with "replace", or set or removed the decoy) is refused as 'reset', and the page is asked to reload
+ * (src/app/App.tsx), so no draft of the old data is ever written into the new. This page's own "Delete
+ * all" and "replace" adopt the new one.
  */
-let pageEpoch: string | undefined;
+const pageEpochs = new Map<Profile, string>();
+
+/** The database a record lives in: the phone's own plain settings in the main one, the rest the profile's. */
+function profileOf(place: Place): Profile {
+  return isPhoneWide(place) ? 'main' : profileNow();
+}
 
 type Tx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readonly' | 'readwrite'>;
 type WriteTx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readwrite'>;
 
-async function checkEpoch(tx: Tx): Promise<void> {
+async function checkEpoch(tx: Tx, profile: Profile): Promise<void> {
   const stored = await tx.objectStore(META).get(EPOCH_KEY);
   const found = typeof stored === 'string' ? stored : '';
-  pageEpoch ??= found;
-  if (found === pageEpoch) return;
+  if (!pageEpochs.has(profile)) pageEpochs.set(profile, found);
+  if (found === pageEpochs.get(profile)) return;
   reloadAfterDataReset();
   throw new StorageError('reset');
 }
 
-/** After this page deleted the database: its next read starts a new epoch. */
-export function forgetEpoch(): void {
-  pageEpoch = undefined;
+/** After this page deleted a database (both, unless told): its next read there starts a new epoch. */
+export function forgetEpoch(profile?: Profile): void {
+  if (profile) pageEpochs.delete(profile);
+  else pageEpochs.clear();
 }
 
 const renewed = new WeakMap<object, string>();
@@ -115,16 +121,16 @@ export interface PlacedRow {
 }
 
 /**
- * Every row of `stores` as stored (sealed), and the key slots (unchecked), read in one transaction
- * after the epoch check: the lock's snapshot (lock/reseal.ts, lock-store.ts).
+ * Every row of `stores` in the main database as stored (sealed), and the key slots (unchecked), read in one
+ * transaction after the epoch check: the lock's snapshot (lock/reseal.ts, lock-store.ts).
  */
 export async function readRows(
   stores: readonly StoreName[],
 ): Promise<{ rows: PlacedRow[]; keySlots: unknown; dropBox: unknown }> {
-  const db = await getDB();
+  const db = await getDB('main');
   const tx = db.transaction([...stores, META]);
   const [, keySlots, dropBox, ...perStore] = await Promise.all([
-    checkEpoch(tx),
+    checkEpoch(tx, 'main'),
     tx.objectStore(META).get(KEY_SLOTS_KEY),
     tx.objectStore(META).get(DROP_BOX_KEY),
     ...stores.map(async (store) => {
@@ -138,11 +144,6 @@ export async function readRows(
   return { rows: perStore.flat(), keySlots, dropBox };
 }
 
-/** The decoy's profile shows no personal record: it has none of its own yet (lock/README). */
-function isDecoys(place: Place): boolean {
-  return heldKey()?.profile === 'decoy' && isPersonal(place);
-}
-
 /**
  * Reads every record of a store. Records that fail `check`, or do not open (a changed byte, another
  * place's copy), are counted, never shown half-read; `unopened` names those that did not open.
@@ -153,11 +154,12 @@ export async function readAll<T>(
   /** Only the keys that start with this (a record's photos). */
   prefix?: string,
 ): Promise<{ records: Versioned<T>[]; unreadable: number; unopened: Omit<Versioned<unknown>, 'value'>[] }> {
-  const db = await getDB();
+  const profile = profileNow();
+  const db = await getDB(profile);
   const tx = db.transaction([store, META]);
   const range = prefix === undefined ? undefined : startingWith(prefix);
   const [, keys, rows] = await Promise.all([
-    checkEpoch(tx),
+    checkEpoch(tx, profile),
     tx.objectStore(store).getAllKeys(range),
     tx.objectStore(store).getAll(range),
   ]);
@@ -168,7 +170,6 @@ export async function readAll<T>(
   let unreadable = 0;
   for (const [index, row] of rows.entries()) {
     const place = { store, key: String(keys[index]) };
-    if (isDecoys(place)) continue;
     // Locked is not damaged: the whole read is refused, nothing is counted as unreadable.
     const value = await unseal(row.body, place).catch((error: unknown) => {
       if (error instanceof StorageError) throw error;
@@ -192,10 +193,11 @@ export async function readOne<T>(
   key: string,
   check: (value: unknown) => value is T,
 ): Promise<Versioned<T> | undefined> {
-  const db = await getDB();
+  const profile = profileOf({ store, key });
+  const db = await getDB(profile);
   const tx = db.transaction([store, META]);
-  const [, row] = await Promise.all([checkEpoch(tx), tx.objectStore(store).get(key as never)]);
-  if (!row || isDecoys({ store, key })) return undefined;
+  const [, row] = await Promise.all([checkEpoch(tx, profile), tx.objectStore(store).get(key as never)]);
+  if (!row) return undefined;
   if (isNewer(store, row)) throw new StorageError('newer');
   const value = await unseal(row.body, { store, key });
   if (!check(value)) throw new StorageError('invalid');
@@ -208,28 +210,29 @@ export async function readOne<T>(
  * created, so creating them in the order the writes were asked for keeps writes in order even when
  * the codec takes longer to seal one than the next. Sealing still runs at once, in parallel.
  */
-const queues = new Map<StoreName, Promise<void>>();
+const queues = new Map<`${Profile}/${StoreName}`, Promise<void>>();
 
 async function queued<const S extends readonly StoreName[], P, T>(
+  profile: Profile,
   stores: S,
   sealing: Promise<P>,
   changed: ChangedStore,
   work: (tx: IDBPTransaction<AppDB, [...S, typeof META], 'readwrite'>, sealed: P) => Promise<T>,
 ): Promise<T> {
-  const before = Promise.all(stores.map((store) => queues.get(store)));
+  const before = Promise.all(stores.map((store) => queues.get(`${profile}/${store}`)));
   let created = () => {};
   const mine = new Promise<void>((resolve) => (created = resolve));
-  for (const store of stores) queues.set(store, mine);
+  for (const store of stores) queues.set(`${profile}/${store}`, mine);
   sealing.catch(() => undefined); // awaited below, after the writes before it
   let result: T;
   let tx: IDBPTransaction<AppDB, [...S, typeof META], 'readwrite'> | undefined;
   try {
     await before;
     const sealed = await sealing;
-    const db = await getDB();
+    const db = await getDB(profile);
     tx = db.transaction([...stores, META], 'readwrite');
     created();
-    await checkEpoch(tx as unknown as Tx);
+    await checkEpoch(tx as unknown as Tx, profile);
     diskLocks.set(tx, await lockOnDisk(tx));
     result = await work(tx, sealed);
     await tx.done;
@@ -244,14 +247,15 @@ async function queued<const S extends readonly StoreName[], P, T>(
     throw error;
   }
   const epoch = renewed.get(tx);
-  if (epoch) pageEpoch = epoch;
+  if (epoch) pageEpochs.set(profile, epoch);
   announce(changed);
   void askToKeepData();
   return result;
 }
 
 /**
- * Runs `work` in one read-write transaction over `stores`, after every write already queued on them:
+ * Runs `work` in one read-write transaction over `stores` of the profile's database (this page's now,
+ * unless told), after every write already queued on them:
  * all of it lands, or (on any failure, such as a full device, a stale revision or a database that was
  * reset) none of it. Then tells the other tabs what `changed`, and asks the browser to keep the data.
  * Seal values before: only IndexedDB may be awaited inside `work`.
@@ -260,8 +264,9 @@ export function inOneTransaction<const S extends readonly StoreName[], T>(
   stores: S,
   changed: ChangedStore,
   work: (tx: IDBPTransaction<AppDB, [...S, typeof META], 'readwrite'>) => Promise<T>,
+  profile: Profile = profileNow(),
 ): Promise<T> {
-  return queued(stores, Promise.resolve(), changed, (tx) => work(tx));
+  return queued(profile, stores, Promise.resolve(), changed, (tx) => work(tx));
 }
 
 /**
@@ -279,7 +284,10 @@ export function commit(store: StoreName, changes: Change[]): Promise<Map<string,
         : seal(change.value, { store: change.store ?? store, key: change.key }),
     ),
   );
-  return queued(stores, sealing, store, async (tx, sealed) => {
+  // The phone's own plain settings alone go to the main database; anything else to the profile's.
+  const places = changes.map((change) => ({ store: change.store ?? store, key: change.key }));
+  const profile = places.length > 0 && places.every((place) => isPhoneWide(place)) ? 'main' : profileNow();
+  return queued(profile, stores, sealing, store, async (tx, sealed) => {
     const revisions = new Map<string, number>();
     for (const [index, change] of changes.entries()) {
       const target = change.store ?? store;
@@ -312,7 +320,7 @@ export function writeLatest(
   requires?: { store: StoreName; key: string },
 ): Promise<number> {
   const stores = requires ? [store, requires.store] : [store];
-  return queued(stores, seal(value, { store, key }), store, async (tx, body) => {
+  return queued(profileOf({ store, key }), stores, seal(value, { store, key }), store, async (tx, body) => {
     if (requires && (await tx.objectStore(requires.store).getKey(requires.key as never)) === undefined)
       throw new StorageError('stale');
     const records = tx.objectStore(store);
@@ -348,7 +356,8 @@ export function writeDropped(
     return dropSeal(box, place, value);
   })();
   const stores = requires ? [store, requires.store] : [store];
-  return queued(stores, sealing, store, async (tx, body) => {
+  // The drop box is the main profile's (the lock's): with no key held, that is the database in use.
+  return queued('main', stores, sealing, store, async (tx, body) => {
     if (requires && (await tx.objectStore(requires.store).getKey(requires.key as never)) === undefined)
       throw new StorageError('stale');
     const current = await tx.objectStore(store).get(key as never);

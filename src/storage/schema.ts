@@ -5,6 +5,11 @@ import type { KeySlots } from './lock/key-slots';
 
 /** Every database, store and key name in one place; old names stay here only for migrations. */
 export const DB_NAME = 'defend-your-rights';
+/**
+ * The second profile's database (db.ts): the same stores and versions, made when a lock is set, whether a
+ * decoy passphrase is set or not, and deleted with the lock. Its name says nothing of a decoy.
+ */
+export const SECOND_DB_NAME = 'defend-your-rights-2';
 export const DB_VERSION = 8;
 
 export const STORES = {
@@ -35,6 +40,11 @@ export const EPOCH_KEY = 'epoch';
 export const KEY_SLOTS_KEY = 'keySlots';
 /** With a lock set: the drop box (lock/drop-box.ts), for records saved without unlocking. */
 export const DROP_BOX_KEY = 'dropBox';
+/**
+ * In the second database only (it has no key slots): the id of the lock it belongs to (`KeySlots.lockId`,
+ * not secret), so every write's transaction there checks its seal as the main database does.
+ */
+export const LOCK_ID_KEY = 'lockId';
 
 /**
  * The shape each store's records are written in. Raise a store's number when its records gain
@@ -125,9 +135,12 @@ export interface AppDB extends DBSchema {
   incidents: { key: string; value: Stored };
   /** Since version 8: a record's photos and videos (with their bytes), keyed `<record id>:<media id>`. */
   media: { key: string; value: Stored };
-  /** Since version 5: the database's epoch (see `META`); with a lock set, its key slots. */
+  /**
+   * Since version 5: the database's epoch (see `META`); with a lock set, its key slots and drop box (main
+   * database) or the lock's id (second database).
+   */
   meta: {
-    key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY | typeof DROP_BOX_KEY;
+    key: typeof EPOCH_KEY | typeof KEY_SLOTS_KEY | typeof DROP_BOX_KEY | typeof LOCK_ID_KEY;
     value: string | KeySlots | DropBox;
   };
 }

@@ -1,14 +1,15 @@
 import { forgetShownLanguage } from '../shared/shown-language';
 import { announce } from './changes';
-import { closeDB, getDB } from './db';
+import { closeDB, deleteDB, getDB } from './db';
 import { dropKey } from './lock/held-key';
 import { randomSlot, readKeySlots } from './lock/key-slots';
 import { forgetEpoch } from './records';
 import { attempt, type StorageResult } from './result';
-import { DB_NAME, KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES } from './schema';
+import { KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES } from './schema';
 
 /**
- * Removes everything the app stored about the person: the whole database, and any key the app
+ * Removes everything the app stored about the person: both profiles' databases (db.ts), whichever
+ * passphrase opened the page, and any key the app
  * keeps in localStorage or sessionStorage, and the language the app last showed. The app's own code stays
  * cached, so it still works offline.
  * Other open tabs close their connection when asked (see `blocking` in db.ts) and reload their data.
@@ -17,16 +18,9 @@ export function deleteAllData(): Promise<StorageResult<void>> {
   return attempt(async () => {
     await destroyKeys();
     await closeDB();
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(DB_NAME);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error ?? new DOMException('Delete failed', 'UnknownError'));
-      // Other tabs of this app close their connection on request; a tab that does not keeps the
-      // delete waiting. Say so rather than hang: the request stays queued and completes as soon as
-      // that tab closes, which is what the screen tells the person.
-      request.onblocked = () =>
-        setTimeout(() => reject(new DOMException('Another tab holds the database', 'BlockedError')), 3000);
-    });
+    // Both, even if one is held open by another tab (its deletion then waits, queued, and this says so).
+    const deleted = await Promise.allSettled([deleteDB('main'), deleteDB('decoy')]);
+    for (const result of deleted) if (result.status === 'rejected') throw result.reason;
     forgetEpoch(); // this page asked for it: what it reads next is the new, empty database
     for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
       try {
@@ -53,7 +47,7 @@ export function deleteAllData(): Promise<StorageResult<void>> {
 async function destroyKeys(): Promise<void> {
   dropKey();
   try {
-    const db = await getDB();
+    const db = await getDB('main');
     const slots = readKeySlots(await db.get(META, KEY_SLOTS_KEY));
     if (slots) await db.put(META, { ...slots, slots: slots.slots.map(randomSlot) }, KEY_SLOTS_KEY);
     await db.delete(STORES.settings, OPEN_NUMBERS_KEY);

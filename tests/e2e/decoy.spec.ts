@@ -7,8 +7,9 @@ import { seedChild, seedContact, seedRecords } from './support/seed-records';
 /*
  * The decoy passphrase (issue 11): set in Settings → Privacy, only while open with the main passphrase.
  * Opened with the decoy's, every personal screen shows its empty state, and nothing on any screen tells
- * a decoy is in use (no "locked", no "could not be read", no decoy settings). The main passphrase still
- * opens the family's data.
+ * a decoy is in use (no "locked", no "could not be read", no decoy settings). What is saved in it is its
+ * own: there again after a reload and the decoy's unlock, never shown to the main passphrase, which
+ * still opens the family's data and only it.
  */
 const MARK = 'Zq7decoy';
 const MAIN = 'river candle orbit tulip';
@@ -22,6 +23,10 @@ const DECOY_WORDS = {
     done: 'The second passphrase is set.',
     remove: 'Remove the second passphrase',
     noContacts: 'You have no contacts yet.',
+    add: 'Add a contact',
+    name: 'Name',
+    phone: 'Phone number 1',
+    saveContact: 'Save',
   },
   es: {
     set: 'Poner una segunda contraseña',
@@ -29,6 +34,10 @@ const DECOY_WORDS = {
     done: 'La segunda contraseña está puesta.',
     remove: 'Quitar la segunda contraseña',
     noContacts: 'Todavía no tiene contactos.',
+    add: 'Agregar un contacto',
+    name: 'Nombre',
+    phone: 'Número de teléfono 1',
+    saveContact: 'Guardar',
   },
 } as const;
 
@@ -107,6 +116,47 @@ for (const lang of ['en', 'es'] as const) {
     await expect(page.locator('#decoy-new')).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(results.violations).toEqual([]);
+    await context.close();
+  });
+}
+
+for (const lang of ['en', 'es'] as const) {
+  test(`the decoy keeps what is saved in it, and only it sees it; the main sees its own (${lang})`, async ({
+    browser,
+    server,
+  }) => {
+    const words = { ...LOCK_WORDS[lang], ...DECOY_WORDS[lang] };
+    const context = await browser.newContext({ locale: lang === 'es' ? 'es-US' : 'en-US' });
+    const page = await context.newPage();
+    await withDecoy(page, server.url, lang);
+    const bo = `Bo ${MARK}side`;
+
+    // Made to add a contact in front of someone: it is saved, as with any lock.
+    await page.goto(`${server.url}/contacts`);
+    await unlockWith(page, lang, DECOY);
+    await expect(page.getByText(words.noContacts)).toBeVisible();
+    await page.getByRole('button', { name: words.add }).click();
+    await page.getByLabel(words.name, { exact: true }).fill(bo);
+    await page.getByLabel(words.phone).fill('+12135550199');
+    await page.getByRole('button', { name: words.saveContact, exact: true }).click();
+    await expect(page.getByRole('heading', { name: bo })).toBeVisible();
+    expect(await page.locator('body').innerText()).not.toMatch(TELLTALE);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations).toEqual([]);
+
+    // A reload, the decoy's passphrase again: its contact is there, none of the family's.
+    await page.goto(`${server.url}/contacts`);
+    await expect(heading(page)).toHaveText(words.unlockTitle);
+    await unlockWith(page, lang, DECOY);
+    await expect(page.getByRole('heading', { name: bo })).toBeVisible();
+    expect(await pageText(page)).not.toContain(`Rosa ${MARK}`);
+
+    // The main passphrase: the family's contact, not the decoy's.
+    await page.goto(`${server.url}/contacts`);
+    await unlockWith(page, lang, MAIN);
+    await expect(page.getByText(`Rosa ${MARK}`).first()).toBeVisible();
+    expect(await pageText(page)).not.toContain(bo);
     await context.close();
   });
 }

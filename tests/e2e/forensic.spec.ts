@@ -85,6 +85,35 @@ test('a copy of the browser files holds none of the records written after a lock
   }
 });
 
+test("a copy holds none of the records written in the decoy's profile either", async ({ server }) => {
+  test.slow(); // three key derivations, two browser starts
+  const decoy = 'sunflower market ladder';
+  const profile = await createProfile();
+  try {
+    let { context, page } = await openAtSettings(profile, server.url);
+    await setLockTo(page, 'en', PASSPHRASE);
+    await page.getByRole('button', { name: 'Set a second passphrase' }).click();
+    await page.locator('#decoy-new').fill(decoy);
+    await page.locator('#decoy-again').fill(decoy);
+    await page.getByRole('button', { name: 'Save the second passphrase' }).click();
+    await expect(page.getByText('The second passphrase is set.')).toBeVisible();
+    await page.goto(`${server.url}/contacts`); // a reload: locked
+    await unlockWith(page, 'en', decoy);
+    await fillRecords(page);
+    expect(await closeAndSearch(context, profile, "the decoy's profile")).toEqual([]);
+
+    // Sealed, and the decoy's own: its passphrase opens them.
+    context = await profile.open();
+    page = await firstPage(context);
+    await page.goto(`${server.url}/contacts`);
+    await unlockWith(page, 'en', decoy);
+    await expect(page.getByText(`Rosa ${MARKERS.contactName}`).first()).toBeVisible();
+    await context.close();
+  } finally {
+    await profile.remove();
+  }
+});
+
 // Emergency numbers while locked: the person's choice has an honest cost. With "yes" the names on the open
 // list (the first contacts: here Rosa) are plain in the files, and nothing else is; with "no", nothing.
 for (const openNumbers of [true, false]) {

@@ -68,7 +68,10 @@ describe('Settings → Privacy: the decoy passphrase', () => {
     expect(root.textContent).toContain('It opens the app with your rights only.');
     expect(root.textContent).toContain('It only fools a person who looks at the screen.');
     expect(root.textContent).toContain('An expert who copies the phone can find it');
-    expect(root.textContent).toContain('It deletes nothing.');
+    expect(root.textContent).toContain('What you save there, only the second passphrase shows.');
+    expect(root.textContent).toContain('If you saved something with the second passphrase');
+    expect(root.textContent).toContain("It deletes nothing of your family's data.");
+    expect(root.textContent).toContain('or remove it, what was saved with it is deleted.');
 
     press(root, 'Set a second passphrase');
     type(root.querySelector('#decoy-new'), DECOY);

@@ -11,18 +11,30 @@ import {
   setLock,
   unlock,
 } from '../../src/storage/lock-store';
+import { addContact } from '../../src/storage/contacts-store';
+import { forgetHeldKey } from '../../src/storage/lock/held-key';
+import { EMPTY_PLAN } from '../../src/storage/plan-record';
+import { saveSection } from '../../src/storage/plan-store';
+import { recordTry } from '../../src/storage/practice-store';
 import { forgetEpoch } from '../../src/storage/records';
-import { saveSetting } from '../../src/storage/settings-store';
+import { DB_NAME, SECOND_DB_NAME } from '../../src/storage/schema';
+import { loadSetting, saveSetting } from '../../src/storage/settings-store';
+import { deleteAllData } from '../../src/storage/wipe';
 import { must } from './support/must';
 import { useFreshDatabase } from './support/fresh-db';
 import {
+  allSealed,
+  databasesOnDisk,
   heldSlot,
+  MARK,
   onDisk,
   PASSPHRASE,
   readPersonal,
   SEEDED,
   seedPersonal,
+  textOnDisk,
   useClockPastWaits,
+  type RawDatabase,
 } from './support/lock';
 
 vi.mock('../../src/storage/lock/kdf', async (original) => ({
@@ -52,6 +64,68 @@ async function anotherPhone(): Promise<void> {
   globalThis.indexedDB = new IDBFactory();
 }
 
+const DECOY_MARK = 'Zq7decoyside';
+
+/** What a profile with nothing in it reads. */
+const EMPTY_PROFILE = { contacts: [], unreadable: 0, practice: [], savings: '', line: undefined };
+const locked = {
+  contacts: 'locked',
+  unreadable: undefined,
+  practice: 'locked',
+  savings: 'locked',
+  language: 'es',
+};
+
+/** What the decoy's profile holds once `seedDecoy` saved it. */
+const DECOY_SEEDED = {
+  contacts: [`Bo ${DECOY_MARK}`],
+  unreadable: 0,
+  practice: [{ right: 0, tries: 1, lastTried: '2026-02-02' }],
+  savings: `tin ${DECOY_MARK}`,
+  line: 'state-decoy-7781',
+  language: 'es',
+};
+
+/** A contact, a practice try, a plan section and the state, saved in the profile open now. */
+async function seedDecoy(): Promise<void> {
+  const draft = {
+    name: `Bo ${DECOY_MARK}`,
+    phones: ['+12135550199'],
+    role: 'family' as const,
+    languages: '',
+    notes: '',
+    mayPickUpChildren: false,
+  };
+  const saved = await addContact(draft, []);
+  if (!saved.ok) throw new Error(saved.problem);
+  expect(await recordTry(saved.value.id, false, '2026-02-02')).toMatchObject({ ok: true });
+  const money = { ...EMPTY_PLAN.money, data: { ...EMPTY_PLAN.money.data, savings: `tin ${DECOY_MARK}` } };
+  expect(await saveSection('money', money, undefined)).toMatchObject({ ok: true });
+  expect(await saveSetting('usState', 'state-decoy-7781')).toEqual({ ok: true, value: undefined });
+}
+
+/** A reload: the page's memory (key, connections, epochs) gone, the disk as it was. */
+async function reloadPage(): Promise<void> {
+  await closeDB();
+  forgetEpoch();
+  forgetHeldKey();
+}
+
+/** How many records (not `meta`) a database holds; -1 when it is not there. */
+function recordsIn(disk: Record<string, { rows: unknown[] }>, name: string): number {
+  return disk[name]?.rows.length ?? -1;
+}
+
+/** Both databases as someone reading the disk sees them: names, stores' record counts, `meta`'s shape. */
+function diskShape(disk: Record<string, RawDatabase>): unknown {
+  return Object.fromEntries(
+    Object.entries(disk).map(([name, { rows, meta }]) => [
+      name,
+      { records: rows.map(({ store, key }) => `${store}/${key}`).sort(), meta: shapeOf(meta) },
+    ]),
+  );
+}
+
 describe('the decoy passphrase', () => {
   useFreshDatabase();
 
@@ -70,6 +144,27 @@ describe('the decoy passphrase', () => {
     const main = heldSlot();
     expect({ ...after, slots: after.slots[main] }).toEqual({ ...before, slots: before.slots[main] });
     expect(after.slots[1 - main]).not.toEqual(before.slots[1 - main]);
+  });
+
+  it('cannot be told from anything stored: the same databases, records and sizes with or without one', async () => {
+    await seedPersonal();
+    await setLock(PASSPHRASE);
+    const without = diskShape(await databasesOnDisk());
+    // Every lock has the second database, empty until a decoy is used.
+    expect(Object.keys(without as object).sort()).toEqual([DB_NAME, SECOND_DB_NAME]);
+    expect(recordsIn(await databasesOnDisk(), SECOND_DB_NAME)).toBe(0);
+    await setDecoy(DECOY);
+    expect(diskShape(await databasesOnDisk())).toEqual(without);
+    // Used, then removed: back to the same.
+    lockNow();
+    await unlock(DECOY);
+    await seedDecoy();
+    expect(diskShape(await databasesOnDisk())).not.toEqual(without); // what a copy taken now would show
+    lockNow();
+    vi.setSystemTime(Date.now() + 3_600_000);
+    await unlock(PASSPHRASE);
+    await removeDecoy();
+    expect(diskShape(await databasesOnDisk())).toEqual(without);
   });
 
   it('with none set, the unused slot is fresh random bytes, like a wrapped key, never a fixed filler', async () => {
@@ -96,30 +191,87 @@ describe('the decoy passphrase', () => {
     expect([...seen].sort()).toEqual([0, 1]); // all 20 alike: one chance in 2^19
   });
 
-  it('opens a profile with no personal record, writes none, and leaves the main one whole', async () => {
+  it('opens a profile of its own: what it saves it sees again after a reload, the main never does', async () => {
     await seedPersonal();
     await setLock(PASSPHRASE);
     await setDecoy(DECOY);
     lockNow();
     expect(await unlock(DECOY)).toEqual({ ok: true, value: { outcome: 'open', profile: 'decoy' } });
-    expect(await readPersonal()).toEqual({
-      contacts: [],
-      unreadable: 0,
-      practice: [],
-      savings: '',
-      line: undefined,
-      language: 'es',
-    });
-    expect(await saveSetting('usState', 'state-written-2290')).toEqual({
-      ok: false,
-      problem: 'locked',
-    });
+    // Empty at first, and nothing of the main profile (the language is the phone's, shared).
+    expect(await readPersonal()).toEqual({ ...EMPTY_PROFILE, language: 'es' });
+    await seedDecoy();
+    expect(await readPersonal()).toEqual(DECOY_SEEDED);
+    // The lock's own settings stay the main profile's: the decoy locks as it does.
+    expect(await saveSetting('autoLock', '1')).toEqual({ ok: true, value: undefined });
     // The decoy cannot remove the lock: it says "wrong", as for any other passphrase.
     expect(await removeLock(DECOY)).toMatchObject({ ok: true, value: { outcome: 'wrong' } });
-    lockNow();
-    vi.setSystemTime(Date.now() + 3_600_000);
+
+    await reloadPage();
+    expect(await readPersonal()).toEqual({ line: 'locked', ...locked });
+    vi.setSystemTime(Date.now() + 3_600_000); // past the wait after "wrong" above
+    expect(await unlock(DECOY)).toMatchObject({ ok: true, value: { profile: 'decoy' } });
+    expect(await readPersonal()).toEqual(DECOY_SEEDED);
+    expect(await loadSetting('autoLock')).toEqual({ ok: true, value: '1' });
+
+    await reloadPage();
     expect(await unlock(PASSPHRASE)).toEqual({ ok: true, value: { outcome: 'open', profile: 'main' } });
     expect(await readPersonal()).toEqual(SEEDED);
+    expect(await loadSetting('autoLock')).toEqual({ ok: true, value: '1' });
+
+    // On disk: the main database holds none of the decoy's, the second none of the main's; all sealed.
+    const disk = await databasesOnDisk();
+    const [main, second] = [must(disk[DB_NAME]), must(disk[SECOND_DB_NAME])];
+    expect(textOnDisk(main.rows, DECOY_MARK)).toBe(false);
+    expect(textOnDisk(second.rows, MARK)).toBe(false);
+    expect(textOnDisk(second.rows, DECOY_MARK)).toBe(false); // sealed, not plain
+    expect(second.rows.length).toBeGreaterThan(3);
+    expect(allSealed(second.rows)).toBe(true);
+  });
+
+  it('starts empty when set again or removed, and goes with the lock and with "Delete all"', async () => {
+    await setLock(PASSPHRASE);
+    await setDecoy(DECOY);
+    lockNow();
+    await unlock(DECOY);
+    await seedDecoy();
+    lockNow();
+    vi.setSystemTime(Date.now() + 3_600_000);
+    await unlock(PASSPHRASE);
+    expect(await setDecoy('another decoy')).toEqual({ ok: true, value: undefined });
+    expect(recordsIn(await databasesOnDisk(), SECOND_DB_NAME)).toBe(0);
+    lockNow();
+    await unlock('another decoy');
+    expect(await readPersonal()).toEqual({ ...EMPTY_PROFILE, language: undefined });
+    await seedDecoy();
+    lockNow();
+    await unlock(PASSPHRASE);
+    expect(await removeDecoy()).toEqual({ ok: true, value: undefined });
+    expect(recordsIn(await databasesOnDisk(), SECOND_DB_NAME)).toBe(0);
+
+    await setDecoy(DECOY);
+    lockNow();
+    await unlock(DECOY);
+    await seedDecoy();
+    lockNow();
+    await unlock(PASSPHRASE);
+    expect(await removeLock(PASSPHRASE)).toMatchObject({ ok: true, value: { outcome: 'removed' } });
+    expect(Object.keys(await databasesOnDisk())).toEqual([DB_NAME]);
+
+    // "Delete all" from the decoy's profile deletes both databases, the key slots made useless first.
+    await setLock(PASSPHRASE);
+    await setDecoy(DECOY);
+    lockNow();
+    await unlock(DECOY);
+    await seedDecoy();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const deletes = vi.spyOn(indexedDB, 'deleteDatabase');
+    expect(await deleteAllData()).toEqual({ ok: true, value: undefined });
+    const slotsPut = put.mock.calls.findIndex(([, key]) => key === 'keySlots');
+    expect(slotsPut).toBeGreaterThanOrEqual(0);
+    const firstDelete = must(deletes.mock.invocationCallOrder[0]);
+    expect(must(put.mock.invocationCallOrder[slotsPut])).toBeLessThan(firstDelete);
+    expect(deletes.mock.calls.map(([name]) => name).sort()).toEqual([DB_NAME, SECOND_DB_NAME]);
+    expect(await indexedDB.databases()).toEqual([]);
   });
 
   it('keeps working when the main passphrase changes, and stops once removed', async () => {

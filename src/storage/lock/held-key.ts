@@ -6,7 +6,7 @@
 export interface HeldKey {
   dataKey: CryptoKey;
   lockId: string;
-  /** Which key slot the passphrase opened: the decoy's profile sees and writes nothing personal (yet). */
+  /** Which key slot the passphrase opened: the decoy's profile reads and writes its own database (db.ts). */
   profile: 'main' | 'decoy';
   /** The slot's index: changing this passphrase rewrites this slot only. */
   slot: number;

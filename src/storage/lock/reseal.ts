@@ -27,13 +27,16 @@ export interface Reseal {
   dropBox?: DropBox;
   /** The drop box's private half: records saved while locked are opened with it and sealed like the rest. */
   dropBoxKey?: CryptoKey | undefined;
+  /** Writes the key slots alone, no record (a passphrase change with the decoy's). */
+  slotsOnly?: boolean;
 }
 
 const ALL: readonly StoreName[] = Object.values(STORES);
 const TRIES = 3;
 
 /**
- * Re-seals every personal record (`isPersonal`) from one key to another and writes the key slots, all in
+ * Re-seals every personal record (`isPersonal`) of the main database (the decoy's never changes seal:
+ * its key stays its own; lock/second-db.ts) from one key to another and writes the key slots, all in
  * ONE transaction: killed or failing at any point before it commits, nothing has changed (every record
  * still in its old seal, the old key slots); once it commits, every personal record is in the new seal.
  * Records are sealed before the transaction (WebCrypto cannot be awaited inside one); the transaction then
@@ -52,31 +55,36 @@ export async function resealAll(
 ): Promise<number> {
   for (let attempt = 1; ; attempt += 1) {
     const { rows } = await readRows(ALL);
-    const planned = await plan(rows, job, onProgress);
+    const planned = job.slotsOnly ? [] : await plan(rows, job, onProgress);
     if (planned.length === 0 && job.keySlots === 'keep' && !job.dropBox) return 0; // nothing to write
     try {
-      await inOneTransaction(ALL, 'all', async (tx) => {
-        if ((await lockOnDisk(tx)) !== job.expect) throw new StorageError('locked');
-        for (const store of ALL) {
-          const keys = (await tx.objectStore(store).getAllKeys()).map(String);
-          const before = rows.filter((row) => row.store === store);
-          if (keys.length !== before.length) throw new StorageError('stale');
-          for (const { key, row } of before) {
-            if ((await tx.objectStore(store).get(key as never))?.rev !== row.rev)
-              throw new StorageError('stale');
+      await inOneTransaction(
+        ALL,
+        'all',
+        async (tx) => {
+          if ((await lockOnDisk(tx)) !== job.expect) throw new StorageError('locked');
+          for (const store of ALL) {
+            const keys = (await tx.objectStore(store).getAllKeys()).map(String);
+            const before = rows.filter((row) => row.store === store);
+            if (keys.length !== before.length) throw new StorageError('stale');
+            for (const { key, row } of before) {
+              if ((await tx.objectStore(store).get(key as never))?.rev !== row.rev)
+                throw new StorageError('stale');
+            }
           }
-        }
-        for (const { store, key, row, body } of planned) {
-          if (body) await tx.objectStore(store).put({ ...row, body }, key as never);
-          else await tx.objectStore(store).delete(key as never);
-        }
-        if (!job.from || !job.to) await tx.objectStore(STORES.settings).delete(OPEN_NUMBERS_KEY);
-        if (job.keySlots === undefined) {
-          await tx.objectStore(META).delete(KEY_SLOTS_KEY);
-          await tx.objectStore(META).delete(DROP_BOX_KEY);
-        } else if (job.keySlots !== 'keep') await tx.objectStore(META).put(job.keySlots, KEY_SLOTS_KEY);
-        if (job.dropBox) await tx.objectStore(META).put(job.dropBox, DROP_BOX_KEY);
-      });
+          for (const { store, key, row, body } of planned) {
+            if (body) await tx.objectStore(store).put({ ...row, body }, key as never);
+            else await tx.objectStore(store).delete(key as never);
+          }
+          if (!job.from || !job.to) await tx.objectStore(STORES.settings).delete(OPEN_NUMBERS_KEY);
+          if (job.keySlots === undefined) {
+            await tx.objectStore(META).delete(KEY_SLOTS_KEY);
+            await tx.objectStore(META).delete(DROP_BOX_KEY);
+          } else if (job.keySlots !== 'keep') await tx.objectStore(META).put(job.keySlots, KEY_SLOTS_KEY);
+          if (job.dropBox) await tx.objectStore(META).put(job.dropBox, DROP_BOX_KEY);
+        },
+        'main',
+      );
       return planned.length;
     } catch (error) {
       if (!(error instanceof StorageError && error.problem === 'stale') || attempt === TRIES) throw error;

@@ -91,6 +91,37 @@ export async function onDisk(): Promise<{ rows: RawRow[]; keySlots: unknown }> {
   }
 }
 
+/** One database as it sits on disk: every row of every store, and `meta` by key. */
+export interface RawDatabase {
+  rows: RawRow[];
+  meta: Record<string, unknown>;
+}
+
+/** Every database of the app's origin, by name, read past the app's code (none is made by reading). */
+export async function databasesOnDisk(): Promise<Record<string, RawDatabase>> {
+  const found: Record<string, RawDatabase> = {};
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    const db = await openDB(name);
+    try {
+      const rows: RawRow[] = [];
+      const stores = [...db.objectStoreNames].filter((store) => store !== META) as StoreName[];
+      for (const store of stores) {
+        const keys = await db.getAllKeys(store);
+        for (const key of keys) rows.push({ store, key: String(key), row: await db.get(store, key) });
+      }
+      const metaKeys = await db.getAllKeys(META);
+      const meta = Object.fromEntries(
+        await Promise.all(metaKeys.map(async (key) => [String(key), await db.get(META, key as never)])),
+      );
+      found[name] = { rows, meta };
+    } finally {
+      db.close();
+    }
+  }
+  return found;
+}
+
 /** Writes one raw row past the app's code (a copy moved, a byte flipped, an old tab's plain write). */
 export async function putOnDisk(store: StoreName, key: string, row: unknown): Promise<void> {
   const db = await openDB(DB_NAME);
