@@ -250,3 +250,29 @@ test('while locked the alert shows the unlock form and a plain line, no name; un
   await expect(page.getByLabel(LOCK_WORDS.en.passphrase, { exact: true })).toBeVisible();
   await expect(page.getByText('Rosa Díaz')).toHaveCount(0);
 });
+
+test('locked, with the emergency numbers kept open: the app’s own message goes to each of them, one tap each, with no name', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await setUpHome(page);
+  await page.goto(server.url + '/settings');
+  await setLockTo(page, 'en', 'nube trigo farol pesca', true);
+  await page.goto(server.url + '/alert/home'); // a page load: no key in memory, so locked
+  await expect(page.getByText('Your people and messages are locked. Unlock to send them.')).toBeVisible();
+  const links = await requestedLinks(page);
+  // Rosa is on the open list (a recipient, and first in calling order): her text is the ready-made one.
+  await page.getByRole('link', { name: 'Text Rosa Díaz' }).click();
+  await expect.poll(links).toHaveLength(1);
+  const { number, text } = smsParts((await links())[0] ?? '', '?');
+  expect(number).toBe('+12135550100');
+  expect(text).toMatch(/^Immigration agents are at my home now \(.+\)\. I am not opening the door\./);
+  // The lawyer's number comes from the open list; the sender's name is sealed and is not in the text.
+  expect(text).toContain('+12135550102');
+  expect(text).not.toContain('Ana María');
+  expect(text).not.toContain('[');
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations).toEqual([]);
+});

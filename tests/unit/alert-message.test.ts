@@ -4,7 +4,12 @@ import { smsPlatform } from '../../src/features/alert/platform';
 import { smsSize } from '../../src/features/alert/segments';
 import { withoutAccents } from '../../src/features/alert/without-accents';
 import { fillMessage, PLACEHOLDER_WORDS } from '../../src/features/alert/placeholders';
-import { messageLanguageOf, messageOf, textToSend } from '../../src/features/alert/compose';
+import {
+  messageLanguageOf,
+  messageOf,
+  textToSend,
+  withoutNameSentence,
+} from '../../src/features/alert/compose';
 
 /** What the messaging app receives as the body: the link's body parameter, decoded. */
 function bodyOf(link: string): string {
@@ -176,5 +181,18 @@ describe('the message a person gets', () => {
   it('goes in the language set for the person, else the screen’s, else English', () => {
     expect(messageLanguageOf('es')).toBe('es');
     expect(messageLanguageOf('xx')).toBe('en');
+  });
+});
+
+describe('the locked alert', () => {
+  it('drops the first sentence only when it holds the name placeholder', () => {
+    expect(withoutNameSentence('[my name] here. Agents are at my home.', 'en')).toBe(
+      'Agents are at my home.',
+    );
+    expect(withoutNameSentence('Soy [mi nombre]. La migra está en mi casa.', 'es')).toBe(
+      'La migra está en mi casa.',
+    );
+    expect(withoutNameSentence('Agents are here. [my name].', 'en')).toBe('Agents are here. [my name].');
+    expect(withoutNameSentence('No sentence end', 'en')).toBe('No sentence end');
   });
 });

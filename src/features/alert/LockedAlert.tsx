@@ -1,39 +1,90 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SITUATIONS, type Situation } from '../../storage/alert-record';
 import { recipientsOpenWhileLocked } from '../../storage/alert-store';
 import type { StoredContact } from '../../storage/contact-record';
 import { dialString } from '../../shared/stored-phone';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { UnlockForm } from '../lock/public';
+import { messageLanguageOf, textToSend, withoutNameSentence } from './compose';
+import { smsPlatform } from './platform';
+import { smsLink } from './sms-link';
+import { appWords, timeNow } from './words';
 
 type OpenContact = Pick<StoredContact, 'id' | 'name' | 'phones' | 'role'>;
 
 /**
- * The alert while locked: the unlock form and a plain line. The people the lock's "emergency numbers
- * usable while locked" lets through (`recipientsOpenWhileLocked`, none until that list exists) can be
- * called without unlocking.
+ * The alert while locked. The person's own messages, their name and each contact's message language are
+ * sealed; what the lock's "emergency numbers usable while locked" list lets through
+ * (`recipientsOpenWhileLocked`: names, numbers, roles) can still be texted the app's ready-made message,
+ * in the screen's language, with the time filled in and the rest left out, or called, one tap each.
+ * Without that list, or with no one on it: the unlock form and one plain line.
  */
-export function LockedAlert() {
-  const { t } = useI18n();
+export function LockedAlert({ situation }: { situation?: Situation }) {
+  const { t, language } = useI18n();
   const [open, setOpen] = useState<OpenContact[]>([]);
   useEffect(() => {
     void recipientsOpenWhileLocked().then((result) => setOpen(result.ok ? result.value : []));
   }, []);
+  const title = situation ? t(`alert.situations.${situation}`) : t('alert.title');
   return (
-    <Screen title={t('alert.title')}>
+    <Screen title={title}>
       <p>{t('alert.locked')}</p>
-      {open.length > 0 && (
+      {open.length > 0 && !situation && (
         <ul class="call-now-list">
-          {open.map((contact) => (
-            <li key={contact.id}>
-              <a class="button call" href={`tel:${dialString(contact.phones[0] ?? '')}`}>
-                {t('alert.send.call')} <bdi>{contact.name}</bdi>
+          {SITUATIONS.map((each) => (
+            <li key={each}>
+              <a class="button" href={`/alert/${each}`}>
+                {t(`alert.situations.${each}`)}
               </a>
             </li>
           ))}
         </ul>
       )}
+      {open.length > 0 && situation && <LockedSend situation={situation} open={open} language={language} />}
       <UnlockForm />
     </Screen>
+  );
+}
+
+function LockedSend({
+  situation,
+  open,
+  language,
+}: {
+  situation: Situation;
+  open: readonly OpenContact[];
+  language: string;
+}) {
+  const { t } = useI18n();
+  const messageLanguage = messageLanguageOf(language);
+  const words = appWords(t, situation, messageLanguage);
+  // Without the sealed name, the ready-made message's first sentence ("[my name] here.") says nothing.
+  const message = withoutNameSentence(words.readyMade, messageLanguage);
+  const lawyer = open.find((contact) => contact.role === 'lawyer')?.phones[0]?.split(';')[0];
+  const { text } = textToSend(situation, message, words, {
+    values: { time: timeNow(messageLanguage), lawyer },
+    noAccents: false,
+  });
+  const platform = smsPlatform(navigator.userAgent);
+  return (
+    <>
+      <p>{t('alert.lockedReady')}</p>
+      <p>
+        <bdi>{text}</bdi>
+      </p>
+      <ul class="call-now-list">
+        {open.map((contact) => (
+          <li key={contact.id}>
+            <a class="button call" href={smsLink(platform, contact.phones[0] ?? '', text)}>
+              {t('alert.send.textTo')} <bdi>{contact.name}</bdi>
+            </a>
+            <a class="button call" href={`tel:${dialString(contact.phones[0] ?? '')}`}>
+              {t('alert.send.call')} <bdi>{contact.name}</bdi>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

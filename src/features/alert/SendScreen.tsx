@@ -21,7 +21,7 @@ export function SendScreen({ situation }: { situation: string }) {
   const lock = useLockStatus();
   if (!isSituation(situation)) return <NotFoundScreen />;
   if (lock === undefined) return null;
-  if (lock === 'locked') return <LockedAlert />;
+  if (lock === 'locked') return <LockedAlert situation={situation} />;
   return <Send situation={situation} />;
 }
 

@@ -6,7 +6,7 @@ import {
   type MessageLanguage,
 } from '../../storage/contact-record';
 import type { SavedContact } from '../../storage/contacts-store';
-import { fillMessage, type Filled, type PlaceholderValues } from './placeholders';
+import { fillMessage, PLACEHOLDER_WORDS, type Filled, type PlaceholderValues } from './placeholders';
 import { withoutAccents } from './without-accents';
 
 /** The app's own words a message needs, in one language (from locales/<lang>/alert.json). */
@@ -113,4 +113,14 @@ export function callsOf(contacts: readonly SavedContact[]): {
 } {
   const ordered = [...contacts].sort(byCallingOrder);
   return { lawyer: ordered.find((contact) => contact.role === 'lawyer'), localLine: localLineOf(ordered) };
+}
+
+/**
+ * `message` without its first sentence when that sentence holds the person's name placeholder: the locked
+ * alert has no name to put there (it is sealed), and "[my name] here." without one says nothing.
+ */
+export function withoutNameSentence(message: string, language: MessageLanguage): string {
+  const end = message.indexOf('. ');
+  if (end < 0 || !message.slice(0, end).includes(PLACEHOLDER_WORDS[language].name)) return message;
+  return message.slice(end + 2);
 }
