@@ -41,6 +41,11 @@ export function listIncidents(): Promise<StorageResult<IncidentList>> {
 /** Every record, kept current on screen (src/ui/use-stored.ts). */
 export const watchedIncidents = watched([STORES.incidents], listIncidents);
 
+/** No records, read from nowhere: for a screen that shows the list only on some routes. */
+export const noIncidents = watched([], () =>
+  Promise.resolve({ ok: true as const, value: { incidents: [], unreadable: 0 } }),
+);
+
 /** A new, empty record, not saved yet: its first save stores it. */
 export function newIncident(now: Date): Incident {
   return { id: crypto.randomUUID(), createdAt: now.toISOString() };
