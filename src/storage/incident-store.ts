@@ -41,6 +41,11 @@ export function listIncidents(): Promise<StorageResult<IncidentList>> {
 /** Every record, kept current on screen (src/ui/use-stored.ts). */
 export const watchedIncidents = watched([STORES.incidents], listIncidents);
 
+/** No records, read from nowhere: for a screen that shows the list only on some routes. */
+export const noIncidents = watched([], () =>
+  Promise.resolve({ ok: true as const, value: { incidents: [], unreadable: 0 } }),
+);
+
 /** A new, empty record, not saved yet: its first save stores it. */
 export function newIncident(now: Date): Incident {
   return { id: crypto.randomUUID(), createdAt: now.toISOString() };
@@ -116,10 +121,13 @@ export function addMedia(
   lastModified: number,
 ): Promise<StorageResult<SavedMedia>> {
   return attempt(async () => {
-    if (file.size > MEDIA_MAX_BYTES || !(await roomFor(file.size))) throw new StorageError('quota');
+    if (file.size > MEDIA_MAX_BYTES) throw new StorageError('quota');
+    // The phone's answer on room and the file's hash at the same time: both before anything is written.
+    const [room, hash] = await Promise.all([roomFor(file.size), sha256(file)]);
+    if (!room) throw new StorageError('quota');
     const media: Media = {
       recordId,
-      sha256: await sha256(file),
+      sha256: hash,
       size: file.size,
       type: mediaType(file.type),
       takenAt: new Date(Number.isFinite(lastModified) ? lastModified : Date.now()).toISOString(),

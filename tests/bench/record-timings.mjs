@@ -34,7 +34,9 @@ const drawnWhen = ({ selector, count }) =>
     const check = () => {
       if (document.querySelectorAll(selector).length < count) return;
       observer.disconnect();
-      window.requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      // `__start` as set by then: the photo's is set at the input's change, after this promise was made.
+      const from = window.__start ?? start;
+      window.requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from), 0));
     };
     const observer = new MutationObserver(check);
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });

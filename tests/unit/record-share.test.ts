@@ -4,6 +4,7 @@ import type { Incident } from '../../src/storage/incident-record';
 import { recordLines, recordText, type RecordWords } from '../../src/features/record/record-text';
 import { reportHtml } from '../../src/features/record/report-file';
 import { withoutLocation } from '../../src/features/record/strip-location';
+import { initI18n } from '../../src/i18n/i18n';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -140,5 +141,19 @@ describe('a shared photo', () => {
     ).toBe(false);
     expect([...shared.subarray(shared.length - image.length)]).toEqual(image);
     expect(withoutLocation(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBeUndefined();
+  });
+});
+
+describe('times in words', () => {
+  it('writes each time in the language asked for, also after another language was used', async () => {
+    await initI18n('en'); // the record's strings join i18next as their module loads
+    const { timeInWords } = await import('../../src/features/record/strings');
+    const english = timeInWords('2026-03-14T07:05', 'en');
+    const spanish = timeInWords('2026-03-14T07:05', 'es');
+    expect(english).toMatch(/Mar/);
+    expect(spanish).toMatch(/mar/);
+    expect(spanish).not.toBe(english);
+    expect(timeInWords('2026-03-14T07:05', 'en')).toBe(english);
+    expect(timeInWords('2026-12-01T18:30', 'es')).toMatch(/dic/);
   });
 });

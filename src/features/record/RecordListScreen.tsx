@@ -1,14 +1,17 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { watchedIncidents } from '../../storage/incident-store';
+import type { IncidentList } from '../../storage/incident-store';
 import { Screen } from '../../ui/Screen';
-import { useStored } from '../../ui/use-stored';
-import { lockedScreen } from '../lock/public';
+import type { Stored } from '../../ui/use-stored';
 import { timeInWords } from './strings';
 
-/** `/record`: the records on this phone, newest first, and a new one. */
-function RecordListScreen() {
+/**
+ * `/record`: the records on this phone, newest first, and a new one. RecordScreens.tsx reads the list
+ * (`stored`) while it reads the lock's status, and draws this only once unlocked or with no lock: while
+ * locked, the unlock form is in its place (a quick exit or the auto-lock switches to it at once).
+ */
+export default function RecordListScreen({ stored }: { stored: Stored<IncidentList> }) {
   const { t, language } = useI18n();
-  const { result, value } = useStored(watchedIncidents);
+  const { result, value } = stored;
   return (
     <Screen title={t('record.title')}>
       <p class="lead">{t('record.intro')}</p>
@@ -52,6 +55,3 @@ function RecordListScreen() {
     </Screen>
   );
 }
-
-/** Behind the lock: while locked, the unlock form in its place (src/features/lock/). */
-export default lockedScreen(RecordListScreen);
