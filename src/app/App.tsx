@@ -7,8 +7,7 @@ import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { Layout } from '../ui/Layout';
-import { later } from '../ui/later';
-import { whenIdle } from '../ui/when-idle';
+import { afterFirstScreen, later } from '../ui/later';
 import { lazyScreen } from './lazy-screen';
 
 // Every screen but home loads on first use, with its own strings (all precached for offline use).
@@ -78,9 +77,11 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
 
   // The first render used the language the page opened in. Now check the saved choice (or, with none,
   // the browser's): they differ only when the remembered page language was lost, e.g. its cache cleared.
+  // Once the first screen is painted: that reads the database, with all of storage's code, which a link
+  // to a guide would otherwise download and run while the guide's own code is on its way.
   useEffect(() => {
     const before = latestChoice.current;
-    return whenIdle(
+    return afterFirstScreen(
       () =>
         languageMemory()
           .then(async ({ startLanguage, rememberLanguage }) => {

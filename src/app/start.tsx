@@ -45,10 +45,14 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   // A screen that fails to draw shows no heading: the quick exit must still come, so 3 s at most.
   await Promise.race([whenScreenShown(root), new Promise((resolve) => setTimeout(resolve, 3000))]);
-  afterNextPaint(() => {
-    firstScreenShown();
-    prefetchForInstall();
-  });
+  // A frame later: the screen's paint is then on the display (a guide's first steps, what a link to it
+  // is measured by), so the frame's parts and the install's downloads do not start before it is seen.
+  afterNextPaint(() =>
+    afterNextPaint(() => {
+      firstScreenShown();
+      prefetchForInstall();
+    }),
+  );
 }
 
 void start();

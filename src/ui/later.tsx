@@ -13,6 +13,22 @@ const shown = new Promise<void>((resolve) => (screenShown = resolve));
 export const firstScreenShown = (): void => screenShown();
 
 /**
+ * Runs `work` once the first screen is painted and the browser is idle (when-idle.ts). Returns a function
+ * that cancels it if it has not run yet.
+ */
+export function afterFirstScreen(work: () => void): () => void {
+  let cancelled = false;
+  let cancel = (): void => undefined;
+  void shown.then(() => {
+    if (!cancelled) cancel = whenIdle(work);
+  });
+  return () => {
+    cancelled = true;
+    cancel();
+  };
+}
+
+/**
  * A part of a screen whose code loads only after the first screen is painted, when the browser is idle
  * (when-idle.ts): it shows nothing until then,
  * and nothing if its code cannot be fetched. For what is never needed at once (a message that may
@@ -28,19 +44,15 @@ export function later<P extends object>(
     useEffect(() => {
       if (Loaded) return;
       let mounted = true;
-      let cancel = (): void => undefined;
-      void shown.then(() => {
-        if (!mounted) return;
-        cancel = whenIdle(() =>
-          load().then(
-            ({ default: component }) => {
-              loaded = component;
-              if (mounted) setLoaded(() => component);
-            },
-            () => undefined, // not fetched (offline before the install finished): show nothing
-          ),
-        );
-      });
+      const cancel = afterFirstScreen(() =>
+        load().then(
+          ({ default: component }) => {
+            loaded = component;
+            if (mounted) setLoaded(() => component);
+          },
+          () => undefined, // not fetched (offline before the install finished): show nothing
+        ),
+      );
       return () => {
         mounted = false;
         cancel();

@@ -10,6 +10,10 @@ declare global {
     __headings: string[];
     /** The first h1 the document held. */
     __firstHeading: Element | undefined;
+    /** The files a page links to, as it stands once parsed. */
+    __own: string[];
+    /** When the main heading was put on the page (`performance.now()`). */
+    __shownAt: number;
   }
 }
 
@@ -219,5 +223,41 @@ test("a deep link shows the app's top bar before the app's code runs, and the ap
       return !!first && first === document.querySelector('header.topbar') && first.isConnected;
     }),
   ).toBe(true);
+  await context.close();
+});
+
+test('a link to a guide downloads no other screen or storage code before the guide is on the page', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // What the page asks for before its app code runs: its own files (in its HTML, and the guides' hints).
+    document.addEventListener('DOMContentLoaded', () => {
+      const tags = [...document.querySelectorAll('script[src], link[href]')];
+      const urls = tags.map((tag) => tag.getAttribute('src') ?? tag.getAttribute('href') ?? '');
+      window.__own = [location.href, ...urls.map((url) => new URL(url, location.href).href)];
+    });
+    // When the guide's heading (and its first steps, drawn with it) is put on the page.
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('main h1')) return;
+      window.__shownAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(server.url + GUIDE.path);
+  await expect(heading(page)).toHaveText(GUIDE.en);
+  // Later, the frame's parts (the quick exit, the emergency bar's numbers) and the install's downloads.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').length))
+    .toBeGreaterThan(await page.evaluate(() => window.__own.length));
+  const early = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => !window.__own.includes(entry.name) && entry.startTime < window.__shownAt)
+      .map((entry) => new URL(entry.name).pathname),
+  );
+  expect(early).toEqual([]);
   await context.close();
 });
