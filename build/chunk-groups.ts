@@ -59,6 +59,7 @@ const RULES: readonly Rule[] = [
       'src/shared/script-url.ts', // starts the workers storage and the backup screen run (Argon2, the file check)
       'src/shared/data-reset.ts', // storage alone calls it: a chunk of its own was one more request // the plan's autosave and the update prompt: both run beside storage
       'src/ui/use-stored.ts',
+      'src/ui/use-autosave.ts', // saving as typed (the plan, the record): it runs beside storage
       'src/ui/use-contacts.ts',
       'src/ui/EmergencyCalls.tsx', // the emergency bar's call buttons, which load after the screen is drawn
       'src/ui/download.ts',

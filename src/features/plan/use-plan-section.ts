@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_PLAN, type PlanRecord, type PlanSectionId } from '../../storage/plan-record';
 import { loadPlan, saveSection, watchedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
-import { onSaveRequest } from '../../shared/pending-saves';
+import { useAutosave } from '../../ui/use-autosave';
 
 /** 'damaged': the section on the phone cannot be read; it is kept as it is, and not shown as empty. */
 export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | 'damaged' | { problem: StorageProblem };
@@ -31,16 +31,14 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
   /** The section on the phone came from a backup file and the person has not changed it since. */
   const [fromFile, setFromFile] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('loading');
-  const rev = useRef<number | undefined>(undefined);
-  const pending = useRef<PlanRecord<K> | undefined>(undefined);
-  const writing = useRef(false);
-  /** The revision the write in flight is based on (it will make this + 1 if it succeeds). */
-  const inFlightBase = useRef<number | undefined>(undefined);
-  /** Saves started when the page was hidden, not yet answered: until then nothing is "Saved". */
-  const flushing = useRef(0);
   /** The revision of the damaged copy on the phone, if the section is damaged. */
   const damagedRev = useRef<number | undefined>(undefined);
-  const inFlight = useRef<Promise<unknown>>(undefined); // the write in flight, for saveEverythingPending
+  const autosave = useAutosave<PlanRecord<K>>(
+    (next, base) => saveSection(section, next, base),
+    () => setFromFile(false), // saved from the form: the person's own now
+    setSaveState,
+  );
+  const { rev } = autosave;
 
   const load = useCallback(async () => {
     const loaded = await loadPlan();
@@ -53,85 +51,29 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     setRecord({ skipped: saved.skipped, data: saved.data } as PlanRecord<K>);
     setFromFile(saved.fromFile === true);
     setSaveState('idle');
-  }, [section]);
+  }, [section, rev]);
 
-  const write = useCallback(async () => {
-    if (writing.current) return; // the running write picks up the newest text when it ends
-    writing.current = true;
-    while (pending.current) {
-      const next = pending.current;
-      pending.current = undefined;
-      setSaveState('saving');
-      inFlightBase.current = rev.current;
-      const result = await (inFlight.current = saveSection(section, next, rev.current));
-      if (!result.ok) {
-        // Keep the text on screen (and the newest unsaved copy) so nothing typed is lost.
-        pending.current ??= next;
-        setSaveState({ problem: result.problem });
-        break;
-      }
-      rev.current = Math.max(rev.current ?? 0, result.value);
-      setFromFile(false); // saved from the form: the person's own now
-      if (!pending.current && flushing.current === 0) setSaveState('saved');
-    }
-    writing.current = false;
-  }, [section]);
-
+  const { queue, busy, dropUnsaved } = autosave;
   const update = useCallback(
     (next: PlanRecord<K>) => {
       setRecord(next);
-      pending.current = next;
-      void write();
+      queue(next);
     },
-    [write],
+    [queue],
   );
 
   useEffect(() => {
     void load();
     // Another tab saved the plan: show it, unless this tab has text not yet written.
-    const stop = watchedPlan.watch(() => {
-      if (!pending.current && !writing.current) void load();
+    return watchedPlan.watch(() => {
+      if (!busy()) void load();
     });
-    // The page may be closing: the newest text cannot wait for the write in flight to end, so its
-    // transaction is queued now, based on the revision the write in flight will leave behind.
-    const flush = () => {
-      const next = pending.current;
-      if (!next) return;
-      if (!writing.current) return write();
-      pending.current = undefined;
-      flushing.current += 1;
-      setSaveState('saving');
-      return saveSection(section, next, (inFlightBase.current ?? 0) + 1).then((result) => {
-        flushing.current -= 1;
-        if (result.ok) {
-          rev.current = Math.max(rev.current ?? 0, result.value);
-          if (!pending.current && !writing.current && flushing.current === 0) setSaveState('saved');
-        } else {
-          pending.current ??= next; // kept for the next write
-          setSaveState({ problem: result.problem }); // the page may be shown again: say it was not saved
-        }
-      });
-    };
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', flush);
-    // Before the page reloads into a new version: the newest text, and the write in flight.
-    const stopSaveRequests = onSaveRequest(() => Promise.all([flush(), inFlight.current]));
-    return () => {
-      stop();
-      stopSaveRequests();
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [load, write]);
+  }, [load, busy]);
 
   const showNewest = useCallback(async () => {
-    pending.current = undefined;
+    dropUnsaved();
     await load();
-  }, [load]);
+  }, [load, dropUnsaved]);
 
   const startAgain = useCallback(async () => {
     const empty = EMPTY_PLAN[section];
@@ -142,7 +84,7 @@ export function usePlanSection<K extends PlanSectionId>(section: K): PlanSection
     rev.current = result.value;
     setRecord(empty);
     setSaveState('saved');
-  }, [section]);
+  }, [section, rev]);
 
   return { record, fromFile, saveState, update, showNewest, startAgain };
 }
