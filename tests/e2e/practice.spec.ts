@@ -253,9 +253,13 @@ test('the contacts can be saved as a vCard file, made on the phone', async ({ br
   });
   const requests: string[] = [];
   // What the page asks for: not the worker, which may still be fetching the app's own files for offline
-  // use, nor the browser reading the app's manifest (to offer installing it).
+  // use, nor the first visit's low-priority prefetch of those same files for its install
+  // (src/offline/install-prefetch.ts, `Sec-Purpose: prefetch`), nor the browser reading the app's
+  // manifest (to offer installing it).
   context.on('request', (request) => {
-    if (!request.serviceWorker() && request.resourceType() !== 'manifest') requests.push(request.url());
+    const prefetch = request.headers()['sec-purpose']?.startsWith('prefetch') === true;
+    if (!request.serviceWorker() && !prefetch && request.resourceType() !== 'manifest')
+      requests.push(request.url());
   });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
