@@ -61,6 +61,8 @@ test('with "yes", a locked app still calls the lawyer and the local line from he
   await expect(bar(page).getByRole('link')).toHaveText(['Real warrant?']);
   // "Yes" again needs the key: the list is made from the locked records.
   await page.goto(`${server.url}/settings`);
+  // The choice as read from the phone is on screen before it is changed (a tap before that read lands on nothing).
+  await expect(page.getByLabel(WORDS.openNo)).toBeChecked();
   await page.getByLabel(WORDS.openYes).click(); // refused, so the box does not stay checked
   await expect(page.getByRole('alert')).toHaveText('Unlock the app first. Then you can choose yes.');
   await expect(page.getByLabel(WORDS.openNo)).toBeChecked();
