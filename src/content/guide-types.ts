@@ -67,3 +67,21 @@ export interface Guide {
   /** ISO date (YYYY-MM-DD) the guide was last checked against the facts sheet. */
   lastReviewed: string;
 }
+
+/**
+ * An emergency-core language's guide (locales/core.ts): an encounter guide's title, summary and "right
+ * now" block only. The rest of the guide shows in the person's second language, below it.
+ */
+export type CoreGuide = Pick<Guide, 'id' | 'title' | 'summary' | 'lastReviewed'> & { rightNow: RightNow };
+
+/** Who translated a language folder, from which English, and whether its legal content was reviewed. */
+export interface TranslationAbout {
+  /** Who wrote the translation, plainly (a person, an organization, or machine translation). */
+  translatedBy: string;
+  /** The English it was translated from: the project's commit of `locales/en` (short hash). */
+  fromEnglish: string;
+  /** When it was translated (YYYY-MM-DD). */
+  on: string;
+  /** A fluent speaker with legal knowledge who checked it against the English, or null: not yet. */
+  review: null | { by: string; on: string };
+}
