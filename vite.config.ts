@@ -5,6 +5,7 @@ import { citedSources } from './build/cited-sources.ts';
 import { firstPaint } from './build/first-paint.ts';
 import { firstVisitHints } from './build/first-visit-hints.ts';
 import { inlineStylesheet } from './build/inline-stylesheet.ts';
+import { languagePacks } from './build/language-packs.ts';
 import { moduleWorkers } from './build/module-workers.ts';
 import { serviceWorker } from './build/service-worker.ts';
 import pkg from './package.json' with { type: 'json' };
@@ -17,6 +18,13 @@ const ALREADY_RUN = /^assets\/(core|start)-[\w-]+\.js$/;
  * (issue 13): opened rarely, precached, so the few chunks they import may load one after another.
  */
 const LATER = /\/(HomeNotes|OfflineStatus|quick-exit|RecordScreens)-[\w-]+\.js$/;
+
+/**
+ * What only a language of a pack loads (build/chunk-groups.ts, `packs`): English and Spanish never do,
+ * so the first screen's code carries no list of its imports (each such list is bytes in the entry); its
+ * own imports fetch them, one round trip later, on a phone that shows a pack language.
+ */
+const PACKS = /\/packs-[\w-]+\.js$/;
 
 // The build, step by step: each step is a module in build/ with its reasons beside it.
 export default defineConfig({
@@ -31,7 +39,7 @@ export default defineConfig({
       // imports fetch the rest, and the list would be bytes in the first screen's JS for nothing. Nor does
       // any list the app's start carries name the start or core: both run before anything is imported.
       resolveDependencies: (file, deps, { hostId, hostType }) => {
-        if (LATER.test(file)) return [];
+        if (LATER.test(file) || PACKS.test(file)) return [];
         if (hostType === 'html' || hostId.endsWith('/src/main.tsx')) return deps;
         return deps.filter((dep) => !ALREADY_RUN.test(dep));
       },
@@ -63,5 +71,7 @@ export default defineConfig({
     inlineStylesheet(),
     // 9. The service worker, precaching every file offline use needs.
     serviceWorker(),
+    // 10. Every language beyond English and Spanish as a pack a phone downloads only if it needs it.
+    languagePacks(),
   ],
 });

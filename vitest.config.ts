@@ -1,3 +1,4 @@
+import { languagePacks } from './build/language-packs.ts';
 import { configDefaults, defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { moduleWorkers } from './build/module-workers.ts';
@@ -9,7 +10,7 @@ const FUZZ_FILE = 'tests/unit/backup-fuzz.test.ts';
 // asks for a DOM itself with `// @vitest-environment happy-dom` on its first line: in happy-dom the
 // other files took 31.2 s instead of 12.6 s.
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), moduleWorkers()],
+  plugins: [preact(), moduleWorkers(), languagePacks()],
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     projects: [

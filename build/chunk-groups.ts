@@ -54,6 +54,8 @@ const RULES: readonly Rule[] = [
       // What the screens read and write the device through; alone, each would be a chunk of its own.
       'src/app/language-memory.ts',
       'src/i18n/start-language.ts', // reads the saved language: the first screen needs no storage code
+      'src/i18n/second-language.ts', // set as the saved language is read
+      'src/i18n/pack-languages.ts', // the list start-language.ts matches the browser's languages against
       'src/shared/shown-language.ts',
       'src/shared/pending-saves.ts',
       'src/shared/script-url.ts', // starts the workers storage and the backup screen run (Argon2, the file check)
@@ -85,6 +87,18 @@ const RULES: readonly Rule[] = [
     paths: ['src/features/lock/', 'locales/*/lock.json'],
     except: ['src/features/lock/words/'],
   },
+  // What only a language of a pack needs (issue 16): the packs' list, their download and check, and the
+  // screen wrapper that says what such a language does not cover. English and Spanish never load it.
+  {
+    chunk: 'packs',
+    paths: [
+      'src/i18n/packs.ts',
+      'src/i18n/pack-strings.ts',
+      'src/i18n/pack-guides.ts',
+      'src/i18n/PackScreen.tsx',
+      'virtual:language-packs',
+    ],
+  },
   // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
   // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the
   // stylesheet inline-stylesheet.ts removes). One file compresses better than five, and is one
@@ -110,6 +124,7 @@ const RULES: readonly Rule[] = [
     chunk: 'legal-line',
     paths: [
       'src/ui/LegalLine.tsx',
+      'src/ui/InLanguage.tsx', // what a language of a pack shows in English or Spanish: guides and card load it
       'src/content/review-age.ts',
       'src/content/format-date.ts',
       'src/shared/local-date.ts',

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SERVICE_WORKER_URL } from '../src/shared/page-ids.ts';
+import { languagePacks } from './language-packs.ts';
 import { icons, manifest } from './manifest.ts';
 import { sha256Revisions } from './sha256-revisions.ts';
 
@@ -29,6 +30,8 @@ export function serviceWorker(): PluginOption[] {
         // WASM builds: the phone, not the build, decides which the lock's worker runs.
         globPatterns: ['index.html', 'assets/*.{js,css,svg,wasm}', '*.png'],
         manifestTransforms: [revisions.transform],
+        // The worker's own build reads the language packs' list (src/sw/language-packs.ts).
+        buildPlugins: { vite: [languagePacks()] },
       },
     }),
   ];

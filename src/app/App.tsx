@@ -5,7 +5,7 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { I18nContext, type I18nState } from '../i18n/i18n-context';
 import { changeLanguage } from '../i18n/i18n';
-import type { Language } from '../i18n/languages';
+import type { AppLanguage } from '../i18n/pack-languages';
 import { Layout } from '../ui/Layout';
 import { afterFirstScreen, later } from '../ui/later';
 import { lazyScreen } from './lazy-screen';
@@ -50,7 +50,7 @@ const Home = () => <HomeScreen below={<HomeNotes />} />;
 const QuickExit = later(() => import('../features/quick-exit/QuickExit'));
 
 /** The whole app: language state, the frame, and one route per screen. */
-export function App({ initialLanguage }: { initialLanguage: Language }) {
+export function App({ initialLanguage }: { initialLanguage: AppLanguage }) {
   const [language, setLanguageState] = useState(initialLanguage);
   const [saveFailed, setSaveFailed] = useState(false);
   const latestChoice = useRef(0);
@@ -58,7 +58,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
   const [screenFailed, setScreenFailed] = useState(false);
 
   /** Shows `next`; `choice` saves it as the person's choice. A later call wins over an earlier one. */
-  const showLanguage = async (next: Language, choice: boolean): Promise<void> => {
+  const showLanguage = async (next: AppLanguage, choice: boolean): Promise<void> => {
     const request = ++latestChoice.current;
     try {
       await changeLanguage(next);
@@ -87,8 +87,8 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
           .then(async ({ startLanguage, rememberLanguage }) => {
             const start = await startLanguage();
             if (latestChoice.current !== before) return; // the person chose meanwhile
-            if (start !== initialLanguage) return showLanguage(start, false);
-            await rememberLanguage(start, false);
+            if (start.language !== initialLanguage) return showLanguage(start.language, false);
+            await rememberLanguage(start.language, false);
           })
           .catch(() => undefined), // the page's language stays: one the person can read
     );

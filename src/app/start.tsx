@@ -1,5 +1,6 @@
 import { hydrate, render } from 'preact';
 import { afterNextPaint } from '../first-paint/after-paint';
+import { detectLanguage } from '../i18n/detect-language';
 import { initI18n } from '../i18n/i18n';
 import { pageLanguage } from '../i18n/page-language';
 import { prefetchForInstall } from '../offline/install-prefetch';
@@ -30,8 +31,9 @@ function whenScreenShown(root: HTMLElement): Promise<void> {
  */
 async function start(): Promise<void> {
   warmUp.guides();
-  const language = pageLanguage();
-  await initI18n(language);
+  let language = pageLanguage();
+  // A pack the phone no longer holds (or a damaged one): the browser's English or Spanish instead.
+  await initI18n(language).catch(() => initI18n((language = detectLanguage(navigator.languages))));
   warmUp.guideScreens();
   await yieldToBrowser();
   const root = document.getElementById(APP_ROOT_ID);

@@ -1,19 +1,34 @@
-import type { Language } from '../i18n/languages';
+import { isLanguage, type Language } from '../i18n/languages';
+import type { AppLanguage } from '../i18n/pack-languages';
 import type { Guide } from './guide-types';
 
-// Every language folder's guides (locales/<lang>/guides/index.ts). Each language's guides are one chunk:
-// few precache entries, and a guide opens with no further fetch.
-const loaders = import.meta.glob<{ guides: readonly Guide[] }>('/locales/*/guides/index.ts');
+// English's and Spanish's guides (locales/<lang>/guides/index.ts). Each language's guides are one chunk:
+// few precache entries, and a guide opens with no further fetch. Other languages' come in their pack.
+const loaders = import.meta.glob<{ guides: readonly Guide[] }>('/locales/{en,es}/guides/index.ts');
 
-const loaded = new Map<Language, readonly Guide[]>();
+/**
+ * A guide as a screen shows it. In a language of the emergency core (locales/core.ts), an encounter
+ * guide's title, summary and "right now" block are in that language and `rest` names the language the
+ * rest of it is in (the person's second language); a guide the core does not translate is wholly in
+ * that language, named by `shownIn`.
+ */
+export type ShownGuide = Guide & { rest?: Language; restSummary?: string; shownIn?: Language };
 
-/** Every guide in one language, in reading order. */
-export async function loadGuides(language: Language): Promise<readonly Guide[]> {
+const loaded = new Map<Language, readonly ShownGuide[]>();
+
+async function builtIn(language: Language): Promise<readonly Guide[]> {
   const path = `/locales/${language}/guides/index.ts`;
   const load = loaders[path];
   if (!load) throw new Error(`${path} is missing`);
-  const { guides } = await load();
-  loaded.set(language, guides);
+  return (await load()).guides;
+}
+
+/** Every guide in one language, in reading order. */
+export async function loadGuides(language: AppLanguage): Promise<readonly ShownGuide[]> {
+  // A pack's guides, with English's or Spanish's where its language (one of the emergency core) has none.
+  if (!isLanguage(language)) return (await import('../i18n/pack-guides')).packGuides(language, builtIn);
+  let guides = loaded.get(language);
+  if (!guides) loaded.set(language, (guides = await builtIn(language)));
   return guides;
 }
 
@@ -21,8 +36,8 @@ export async function loadGuides(language: Language): Promise<readonly Guide[]> 
  * The guides of a language if they are already loaded (the app's start fetches them for a link to a
  * guide): a guide screen then draws the guide in its first render, with no "Loading" in between.
  */
-export function guidesIfLoaded(language: Language): readonly Guide[] | undefined {
-  return loaded.get(language);
+export function guidesIfLoaded(language: AppLanguage): readonly ShownGuide[] | undefined {
+  return isLanguage(language) ? loaded.get(language) : undefined;
 }
 
 /** The guide the home screen's urgent action opens. */

@@ -3,7 +3,7 @@ import { addScreenStrings } from '../i18n/i18n';
 
 // The month names and date patterns come with the screens that show a date, not with the first screen's
 // strings. Added on first use, not as the module loads: i18next takes strings only once started.
-const DATE_STRINGS = import.meta.glob('/locales/*/date.json', { eager: true, import: 'default' });
+const DATE_STRINGS = import.meta.glob('/locales/{en,es}/date.json', { eager: true, import: 'default' });
 
 /**
  * An ISO date (YYYY-MM-DD, or YYYY-MM) written the way people read dates in the current language,

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { isLanguage, LANGUAGES } from '../i18n/languages';
+import type { AppLanguage } from '../i18n/pack-languages';
 import {
   APP_ROOT_ID,
   EMPTY_APP_ROOT,
@@ -8,6 +9,9 @@ import {
   homeTemplateId,
   stringsTemplateId,
 } from '../shared/page-ids';
+
+/** The languages of packs written right to left (src/i18n/pack-languages.ts, `dir`; a test keeps them in step). */
+const RIGHT_TO_LEFT: readonly string[] = ['ar', 'ur'];
 
 /** The app's frame, cut out of the pre-rendered home screen: its top bar. */
 export function frameOf(home: string): string {
@@ -26,14 +30,23 @@ export const opensGuides = (path: string): boolean => path === '/guides' || path
  * needs: first-screen.ts (a deferred script holds the first paint back until it has run), the templates,
  * and the preload hints
  * (each a request the page handles before its first paint; the app's code is on the device anyway).
- * Plain string work.
+ * Plain string work. A language of a pack has no pre-rendered screen: the root stays empty and the
+ * app draws the screen once it has read the pack (src/i18n/packs.ts).
  */
-export function openIn(html: string, language: Language, path: string): string {
+export function openIn(html: string, language: AppLanguage, path: string): string {
   let page = html
-    .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
+    // Arabic and Urdu read right to left from the first paint (the app sets it again as languages change).
+    .replace(
+      /<html lang="[^"]*"/,
+      `<html lang="${language}"${RIGHT_TO_LEFT.includes(language) ? ' dir="rtl"' : ''}`,
+    )
     .replace(new RegExp(`<script id="${FIRST_SCREEN_SCRIPT_ID}"[^>]*></script>`), '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
-  const shown = path === '/' ? homeTemplateId(language) : frameTemplateId(language);
+  const shown = !isLanguage(language)
+    ? ''
+    : path === '/'
+      ? homeTemplateId(language)
+      : frameTemplateId(language);
   let first = '';
   for (const other of LANGUAGES) {
     const ids = [homeTemplateId, frameTemplateId, stringsTemplateId, guidesTemplateId].map((id) => id(other));

@@ -1,13 +1,13 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import i18next, { type TFunction } from 'i18next';
-import type { Language } from './languages';
+import type { AppLanguage } from './pack-languages';
 
 export interface I18nState {
-  language: Language;
+  language: AppLanguage;
   t: TFunction;
   /** Switches the interface language and remembers the choice on this device. */
-  setLanguage: (language: Language) => Promise<void>;
+  setLanguage: (language: AppLanguage) => Promise<void>;
 }
 
 export const I18nContext = createContext<I18nState>({

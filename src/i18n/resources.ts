@@ -6,7 +6,7 @@ export type UiStrings = typeof en;
 
 // Every language folder's first-screen strings (locales/<lang>/index.ts), each its own chunk, fetched
 // (or read from the offline cache) on demand: the first screen loads one language only.
-const loaders = import.meta.glob<{ default: UiStrings }>('/locales/*/index.ts');
+const loaders = import.meta.glob<{ default: UiStrings }>('/locales/{en,es}/index.ts');
 
 export async function loadUiStrings(language: Language): Promise<UiStrings> {
   const path = `/locales/${language}/index.ts`;

@@ -6,7 +6,7 @@ import { watchServiceWorker } from './sw-bridge';
 import './install-prompt';
 
 // Its words come with it, not with the first screen's strings.
-addScreenStrings(import.meta.glob('/locales/*/offline.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/offline.json', { eager: true, import: 'default' }));
 
 type Status = 'idle' | 'offline-ready' | 'update-ready' | 'changed-without-consent';
 

@@ -30,7 +30,8 @@ const PLAIN = 'plain-1';
 
 /*
  * Stays plain with a lock set: the language, so the rights screens open in the person's language before
- * anyone unlocks (it says little: which of two languages the phone's owner reads); how soon the app
+ * anyone unlocks (it says which language the phone's owner reads: Settings offers not to keep it at all),
+ * the second language and whether to remember the language at all, for the same reason; how soon the app
  * locks by itself once hidden, which must be read while locked (it says only that a lock is set); and,
  * only when the person chose it, the short list of emergency numbers the help screen and the emergency
  * bar call while locked (./open-numbers.ts): its names and numbers are readable by whoever holds the
@@ -38,6 +39,8 @@ const PLAIN = 'plain-1';
  */
 const OPEN_WHILE_LOCKED: readonly Place[] = [
   { store: STORES.settings, key: 'language' },
+  { store: STORES.settings, key: 'secondLanguage' },
+  { store: STORES.settings, key: 'languageMemory' },
   { store: STORES.settings, key: 'autoLock' },
   { store: STORES.settings, key: OPEN_NUMBERS_KEY },
 ];

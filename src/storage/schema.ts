@@ -92,6 +92,18 @@ export interface Settings {
    * Says nothing about the person; this phone's alone, not in the backup file.
    */
   lockOffered: string;
+  /**
+   * The language a screen opens in when the person's language does not cover it (an emergency-core
+   * language: src/i18n/pack-languages.ts): `'en'` or `'es'`; unset follows the browser. This phone's alone,
+   * plain with a lock set (read before any unlock).
+   */
+  secondLanguage: string;
+  /**
+   * `'off'` when the person asked the app not to remember its language on this phone (a language can hint
+   * where a family comes from): the choice and the language shown are then not kept, and the app opens in
+   * the browser's language. This phone's alone, plain with a lock set.
+   */
+  languageMemory: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -103,7 +115,14 @@ export type SettingKey = keyof Settings;
  */
 export const OPEN_NUMBERS_KEY = 'openNumbers';
 /** The settings that are this phone's alone: never in a backup file, and not counted as unreadable. */
-export const PHONE_ONLY_SETTINGS = ['usState', 'autoLock', 'lockOffered', OPEN_NUMBERS_KEY] as const;
+export const PHONE_ONLY_SETTINGS = [
+  'usState',
+  'autoLock',
+  'lockOffered',
+  'secondLanguage',
+  'languageMemory',
+  OPEN_NUMBERS_KEY,
+] as const;
 /** The settings a backup file holds (src/storage/backup/format.ts). */
 export type BackupSettingKey = Exclude<SettingKey, (typeof PHONE_ONLY_SETTINGS)[number]>;
 

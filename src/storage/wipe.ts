@@ -1,3 +1,4 @@
+import { LANGUAGE_PACK_CACHE } from '../shared/page-ids';
 import { forgetShownLanguage } from '../shared/shown-language';
 import { announce } from './changes';
 import { closeDB, deleteDB, getDB } from './db';
@@ -31,6 +32,8 @@ export function deleteAllData(): Promise<StorageResult<void>> {
     }
     // The language the app last showed, kept in Cache Storage for the worker's first paint.
     await forgetShownLanguage().catch(() => undefined);
+    // The language packs: which ones the phone holds hints where the family comes from.
+    await globalThis.caches?.delete(LANGUAGE_PACK_CACHE).catch(() => false);
     announce('all');
   });
 }

@@ -3,6 +3,7 @@ import { cleanupOutdatedCaches, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { SKIP_WAITING } from '../shared/page-ids';
 import { appShell } from './app-shell';
+import { isPack, refreshPacks, servePack } from './language-packs';
 import { precacheInParallel } from './install-in-parallel';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -22,11 +23,16 @@ registerRoute(new NavigationRoute(appShell(precache)));
 // 4. Every other request for one of the app's files, from the precache.
 registerRoute(new PrecacheRoute(precache));
 
-// 5. A new version waits until the person taps "Update" (they may be typing); then it takes over.
+// 5. Language packs the person added (src/i18n/packs.ts), from their own cache; as a new version installs,
+//    the packs on the phone whose content changed are fetched again, and only those.
+registerRoute(isPack, servePack);
+self.addEventListener('install', (event) => event.waitUntil(refreshPacks()));
+
+// 6. A new version waits until the person taps "Update" (they may be typing); then it takes over.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === SKIP_WAITING) void self.skipWaiting();
 });
 
-// 6. Take control of open pages once active: on the first install there is nothing older to protect,
+// 7. Take control of open pages once active: on the first install there is nothing older to protect,
 //    and an update is only active after the person tapped "Update".
 clientsClaim();

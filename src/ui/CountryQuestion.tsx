@@ -5,7 +5,7 @@ import { countryName } from './country-name';
 
 // Its words come with the forms that ask it, not with the first screen's strings; added as it first
 // draws, when the app's strings have started (a module may be loaded before that, as in unit tests).
-const STRINGS = import.meta.glob('/locales/*/phonecountry.json', { eager: true, import: 'default' });
+const STRINGS = import.meta.glob('/locales/{en,es}/phonecountry.json', { eager: true, import: 'default' });
 let stringsAdded = false;
 
 const CODES: Record<AskedCountry, string> = { US: '+1', MX: '+52' };

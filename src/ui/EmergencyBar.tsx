@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { later } from './later';
 
 // The bar's words come with the emergency screens that show it, not with the first screen's strings.
-addScreenStrings(import.meta.glob('/locales/*/emergency.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/emergency.json', { eager: true, import: 'default' }));
 
 // The call buttons read the saved contacts: that code (storage's) loads once the screen is drawn, so a
 // link to a guide, the card or the warrant check waits for none of it.

@@ -1,7 +1,10 @@
 import { useI18n } from '../i18n/i18n-context';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
 
-/** Each language written in itself, so anyone can find their own. */
+/**
+ * Each language written in itself, so anyone can find their own: English and Spanish, and a globe to
+ * every other language (Settings → Languages on this phone, where a pack language shows as chosen).
+ */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   return (
@@ -17,6 +20,9 @@ export function LanguageSwitch() {
           {LANGUAGE_NAMES[option]}
         </button>
       ))}
+      <a class="more-languages" href="/settings" aria-label={t('common.moreLanguages')}>
+        🌐
+      </a>
     </div>
   );
 }

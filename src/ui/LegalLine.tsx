@@ -5,7 +5,7 @@ import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
 
 // The warning comes with the screens that show it, not with the first screen's strings.
-addScreenStrings(import.meta.glob('/locales/*/legal.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/legal.json', { eager: true, import: 'default' }));
 
 /**
  * "Not legal advice · Last reviewed <date>" on every screen of legal content. Laws change and a phone can

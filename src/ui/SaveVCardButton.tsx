@@ -6,7 +6,7 @@ import { downloadText } from './download';
 import { CONTACTS_FILE_NAME, toVCard, type VCardLabels } from './vcard';
 
 // The contacts and the wallet screens both render this button: it brings its own strings.
-addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/practice.json', { eager: true, import: 'default' }));
 
 interface Props {
   /** Every contact to save, in calling order. With none, nothing is shown. */

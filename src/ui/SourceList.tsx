@@ -2,7 +2,7 @@ import { SOURCES, type SourceKey } from '../../locales/sources';
 import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
 
-addScreenStrings(import.meta.glob('/locales/*/written.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/written.json', { eager: true, import: 'default' }));
 
 /**
  * The public pages a guide or a screen relies on. Plain text addresses: the app itself never contacts them.

@@ -7,7 +7,7 @@ import { SetupScreen } from './SetupScreen';
 
 // The alert's screens load together, as one chunk, with their strings in every language: a message goes
 // out in the language set for each person, not only the screen's.
-addScreenStrings(import.meta.glob('/locales/*/alert.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/alert.json', { eager: true, import: 'default' }));
 
 /**
  * `/alert`, `/alert/:situation` and `/alert/:situation/setup`: one route in the app (src/app/App.tsx),

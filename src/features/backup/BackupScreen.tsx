@@ -12,7 +12,7 @@ import { SaveFileSection } from './SaveFileSection';
 import { SummaryList } from './SummaryList';
 import { LockGate, useLockStatus } from '../lock/public';
 
-addScreenStrings(import.meta.glob('/locales/*/backup.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/backup.json', { eager: true, import: 'default' }));
 
 /**
  * `/settings/data`: what is stored on this phone; save it to a file, bring a file in, or delete it all.

@@ -10,7 +10,7 @@ import { useFullScreen } from './use-full-screen';
 import { useWakeLock } from './use-wake-lock';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings(import.meta.glob('/locales/*/card.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/card.json', { eager: true, import: 'default' }));
 
 /**
  * `/card`: the statement to show an agent, always in English, in very large type; below it the same

@@ -12,7 +12,7 @@ import { filterContacts } from './filter-contacts';
 import { isolatedIn } from '../../ui/isolated';
 import { lockedScreen } from '../lock/public';
 
-addScreenStrings(import.meta.glob('/locales/*/contacts.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/contacts.json', { eager: true, import: 'default' }));
 
 /** Above this many contacts a search box helps more than it distracts. */
 const SEARCH_FROM = 6;

@@ -1,4 +1,7 @@
+import type { ShownGuide } from '../../content/catalog';
 import type { Guide, StepLink, StepLinkTarget } from '../../content/guide-types';
+import { InLanguage } from '../../ui/InLanguage';
+import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { formatDate } from '../../content/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
@@ -9,19 +12,43 @@ import { Sources } from '../../ui/SourceList';
  * A guide's sections in the order a person needs them: what to do right now (encounter guides), act,
  * prepare, speak, avoid, understand, check.
  */
-export function GuideBody({ guide }: { guide: Guide }) {
+export function GuideBody({ guide }: { guide: ShownGuide }) {
+  const { t } = useI18n();
+  const rightNow = guide.rightNow && (
+    // Read during the encounter, not before it: three steps and two phrases on the first screen.
+    <section class="right-now" aria-labelledby="right-now">
+      <h2 id="right-now">{t('guides.rightNow')}</h2>
+      <Steps steps={guide.rightNow.steps} links={linksIn(guide, 'rightNow')} />
+      <PhraseList phrases={guide.rightNow.sayThis} idPrefix="now" />
+    </section>
+  );
+  // In a language of the emergency core, what follows "right now" is in the person's second language.
+  if (guide.rest)
+    return (
+      <>
+        {rightNow}
+        <InLanguage
+          language={guide.rest}
+          note={t('legal.restNotTranslated', { language: LANGUAGE_NAMES[guide.rest] })}
+        >
+          <GuideRest guide={{ ...guide, summary: guide.restSummary ?? guide.summary }} />
+        </InLanguage>
+      </>
+    );
+  return (
+    <>
+      {rightNow}
+      <GuideRest guide={guide} />
+    </>
+  );
+}
+
+/** Everything after "right now". */
+function GuideRest({ guide }: { guide: Guide }) {
   const { t } = useI18n();
   const reviewed = formatDate(guide.lastReviewed, t);
   return (
     <>
-      {guide.rightNow && (
-        // Read during the encounter, not before it: three steps and two phrases on the first screen.
-        <section class="right-now" aria-labelledby="right-now">
-          <h2 id="right-now">{t('guides.rightNow')}</h2>
-          <Steps steps={guide.rightNow.steps} links={linksIn(guide, 'rightNow')} />
-          <PhraseList phrases={guide.rightNow.sayThis} idPrefix="now" />
-        </section>
-      )}
       <p class="lead">{guide.summary}</p>
       <LegalLine reviewed={guide.lastReviewed} />
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Guide } from '../../content/guide-types';
+import type { ShownGuide } from '../../content/catalog';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { buildIndex, search } from './search';
@@ -19,7 +19,7 @@ export function GuideListScreen() {
   );
 }
 
-function SearchableList({ guides }: { guides: readonly Guide[] }) {
+function SearchableList({ guides }: { guides: readonly ShownGuide[] }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const index = useMemo(() => buildIndex(guides), [guides]);
@@ -42,7 +42,8 @@ function SearchableList({ guides }: { guides: readonly Guide[] }) {
       <ul class="actions">
         {found.map((guide) => (
           <li key={guide.id}>
-            <a class="action" href={`/guides/${guide.id}`}>
+            {/* A guide a core language does not translate is listed in the language it opens in. */}
+            <a class="action" href={`/guides/${guide.id}`} lang={guide.shownIn} dir={guide.shownIn && 'ltr'}>
               <span class="action-title">{guide.title}</span>
               <span class="action-hint">{guide.summary}</span>
             </a>

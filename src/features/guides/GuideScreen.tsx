@@ -1,5 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { useI18n } from '../../i18n/i18n-context';
+import { InLanguage } from '../../ui/InLanguage';
+import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { EmergencyBar } from '../../ui/EmergencyBar';
 import { Screen } from '../../ui/Screen';
 import { GuideBody } from './GuideBody';
@@ -26,11 +28,23 @@ export function GuideScreen() {
       </Screen>
     );
   }
-  return (
+  const screen = (
     <Screen title={guide.title}>
       <GuideBody guide={guide} />
       {/* An encounter guide is read during the encounter: the card and the warrant check stay one tap away. */}
       {guide.rightNow && <EmergencyBar current="guide" floatAfter=".right-now" />}
     </Screen>
   );
+  // A guide the person's language (one of the emergency core) does not translate: all of it in their
+  // second language, and a line that says so.
+  if (guide.shownIn)
+    return (
+      <InLanguage
+        language={guide.shownIn}
+        note={t('legal.notTranslated', { language: LANGUAGE_NAMES[guide.shownIn] })}
+      >
+        {screen}
+      </InLanguage>
+    );
+  return screen;
 }

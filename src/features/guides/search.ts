@@ -1,4 +1,4 @@
-import type { Guide } from '../../content/guide-types';
+import type { ShownGuide as Guide } from '../../content/catalog';
 
 /** A guide's words, ready to search: the title's kept apart because a hit there counts more. */
 interface Entry {

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { guidesIfLoaded, loadGuides } from '../../content/catalog';
-import type { Guide } from '../../content/guide-types';
-import type { Language } from '../../i18n/languages';
+import type { ShownGuide } from '../../content/catalog';
+import type { AppLanguage } from '../../i18n/pack-languages';
 
 export type GuidesState =
-  { status: 'loading' } | { status: 'loaded'; guides: readonly Guide[] } | { status: 'failed' };
+  { status: 'loading' } | { status: 'loaded'; guides: readonly ShownGuide[] } | { status: 'failed' };
 
 /** The guides of the current language, reloaded when the language changes. */
-export function useGuides(language: Language): GuidesState {
+export function useGuides(language: AppLanguage): GuidesState {
   const [state, setState] = useState<GuidesState>(() => {
     const guides = guidesIfLoaded(language);
     return guides ? { status: 'loaded', guides } : { status: 'loading' };

@@ -11,7 +11,7 @@ import { UnlockForm, useLockStatus } from '../lock/public';
 import { useEffect, useRef } from 'preact/hooks';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings(import.meta.glob('/locales/*/help.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/help.json', { eager: true, import: 'default' }));
 
 /**
  * MigraWatch's number is only text, never a call button: only other groups confirm it, the newest a 2019

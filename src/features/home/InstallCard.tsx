@@ -3,7 +3,7 @@ import { addScreenStrings } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
 import { installPrompt, isInstalled, promptInstall, watchInstall } from '../../offline/install-prompt';
 
-addScreenStrings(import.meta.glob('/locales/*/install.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/install.json', { eager: true, import: 'default' }));
 
 /** Safari on iPhone and iPad (every browser there is Safari underneath): no install prompt, a Share menu. */
 function isAppleMobile(): boolean {

@@ -5,7 +5,7 @@ import { runsInstalled } from '../../offline/install-prompt';
 import { nothingSaved } from '../../storage/nothing-saved';
 
 // Its words come with it, not with the first screen's strings.
-addScreenStrings(import.meta.glob('/locales/*/restore.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/restore.json', { eager: true, import: 'default' }));
 
 /**
  * On the home screen of the installed app, when nothing is saved yet: on iPhone the app added to the

@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
+import { isLanguage } from '../../i18n/languages';
+
+// A language of a pack has no word list of its own: the person's second language's (English or Spanish).
+const secondLanguage = () => import('../../i18n/second-language').then((m) => m.secondLanguage());
 import { PassphraseField } from './PassphraseField';
 import { loadWords, wordPassphrase } from './word-passphrase';
 import './strings';
@@ -33,7 +37,11 @@ export function NewPassphrase({ id, state, onChange, errors }: Props) {
 
   const chooseWords = async () => {
     try {
-      onChange({ next: wordPassphrase(await loadWords(language)), again: '', shown: true });
+      onChange({
+        next: wordPassphrase(await loadWords(isLanguage(language) ? language : await secondLanguage())),
+        again: '',
+        shown: true,
+      });
       setNote(t('lock.privacy.generated'));
     } catch {
       setNote(t('lock.privacy.generateFailed')); // its chunk could not be fetched

@@ -11,7 +11,7 @@ import { Drill, scoreText } from './Drill';
 import { useStored } from '../../ui/use-stored';
 import { lockedScreen } from '../lock/public';
 
-addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/practice.json', { eager: true, import: 'default' }));
 
 /**
  * `/contacts/practice`: the memorize drill. Pick a contact (or arrive with `?contact=<id>`), look at

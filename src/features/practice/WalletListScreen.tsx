@@ -12,7 +12,7 @@ import { ContactsNotice } from './ContactsNotice';
 import { useStored } from '../../ui/use-stored';
 import { lockedScreen } from '../lock/public';
 
-addScreenStrings(import.meta.glob('/locales/*/practice.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/practice.json', { eager: true, import: 'default' }));
 
 /** How many contacts fit on a wallet card in type large enough to read. */
 export const WALLET_SIZE = 6;

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { loadSetting, saveSetting } from '../../storage/settings-store';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK, isAutoLockChoice, type AutoLockChoice } from './auto-lock';
 
-addScreenStrings(import.meta.glob('/locales/*/quickexit.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/quickexit.json', { eager: true, import: 'default' }));
 
 /** "Lock by itself": how long the app may stay hidden before it locks, saved at once on this phone. */
 export default function AutoLockChoice() {

@@ -6,7 +6,7 @@ import { lockStatus } from '../../storage/lock-store';
 import { startAutoLock } from './auto-lock';
 import { lockAndLeave } from './leave';
 
-addScreenStrings(import.meta.glob('/locales/*/quickexit.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/quickexit.json', { eager: true, import: 'default' }));
 
 /** How long a finger rests on "Exit" to open its menu (Android's own long press is about as long). */
 const HOLD_MS = 500;

@@ -1,7 +1,7 @@
 import { addScreenStrings } from '../../i18n/i18n';
 
 // The record's words, in every language, in the record's own chunk (src/i18n/i18n.ts).
-addScreenStrings(import.meta.glob('/locales/*/record.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/record.json', { eager: true, import: 'default' }));
 
 /**
  * One formatter per language, made once: making an `Intl.DateTimeFormat` costs far more than using it,

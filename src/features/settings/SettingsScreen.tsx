@@ -6,7 +6,7 @@ import { PrivacySection } from '../lock/public';
 import { AutoLockChoice } from '../quick-exit/public';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings(import.meta.glob('/locales/*/settings.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/settings.json', { eager: true, import: 'default' }));
 
 /** Language, whether the saved data is protected, the lock, version, and what this app is and is not. */
 export default function SettingsScreen() {

@@ -10,7 +10,7 @@ import { QUESTIONS, nextQuestion, verdict, type Answer, type Answers } from './w
 import { WARRANT_SOURCES } from './warrant-sources';
 import { addScreenStrings } from '../../i18n/i18n';
 
-addScreenStrings(import.meta.glob('/locales/*/warrant.json', { eager: true, import: 'default' }));
+addScreenStrings(import.meta.glob('/locales/{en,es}/warrant.json', { eager: true, import: 'default' }));
 
 /**
  * `/warrant`: a few yes/no questions about the paper agents show, leading to what to do, with its sources.
