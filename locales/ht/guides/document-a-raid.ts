@@ -11,7 +11,7 @@ export const documentARaid: Guide = {
   ],
   steps: [
     'Sekirite ou anvan tout bagay. Anrejistre se chwa ou. Gade epi pran nòt ede tou.',
-    'Rete kalm. Rete lwen; yon avoka sijere 10 a 15 pye (3 a 4.5 mèt). Pa janm antre ant ajan yo ak moun yo kanpe a.',
+    'Rete kalm. Rete lwen; yon avoka sijere 10 a 15 pye (3-4.5 mèt). Pa janm antre ant ajan yo ak moun yo kanpe a.',
     'Ekri dat la, lè a ak kote a, konbyen ajan ak machin, ajans ki ekri sou vès yo, ak plak yo.',
     'Si sa sanble san danje, mande ak ki ajans yo ye, non yo ak nimewo badj yo, ak ki kote y ap mennen moun nan.',
     'Si pa gen danje, mande moun y ap mennen an, san fè bri, kiyès ou ta dwe rele pou li.',
