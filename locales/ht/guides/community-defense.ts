@@ -1,0 +1,97 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const communityDefense: Guide = {
+  id: 'community-defense',
+  title: 'Defans kominote a',
+  summary: 'Kijan vwazen ka prepare ansanm epi ede youn lòt san danje lè ajan imigrasyon vini.',
+  stepLinks: [
+    { list: 'steps', step: 3, to: 'alert' },
+    { list: 'steps', step: 5, to: 'record' },
+  ],
+  steps: [
+    'Jwenn nimewo liy repons rapid lokal ou. Sere l nan telefòn ou epi pataje l ak vwazen ou yo.',
+    'Aprann dwa nou ansanm ak fanmi ou ak vwazen ou. Asire ou chak granmoun lakay ou konnen plan an.',
+    'Ede chak fanmi fè yon plan alekri. Chak granmoun ta dwe konnen omwen yon nimewo telefòn pa kè.',
+    'Pratike plan an lakay ou. Kole yon papye ki raple dwa ou yo anndan pòt devan ou.',
+    'Jwenn yon avoka imigrasyon oswa yon gwoup èd legal ou fè konfyans anvan okenn moun bezwen l.',
+    'Si ou wè ajan, rete kalm epi rete a yon distans ki san danje. Gade, epi ekri sa ou wè.',
+    'Si pa gen danje, mande moun y ap mennen an, san fè bri, kiyès ou ta dwe rele pou li.',
+    'Rapòte sa ou te wè bay liy repons rapid lokal ou. Yo tcheke rapò yo e yo ka voye obsèvatè legal.',
+    'Pataje sèlman nouvèl yon ekip repons rapid te tcheke. Ede kanpe rimè yo.',
+  ],
+  sayThis: [
+    { english: 'Which agency are you with?', meaning: 'Ak ki ajans nou ye?' },
+    { english: 'Where are you taking this person?', meaning: 'Ki kote n ap mennen moun sa a?' },
+    {
+      english: 'I am a witness. I will not get in your way.',
+      meaning: 'Mwen se yon temwen. Mwen p ap bare chemen nou.',
+    },
+    { english: 'Okay. I am stepping back.', meaning: 'Dakò. M ap fè bak.' },
+  ],
+  doNot: [
+    'Pa gaye rapò pèsonn pa tcheke. Fo alèt lakòz laperèz ak panik.',
+    'Pa manyen ajan yo, pa bloke yo, e pa mete ou ant yo ak moun yo kanpe a.',
+    'Pa poste figi, plak machin oswa tatou moun yo te pran.',
+    'Pa rele 1-866-DHS-2-ICE (1-866-347-2423) pou jwenn èd. Se liy ICE sèvi pou resevwa denonsyasyon sou moun.',
+    'Pa chèche konsèy legal kay yon "notario". Ozetazini, yon notè piblik pa ka bay konsèy legal.',
+    'Pa achte kat wouj nan men machann sou rezo sosyal. ILRC kite ou telechaje yo epi enprime yo gratis.',
+  ],
+  goodToKnow: [
+    {
+      text: 'Rezo repons rapid yo se gwoup lokal. Yo tcheke rapò sou rafle, voye obsèvatè legal, epi ede fanmi yo jwenn avoka.',
+    },
+    {
+      text: 'United We Dream te gen yon liy nasyonal yo rele MigraWatch pou rapòte aktivite ICE ak CBP. Lòt gwoup bay nimewo li kòm 1-844-363-1423. Dènye atik jounal nou jwenn ak nimewo sa a se an 2019 (The Monitor), e nou pa jwenn okenn paj United We Dream ki bay li, kidonk li ka pa mache. Tcheke unitedwedream.org anvan ou bezwen l.',
+    },
+    {
+      text: 'Chak fanmi ta dwe gen yon plan alekri, kèlkeswa estati yo. San yon plan, yo ka mete timoun yo nan yon fanmi dakèy ("foster care"). Bay yon moun ou fè konfyans plan an. Pa janm bay ICE li.',
+    },
+    {
+      text: 'Kat wouj se ti kat ki soti nan Immigrant Legal Resource Center. Yo di ajan yo moun ki genyen kat la ap sèvi ak dwa li dapre Konstitisyon an. Yon kat wouj se pa yon pyès idantite. Li pa anpeche yon arestasyon an piblik ni yon manda valab ("warrant") ki siyen pa yon jij.',
+    },
+    {
+      text: 'Konnen dwa ou pa vle di yo p ap arete ou. Li ka ede pwoteje ka ou pita.',
+    },
+    {
+      text: 'Filme ajan an piblik pwoteje pa Premye Amandman an, men li ka gen risk. Yon atik jounal di ProPublica konte omwen 130 moun yo te arete apre yo te akize yo de anpeche oswa filme ajan. Borderless Magazine rapòte ke 24 janvye 2026, nan Minneapolis, ajan imigrasyon federal te tire epi touye yon nonm ki te eseye filme yo. Anrejistre se chwa ou. Sekirite vini anvan.',
+      since: '2026-01-24',
+    },
+    {
+      text: 'Gid sa a se pa yon konsèy legal. Lwa yo diferan de yon eta a yon lòt, e règ yo te chanje anpil fwa an 2025 ak 2026. Pale ak yon avoka imigrasyon sou pwòp ka ou.',
+    },
+  ],
+  sources: [
+    'ALC-2023',
+    'BORDERLESS',
+    'CIBERCUBA-2025',
+    'CLEARMEDIA',
+    'CLINIC-SG',
+    'CONMIGRA-ES',
+    'HOLT-MD',
+    'ICEENCOUNTER',
+    'IDP-KYR',
+    'IDP-PLAN',
+    'ILRC-CARD-TEXT',
+    'ILRC-FPP',
+    'ILRC-NYT',
+    'IMMLIB-MIGRAWATCH',
+    'JUSTICE4ALL',
+    'KYRHUB-COUNSEL',
+    'LACSN-FPP',
+    'LANACION-FILM-ES',
+    'LULAC-WI',
+    'MIJENTE-BLOG',
+    'MIRA-BYSTANDER',
+    'MONITOR-2019',
+    'NILC-ES',
+    'NYCLU-FILM',
+    'RECORD-MX',
+    'SANJOSE-MIGRAWATCH',
+    'TELEMUNDO',
+    'UNIDOS-MN',
+    'UWD-2019',
+    'UWD-KYR',
+    'WISLAW',
+  ],
+  lastReviewed: '2026-12-05',
+};
