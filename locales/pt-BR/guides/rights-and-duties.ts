@@ -1,0 +1,111 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const rightsAndDuties: Guide = {
+  id: 'rights-and-duties',
+  title: 'Direitos que todos têm, e os seus deveres',
+  summary:
+    'Os direitos que você tem seja qual for sua situação migratória, e as regras que você deve seguir.',
+  steps: [
+    'Um agente pode perguntar onde você nasceu, se é cidadão ou como chegou aqui. Você pode ficar em silêncio.',
+    'Diga em voz alta que está usando seu direito de ficar em silêncio.',
+    'Um agente pode querer revistar você, suas bolsas, seu carro ou sua casa. Diga com clareza que não autoriza.',
+    'Peça para falar com um advogado. Peça a lista de serviços jurídicos gratuitos.',
+    'Busque orientação jurídica com um advogado de imigração. Nos EUA, um notário público ("notario") não pode dar orientação jurídica.',
+    'Tem 18 anos ou mais, não é cidadão dos EUA e tem green card ou permissão de trabalho? A lei diz para carregá-los sempre.',
+    'Se você está aqui com visto, a lei diz para carregar seu passaporte e o I-94.',
+    'Se você se registrou pelo Formulário G-325R, carregue sua prova de registro.',
+    'Se você tem green card, carregue o cartão original, não só uma foto dele no celular.',
+    'Se um agente de imigração pedir seus documentos de imigração dos EUA e você estiver com eles, você deve mostrá-los.',
+    'Se a regra de registro de 2025 (Formulário G-325R) puder se aplicar a você, fale com um advogado de imigração de confiança antes de decidir.',
+  ],
+  sayThis: [
+    {
+      english: 'I am using my right to remain silent.',
+      meaning: 'Estou usando meu direito de ficar em silêncio.',
+    },
+    {
+      english: 'I do not consent to any search.',
+      meaning: 'Não autorizo nenhuma revista.',
+    },
+    {
+      english: 'I want to speak with a lawyer.',
+      meaning: 'Quero falar com um advogado.',
+    },
+    {
+      english: 'I will not sign anything without a lawyer.',
+      meaning: 'Não vou assinar nada sem um advogado.',
+    },
+  ],
+  doNot: [
+    'Não minta e não mostre documentos falsos. Isso pode ser crime e pode prejudicar seu caso.',
+    'Se você não tem documentos de imigração dos EUA, não carregue documentos de outro país, como passaporte estrangeiro ou certidão de nascimento.',
+    'Não assine nenhum papel antes de falar com um advogado.',
+    'Não procure um "notario" para orientação jurídica.',
+    'Não empurre nem brigue com os agentes, mesmo se eles revistarem você assim mesmo.',
+  ],
+  goodToKnow: [
+    {
+      text: 'Ficar em silêncio é um direito pela Quinta Emenda. O que você disser pode ser usado no tribunal de imigração. Alguns estados exigem que você dê seu nome se a polícia parar você legalmente e perguntar quem você é. Mesmo assim, você não é obrigado a responder outras perguntas. Pessoas com visto, como turistas, viajantes a negócios ou estudantes, podem ter que responder perguntas sobre sua situação.',
+    },
+    {
+      text: 'Dizer não a uma revista pode não impedi-la. Por exemplo, a polícia pode revistar um carro sem autorização se acreditar que há nele prova de um crime. Usar seus direitos pode não impedir uma prisão, mas ajuda a proteger seu caso depois.',
+    },
+    {
+      text: 'Os casos de imigração são casos civis, não criminais. Por isso, ao contrário do tribunal criminal, o governo não dá um advogado a você. Você tem direito a um advogado, mas pago por você. O Departamento de Justiça (EOIR) mantém uma lista de serviços jurídicos gratuitos. Cuidado com os "notarios": nos EUA, um notário público ("notary public") não pode dar orientação jurídica.',
+    },
+    {
+      text: 'O ICE pode pedir que você assine papéis, como o Formulário I-826, papéis de saída voluntária ("voluntary departure"), uma ordem de deportação acordada ("stipulated removal order") ou o Formulário I-860. Uma ordem de deportação acordada quer dizer que você abre mão da sua audiência e aceita a deportação, mesmo que talvez tenha direito de ficar. Na saída voluntária, se você não sair até a data-limite, ela vira uma ordem de deportação, com multas e proibições de voltar. Você também pode perder a chance de pedir asilo. Fale com um advogado primeiro.',
+    },
+    {
+      text: 'Uma lei federal diz que todo não cidadão de 18 anos ou mais deve carregar sempre seus documentos de registro: o green card, a permissão de trabalho (EAD) ou, para quem tem visto, o passaporte com o visto e o I-94. Quem se registrou pelo Formulário G-325R carrega sua prova. Não carregá-los é um delito leve ("misdemeanor"), um crime menor. Pode dar até 30 dias de prisão e, pela regra de registro de 2025, uma multa de até $5,000, a cada vez. No passado, isso raramente era aplicado. Em abril de 2025, o DHS reforçou essa regra, e o CBP a repetiu em julho de 2025. A ACLU do Arizona diz que o dever de mostrar seus documentos é com os agentes federais de imigração (ICE e CBP), não com a polícia estadual ou local. O conselho de não carregar documentos de outro país é só para pessoas sem documentos de imigração dos EUA.',
+      since: '2025-04',
+    },
+    {
+      text: 'Uma nova regra de registro (Formulário G-325R) foi publicada em 12 de março de 2025 e entrou em vigor em 11 de abril de 2025. Um tribunal se recusou a bloqueá-la. Ela diz que não cidadãos de 14 anos ou mais que ficam 30 dias ou mais, e que nunca foram registrados nem tiveram as digitais tiradas, devem se registrar. Isso quer dizer principalmente pessoas que entraram sem inspeção e nunca tiveram contato com autoridades de imigração. Os pais devem registrar os filhos menores de 14 anos. As crianças devem se registrar de novo em até 30 dias depois de fazer 14 anos. Muitas pessoas já contam como registradas: quem tem green card; quem tem I-94, "parole" ou permissão de trabalho (EAD), mesmo vencidos; quem tem uma Notificação de Comparecimento ("Notice to Appear") ou um processo no tribunal de imigração; quem tem cartão de travessia de fronteira ("border crossing card"); e quem fez certos pedidos, como o Formulário I-485, mesmo negados.',
+      since: '2025-04-11',
+    },
+    {
+      text: 'O registro é só online, em inglês, por uma conta online do USCIS que precisa de um e-mail. Não há taxa. As digitais vêm depois. Aí os adultos de 18 anos ou mais devem carregar a prova, e você deve informar todo endereço novo em até 10 dias. Registrar-se não dá situação legal nem permissão para ficar. O DHS disse que o objetivo é encontrar e deportar pessoas. O formulário pergunta como você entrou e sobre antecedentes criminais, e alguns advogados temem que suas respostas possam ser usadas contra você. Relatos dizem que escolher não se registrar quando você deve pode dar multa de até $5,000, até 6 meses de prisão, ou os dois, e pode prejudicar seu caso de imigração. Defensores dizem que é uma escolha difícil, com riscos dos dois lados. Fale com um advogado de imigração de confiança antes de decidir. A regra pode ter mudado desde 2025, então confira com um advogado.',
+      since: '2025-04-11',
+    },
+  ],
+  sources: [
+    'ACLU-AZ-ES',
+    'ACLU-IMM',
+    'ACLUM',
+    'AILA-REG-FINE',
+    'ALR-2025',
+    'BTYUS-REG',
+    'CATHOLIC-CHARITIES-ES',
+    'DESITALK-2025',
+    'FRAGOMEN-CARRY',
+    'HAFEY-2026',
+    'I9-REG',
+    'ICEBOUND-SIGN',
+    'IDP-KYR',
+    'ILRC-CARD-TEXT',
+    'ILRC-REG',
+    'IRC-CARRY',
+    'KDNK-2025',
+    'KRAMER-REG',
+    'KYRHUB-COUNSEL',
+    'LAURENJO-REG',
+    'LAWHELPNY-REG',
+    'LEGALCLARITY-COUNSEL',
+    'LULAC-ESCUDO',
+    'MIINDIA-264E',
+    'MYNEWS13-REG',
+    'NAKASEC-REG',
+    'NEPYORK-VD',
+    'NILC-ES',
+    'REG-JDSUPRA',
+    'REG-NATLAW',
+    'REG-POYNER',
+    'SDLR',
+    'STMARY-VD',
+    'SUMNER-264E',
+    'UFCW-RAIDS',
+    'UWD-KYR',
+  ],
+  lastReviewed: '2026-12-05',
+};

@@ -1,0 +1,128 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const schoolsHospitalsChurchesCourts: Guide = {
+  id: 'schools-hospitals-churches-courts',
+  title: 'Escolas, hospitais, templos e tribunais',
+  summary: 'O que mudou em 2025 nas escolas, hospitais, templos e tribunais, e o que ainda protege você.',
+  steps: [
+    'Se os agentes pararem você em qualquer um desses lugares, mantenha a calma. Pergunte: "Am I free to go?" (Posso ir embora?)',
+    'Se disserem que sim, vá embora com calma. Se não, diga que vai ficar em silêncio e que quer um advogado.',
+    'Se os agentes derem papéis a você, como o Formulário I-860 de deportação acelerada, não assine. Fale com um advogado primeiro.',
+    'Se você tem medo de voltar para o seu país, diga isso aos agentes imediatamente.',
+    'Vá a todas as audiências no tribunal de imigração. Se faltar a uma, o juiz pode ordenar sua deportação sem você estar lá.',
+    'Você ainda pode matricular seus filhos na escola pública. A escola não pode recusá-los por causa da situação migratória.',
+    'Em uma emergência médica, você ainda pode ir a um hospital. Por lei, ele deve examinar e tratar você até você ficar estável.',
+  ],
+  prepare: [
+    'Atualize os contatos de emergência e a lista de quem pode buscar seu filho na escola, na creche e no programa depois da aula.',
+    'Dê à escola um bilhete assinado dizendo quem pode buscar seu filho.',
+    'Tente conseguir um advogado de imigração antes da sua audiência. Peça a lista de serviços jurídicos gratuitos.',
+    'Leve ao tribunal cópias, não originais, de papéis que mostram que você mora nos EUA há dois anos ou mais. Pergunte a um advogado quais.',
+  ],
+  sayThis: [
+    {
+      english: 'Am I free to go?',
+      meaning: 'Posso ir embora?',
+    },
+    {
+      english: 'I am using my right to remain silent.',
+      meaning: 'Estou usando meu direito de ficar em silêncio.',
+    },
+    {
+      english: 'I want to speak with a lawyer.',
+      meaning: 'Quero falar com um advogado.',
+    },
+    {
+      english: 'I am afraid to return to my country.',
+      meaning: 'Tenho medo de voltar para o meu país.',
+    },
+    {
+      english: 'I do not consent to any search.',
+      meaning: 'Não autorizo nenhuma revista.',
+    },
+    {
+      english: 'I will not sign anything without a lawyer.',
+      meaning: 'Não vou assinar nada sem um advogado.',
+    },
+  ],
+  doNot: [
+    'Não falte a uma audiência no tribunal de imigração, mesmo com medo.',
+    'Não fuja dos agentes.',
+    'Não assine nenhum papel sem um advogado.',
+    'Não minta e não mostre documentos falsos.',
+    'Se você não tem documentos de imigração dos EUA, não carregue documentos de outro país, como passaporte estrangeiro ou matrícula consular.',
+  ],
+  goodToKnow: [
+    {
+      text: 'Uma política do DHS de 2021 mandava os agentes evitarem, o máximo possível, prisões e outras ações dentro ou perto de escolas, hospitais e clínicas, templos e outros lugares sensíveis. Em 20 de janeiro de 2025, o DHS cancelou essa política. Agora os agentes devem usar seu próprio julgamento. A política do DHS não nomeia mais nenhum lugar como protegido.',
+      since: '2025-01-20',
+    },
+    {
+      text: 'Em 24 de fevereiro de 2025, um juiz federal em Maryland bloqueou ações do ICE nos templos dos grupos que entraram com a ação: os Quakers, a Cooperative Baptist Fellowship e um templo sikh em Sacramento. Vale só para esses grupos. Relatos dizem que não vale para prisões feitas com mandado ("warrant"), do ICE ou de um juiz. Essa ordem pode ter mudado desde então.',
+      since: '2025-02-24',
+    },
+    {
+      text: 'Em 11 de abril de 2025, um tribunal federal em Washington, D.C. se recusou a bloquear a nova política em outro caso, movido por mais de duas dezenas de grupos religiosos. A maioria dos templos não está coberta por nenhuma das duas decisões.',
+      since: '2025-04-11',
+    },
+    {
+      text: 'Desde maio de 2025, o ICE tem prendido pessoas nas audiências do tribunal de imigração em muitas cidades. Muitas vezes isso acontece logo depois que um advogado do ICE consegue que o juiz arquive o caso. Aí a pessoa pode ser colocada em deportação acelerada ("expedited removal"), em que um agente, não um juiz, ordena a deportação. Faltar à audiência continua não sendo uma escolha segura. Se você tem medo de voltar para o seu país, diga isso aos agentes imediatamente.',
+      since: '2025-05-20',
+    },
+    {
+      text: 'Em 27 de maio de 2025, o ICE trocou suas regras de janeiro de 2025 para prisões dentro ou perto de tribunais. O novo memorando não diz mais que os agentes devem respeitar leis locais que limitam prisões em tribunais. Em 2026, o ICE disse a um tribunal federal em Nova York que esse memorando nunca valeu para os tribunais de imigração.',
+      since: '2025-05-27',
+    },
+    {
+      text: 'O que não mudou nas escolas: por um caso judicial de 1982, Plyler v. Doe, as escolas públicas de ensino básico (K-12) não podem se recusar a matricular uma criança por causa da situação migratória. Elas não devem perguntar sobre a situação nem pedir documentos de imigração para a matrícula. Uma lei de privacidade, a FERPA, em geral impede as escolas de compartilhar registros de alunos sem autorização escrita de um dos pais, ou do aluno com 18 anos ou mais. Há algumas exceções. O National Immigration Law Center diz que isso inclui passar informações dos arquivos para agentes de imigração. As escolas não são obrigadas a aplicar a lei de imigração, e não podem ser forçadas a isso.',
+    },
+    {
+      text: 'Em hospitais e clínicas, os agentes podem ir aonde o público pode ir, como recepções e salas de espera. Áreas privadas, como consultórios, andares de pacientes e escritórios, em geral exigem autorização ou um mandado assinado por um juiz. Por isso, os pacientes ficam mais expostos nas áreas públicas. Os centros de saúde não são obrigados a aplicar a lei de imigração. Uma lei de privacidade, a HIPAA, limita o compartilhamento de informações de pacientes, inclusive a situação migratória, com algumas exceções.',
+    },
+    {
+      text: 'Se você recebeu documentos de imigração dos EUA, a lei diz que adultos de 18 anos ou mais devem carregá-los, como o green card ou uma permissão de trabalho. Se você está aqui com visto, a lei diz para carregar seu passaporte e o I-94. Se um agente de imigração pedir seus documentos e você estiver com eles, você deve mostrá-los. O conselho de não carregar documentos de outro país é só para pessoas sem documentos de imigração dos EUA.',
+    },
+  ],
+  sources: [
+    'ABOGADO-VA',
+    'ACCIMM-ER',
+    'ACLU-IMM',
+    'ACLU-UT',
+    'ACLUM',
+    'ACLUNC-HOSP',
+    'CATHOLIC-CHARITIES-ES',
+    'CHN-CASTEL',
+    'CHUANG',
+    'FRAGOMEN-CARRY',
+    'FRED-2021',
+    'FRIEDRICH',
+    'HALL-RENDER',
+    'ICEBOUND-SIGN',
+    'IDP-KYR',
+    'ILRC-CARD-TEXT',
+    'IPT-IMMCOURT',
+    'IRC-CARRY',
+    'JASMYN-KAMAL',
+    'KDNK-2025',
+    'LAA-ER',
+    'LEGALAID-NYC',
+    'LEGALCLARITY-COUNSEL',
+    'LIBERO-NTA',
+    'LULAC-ESCUDO',
+    'NAFSA',
+    'NAVARRETE',
+    'NDWA',
+    'NILC-ES',
+    'NILC-HEALTH',
+    'NILC-SCHOOL',
+    'OPB-NPR',
+    'PENSIONERS',
+    'REUTERS-COURT',
+    'SABER-ES',
+    'SDLR',
+    'SHIPMAN',
+    'UFCW-RAIDS',
+    'WIRED-COURT-2025',
+  ],
+  lastReviewed: '2026-12-05',
+};
