@@ -13,7 +13,7 @@ export const ifYouAreDetained: Guide = {
     '如果您害怕回到自己的国家，马上告诉官员。',
     '如果您有 18 岁以下的孩子，马上告诉官员。问您怎样安排人照顾他们。',
     '如果您愿意，请官员通知您国家的领事馆，说您被扣留了。',
-    '记下您的遣返官员的名字和电话。把这些和您的外国人登记号（A-number）交给家人和律师。',
+    '问清您的遣返官员的名字和电话。把这些和您的外国人登记号（A-number）交给家人和律师。',
   ],
   sayThis: [
     { english: 'I am using my right to remain silent.', meaning: '我在使用我保持沉默的权利。' },
