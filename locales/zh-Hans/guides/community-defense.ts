@@ -1,0 +1,97 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const communityDefense: Guide = {
+  id: 'community-defense',
+  title: '社区互助保护',
+  summary: '移民探员来的时候，邻居们怎样一起做好准备，并安全地互相帮助。',
+  stepLinks: [
+    { list: 'steps', step: 3, to: 'alert' },
+    { list: 'steps', step: 5, to: 'record' },
+  ],
+  steps: [
+    '找到本地快速反应热线的号码。存在手机里，也告诉您的邻居。',
+    '和家人、邻居一起了解您的权利。确保家里每个大人都知道这个计划。',
+    '帮每个家庭写一份计划。每个大人至少要背下一个电话号码。',
+    '在家里练习这个计划。在前门里面贴一张了解权利的提示。',
+    '在有人需要之前，先找到可信的移民律师或法律援助团体。',
+    '如果看到探员，保持冷静，保持安全距离。看着，并记下您看到的。',
+    '如果安全，小声问被带走的人，您应该替他打电话给谁。',
+    '把您看到的报告给本地的快速反应热线。他们会核实报告，可能会派法律观察员。',
+    '只分享快速反应团队核实过的消息。帮忙阻止谣言。',
+  ],
+  sayThis: [
+    { english: 'Which agency are you with?', meaning: '你们是哪个机构的？' },
+    { english: 'Where are you taking this person?', meaning: '你们要把这个人带到哪里？' },
+    {
+      english: 'I am a witness. I will not get in your way.',
+      meaning: '我是证人。我不会妨碍你们。',
+    },
+    { english: 'Okay. I am stepping back.', meaning: '好的。我在后退。' },
+  ],
+  doNot: [
+    '不要传播没人核实过的报告。假警报会造成恐惧和慌乱。',
+    '不要碰或挡住探员，也不要站到他们和被拦的人中间。',
+    '不要发布被带走的人的脸、车牌或纹身。',
+    '不要打 1-866-DHS-2-ICE（1-866-347-2423）求助。那是 ICE 用来收集别人消息的热线。',
+    '不要找 "notario"（公证人）要法律意见。在美国，公证人不能给法律意见。',
+    '不要从社交媒体上的卖家那里买红卡。ILRC 让您免费下载和打印。',
+  ],
+  goodToKnow: [
+    {
+      text: '快速反应网络是本地团体。他们会核实突袭的报告、派法律观察员，并帮家庭找律师。',
+    },
+    {
+      text: 'United We Dream 办过一条叫 MigraWatch 的全国热线，用来报告 ICE 和 CBP 的行动。其他团体列出的号码是 1-844-363-1423。我们找到的提到这个号码的最新新闻是 2019 年的（The Monitor），我们也没有找到 United We Dream 给出这个号码的网页，所以它可能打不通。在需要之前，先上 unitedwedream.org 核对。',
+    },
+    {
+      text: '不管是什么身份，每个家庭都应该有一份写下来的计划。没有计划，孩子可能会被送去寄养家庭。把计划交给一个可信的人。永远不要交给 ICE。',
+    },
+    {
+      text: '红卡是移民法律资源中心（Immigrant Legal Resource Center）做的小卡片。它告诉探员，拿卡的人在使用宪法给的权利。红卡不是身份证件。它不能阻止在公共场所的逮捕，也不能阻止法官签的有效令状（"warrant"）。',
+    },
+    {
+      text: '知道自己的权利不等于您不会被逮捕。它能帮助保护您以后的案子。',
+    },
+    {
+      text: '在公共场所拍摄探员受到宪法第一修正案的保护，但可能有风险。一篇新闻报道说，ProPublica 统计到至少 130 人在被指控妨碍或拍摄探员后被逮捕。Borderless Magazine 报道，2026 年 1 月 24 日，在明尼阿波利斯，联邦移民探员开枪打死了一个想拍他们的男人。录不录由您选择。安全第一。',
+      since: '2026-01-24',
+    },
+    {
+      text: '这份指南不是法律意见。每个州的法律不一样，规定在 2025 年和 2026 年改了很多次。关于您自己的案子，请和移民律师谈。',
+    },
+  ],
+  sources: [
+    'ALC-2023',
+    'BORDERLESS',
+    'CIBERCUBA-2025',
+    'CLEARMEDIA',
+    'CLINIC-SG',
+    'CONMIGRA-ES',
+    'HOLT-MD',
+    'ICEENCOUNTER',
+    'IDP-KYR',
+    'IDP-PLAN',
+    'ILRC-CARD-TEXT',
+    'ILRC-FPP',
+    'ILRC-NYT',
+    'IMMLIB-MIGRAWATCH',
+    'JUSTICE4ALL',
+    'KYRHUB-COUNSEL',
+    'LACSN-FPP',
+    'LANACION-FILM-ES',
+    'LULAC-WI',
+    'MIJENTE-BLOG',
+    'MIRA-BYSTANDER',
+    'MONITOR-2019',
+    'NILC-ES',
+    'NYCLU-FILM',
+    'RECORD-MX',
+    'SANJOSE-MIGRAWATCH',
+    'TELEMUNDO',
+    'UNIDOS-MN',
+    'UWD-2019',
+    'UWD-KYR',
+    'WISLAW',
+  ],
+  lastReviewed: '2026-12-05',
+};
