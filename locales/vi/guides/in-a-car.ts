@@ -30,7 +30,7 @@ export const inACar: Guide = {
     'Bạn không phải trả lời câu hỏi về tình trạng di trú hay nơi sinh. Hãy nói bạn đang dùng quyền giữ im lặng.',
     'Nếu là hành khách, bạn cũng có thể giữ im lặng. Hỏi xem bạn có được đi không. Nếu có, lặng lẽ rời đi.',
     'Nếu họ muốn khám xét xe, hãy nói rõ rằng bạn không đồng ý.',
-    'Ở trạm kiểm soát biên giới, bạn có thể im lặng. Bị giữ sau vài câu hỏi thì hỏi: "Tôi có bị tạm giữ không?"',
+    'Ở trạm kiểm soát của Border Patrol, bạn có thể im lặng. Bị giữ sau vài câu hỏi thì hỏi: "Am I being detained?"',
   ],
   sayThis: [
     { english: 'I am using my right to remain silent.', meaning: 'Tôi đang dùng quyền giữ im lặng của tôi.' },
