@@ -45,7 +45,7 @@ export const fastTrackDeportation: Guide = {
       text: 'Nói chung, diện này không áp dụng cho công dân Hoa Kỳ, người có thẻ xanh, người vào bằng thị thực (visa) (kể cả thị thực đã hết hạn), người có giấy tờ tình trạng khác, hoặc trẻ em đến một mình. Người đã ở đây từ 2 năm trở lên và chứng minh được thì nói chung không thuộc diện này. Người nói rằng họ sợ phải trở về sẽ được phỏng vấn về nỗi sợ đó.',
     },
     {
-      text: 'Ngày 21 tháng 1 năm 2025, DHS cho phép trục xuất cấp tốc ở bất cứ đâu tại Hoa Kỳ. Diện này áp dụng cho người chưa bao giờ được cho vào hợp pháp ("admitted" hoặc "paroled"), người thiếu giấy tờ nhập cảnh hợp lệ hoặc đã gian lận, và người không chứng minh được đã ở đây 2 năm liên tục. Nhân viên quyết định bằng chứng có đủ hay không. DHS cũng nói người có vụ việc ở tòa hoặc có diện "parole" có thể bị chuyển vào diện này. Bạn là người phải chứng minh 2 năm đó.',
+      text: 'Ngày 21 tháng 1 năm 2025, DHS cho phép trục xuất cấp tốc ở bất cứ đâu tại Hoa Kỳ. Diện này áp dụng cho người chưa bao giờ được cho vào hợp pháp ("admitted" hoặc "paroled"), thiếu giấy tờ nhập cảnh hợp lệ hoặc đã gian lận, và không chứng minh được đã ở đây 2 năm liên tục. Nhân viên quyết định bằng chứng có đủ hay không. DHS cũng nói người có vụ việc ở tòa hoặc có diện "parole" có thể bị chuyển vào diện này. Bạn là người phải chứng minh 2 năm đó.',
       since: '2025-01-21',
     },
     {
