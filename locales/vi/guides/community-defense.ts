@@ -1,0 +1,97 @@
+import type { Guide } from '../../../src/content/guide-types';
+
+export const communityDefense: Guide = {
+  id: 'community-defense',
+  title: 'Bảo vệ cộng đồng',
+  summary: 'Cách hàng xóm cùng nhau chuẩn bị và giúp nhau một cách an toàn khi nhân viên di trú đến.',
+  stepLinks: [
+    { list: 'steps', step: 3, to: 'alert' },
+    { list: 'steps', step: 5, to: 'record' },
+  ],
+  steps: [
+    'Tìm số đường dây phản ứng nhanh ở địa phương. Lưu vào điện thoại và chia sẻ với hàng xóm.',
+    'Cùng gia đình và hàng xóm tìm hiểu về quyền của mình. Bảo đảm mọi người lớn trong nhà đều biết kế hoạch.',
+    'Giúp mỗi gia đình lập kế hoạch bằng văn bản. Mỗi người lớn nên thuộc lòng ít nhất một số điện thoại.',
+    'Tập dượt kế hoạch ở nhà. Dán tờ nhắc về quyền của bạn ở mặt trong cửa chính.',
+    'Tìm một luật sư di trú hoặc nhóm trợ giúp pháp lý tin cậy trước khi có ai cần đến.',
+    'Nếu thấy nhân viên di trú, hãy bình tĩnh và giữ khoảng cách an toàn. Quan sát, và ghi lại những gì bạn thấy.',
+    'Nếu an toàn, khẽ hỏi người đang bị đưa đi xem bạn nên gọi cho ai giúp họ.',
+    'Báo điều bạn thấy cho đường dây phản ứng nhanh địa phương. Họ kiểm tra tin và có thể cử người quan sát pháp lý.',
+    'Chỉ chia sẻ tin mà nhóm phản ứng nhanh đã kiểm tra. Hãy giúp ngăn tin đồn.',
+  ],
+  sayThis: [
+    { english: 'Which agency are you with?', meaning: 'Ông/bà thuộc cơ quan nào?' },
+    { english: 'Where are you taking this person?', meaning: 'Các ông/bà đưa người này đi đâu?' },
+    {
+      english: 'I am a witness. I will not get in your way.',
+      meaning: 'Tôi là người làm chứng. Tôi sẽ không cản đường ông/bà.',
+    },
+    { english: 'Okay. I am stepping back.', meaning: 'Được. Tôi đang lùi lại.' },
+  ],
+  doNot: [
+    'Đừng lan truyền tin chưa ai kiểm tra. Báo động giả gây sợ hãi và hoảng loạn.',
+    'Đừng chạm vào hay cản nhân viên, và đừng chen giữa họ và người bị chặn.',
+    'Đừng đăng khuôn mặt, biển số xe hay hình xăm của người bị bắt đi.',
+    'Đừng gọi 1-866-DHS-2-ICE (1-866-347-2423) để xin giúp. Đó là đường dây ICE dùng để nhận tin tố giác về người khác.',
+    'Đừng xin tư vấn pháp lý từ "notario". Ở Hoa Kỳ, công chứng viên không được tư vấn pháp lý.',
+    'Đừng mua thẻ đỏ từ người bán trên mạng xã hội. ILRC cho tải về và in miễn phí.',
+  ],
+  goodToKnow: [
+    {
+      text: 'Mạng lưới phản ứng nhanh là các nhóm địa phương. Họ kiểm tra tin báo về các cuộc bố ráp, cử người quan sát pháp lý, và giúp gia đình tìm luật sư.',
+    },
+    {
+      text: 'United We Dream đã có một đường dây toàn quốc tên là MigraWatch để báo cáo hoạt động của ICE và CBP. Các nhóm khác ghi số của đường dây này là 1-844-363-1423. Bản tin mới nhất chúng tôi tìm thấy có số này là từ năm 2019 (The Monitor), và chúng tôi không tìm thấy trang nào của United We Dream ghi số này, nên số có thể không dùng được. Hãy kiểm tra trên unitedwedream.org trước khi cần đến.',
+    },
+    {
+      text: 'Mọi gia đình nên có một kế hoạch bằng văn bản, dù tình trạng di trú là gì. Nếu không có, trẻ em có thể bị đưa vào nhà nuôi dưỡng tạm thời ("foster care"). Hãy đưa kế hoạch cho một người tin cậy. Đừng bao giờ đưa cho ICE.',
+    },
+    {
+      text: 'Thẻ đỏ là những tấm thẻ nhỏ của Immigrant Legal Resource Center (ILRC). Thẻ cho nhân viên biết người cầm thẻ đang dùng các quyền theo Hiến pháp. Thẻ đỏ không phải là giấy tờ tùy thân. Thẻ không ngăn được việc bắt giữ nơi công cộng, hay một lệnh ("warrant") hợp lệ có chữ ký của thẩm phán.',
+    },
+    {
+      text: 'Biết quyền của mình không có nghĩa là bạn sẽ không bị bắt. Điều đó có thể giúp bảo vệ hồ sơ của bạn sau này.',
+    },
+    {
+      text: 'Quay phim nhân viên nơi công cộng được Tu chính án thứ nhất (First Amendment) bảo vệ, nhưng có thể nguy hiểm. Một bản tin nói ProPublica đã đếm được ít nhất 130 người bị bắt sau khi bị cáo buộc cản trở hoặc quay phim nhân viên. Borderless Magazine đưa tin rằng ngày 24 tháng 1 năm 2026, ở Minneapolis, nhân viên di trú liên bang đã bắn chết một người đàn ông khi ông cố quay phim họ. Quay phim là do bạn chọn. An toàn là trên hết.',
+      since: '2026-01-24',
+    },
+    {
+      text: 'Hướng dẫn này không phải là tư vấn pháp lý. Luật mỗi tiểu bang mỗi khác, và các quy định đã thay đổi nhiều lần trong năm 2025 và 2026. Hãy nói chuyện với luật sư di trú về trường hợp của bạn.',
+    },
+  ],
+  sources: [
+    'ALC-2023',
+    'BORDERLESS',
+    'CIBERCUBA-2025',
+    'CLEARMEDIA',
+    'CLINIC-SG',
+    'CONMIGRA-ES',
+    'HOLT-MD',
+    'ICEENCOUNTER',
+    'IDP-KYR',
+    'IDP-PLAN',
+    'ILRC-CARD-TEXT',
+    'ILRC-FPP',
+    'ILRC-NYT',
+    'IMMLIB-MIGRAWATCH',
+    'JUSTICE4ALL',
+    'KYRHUB-COUNSEL',
+    'LACSN-FPP',
+    'LANACION-FILM-ES',
+    'LULAC-WI',
+    'MIJENTE-BLOG',
+    'MIRA-BYSTANDER',
+    'MONITOR-2019',
+    'NILC-ES',
+    'NYCLU-FILM',
+    'RECORD-MX',
+    'SANJOSE-MIGRAWATCH',
+    'TELEMUNDO',
+    'UNIDOS-MN',
+    'UWD-2019',
+    'UWD-KYR',
+    'WISLAW',
+  ],
+  lastReviewed: '2026-12-05',
+};
