@@ -7,7 +7,7 @@ export const agentsAtYourDoor: Guide = {
   rightNow: {
     steps: [
       'Gardez la porte fermée. Parlez aux agents à travers la porte.',
-      'Demandez-leur de glisser le mandat (« warrant ») sous la porte. Vérifiez qu’un juge fédéral ou d’un État l’a signé.',
+      'Demandez-leur de glisser le mandat ("warrant") sous la porte. Vérifiez qu’un juge fédéral ou d’un État l’a signé.',
       'Gardez le silence. Ne signez rien. Demandez un avocat.',
     ],
     sayThis: [
@@ -28,7 +28,7 @@ export const agentsAtYourDoor: Guide = {
   steps: [
     'Gardez la porte fermée. Parlez aux agents à travers la porte.',
     'Demandez qui ils sont et pour quelle agence ils travaillent.',
-    'Demandez-leur de glisser le mandat (« warrant ») sous la porte, ou de le tenir à plat contre une fenêtre.',
+    'Demandez-leur de glisser le mandat ("warrant") sous la porte, ou de le tenir à plat contre une fenêtre.',
     'Vérifiez le papier. L’écran « Est-ce un vrai mandat ? » de cette application peut vous aider.',
     'Regardez le haut. Le mandat d’un juge nomme un tribunal fédéral ou d’un État. "Immigration Court" ne compte pas.',
     'Regardez qui l’a signé. Ce doit être un juge fédéral ou d’un État. Un juge de l’immigration ne compte pas.',

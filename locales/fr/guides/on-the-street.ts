@@ -54,7 +54,7 @@ export const onTheStreet: Guide = {
   ],
   goodToKnow: [
     {
-      text: 'L’ICE n’a pas besoin d’un mandat (« warrant ») juste pour vous parler en public. L’ICE peut aussi arrêter des personnes hors de chez elles, souvent avec seulement un mandat de l’ICE ou sans aucun mandat.',
+      text: 'L’ICE n’a pas besoin d’un mandat ("warrant") juste pour vous parler en public. L’ICE peut aussi arrêter des personnes hors de chez elles, souvent avec seulement un mandat de l’ICE ou sans aucun mandat.',
     },
     {
       text: 'Vous n’êtes pas obligé de dire où vous êtes né, si vous êtes citoyen, ou comment vous êtes entré dans le pays. Ce que vous dites peut être utilisé au tribunal de l’immigration.',
@@ -69,7 +69,7 @@ export const onTheStreet: Guide = {
       text: 'Des papiers d’un autre pays peuvent être utilisés dans un dossier d’expulsion pour montrer que vous êtes né à l’étranger. C’est pourquoi on dit aux personnes sans papiers d’immigration des États-Unis de ne pas les porter sur elles.',
     },
     {
-      text: 'Si vous n’êtes pas citoyen des États-Unis, que vous avez 18 ans ou plus et qu’on vous a donné des papiers d’enregistrement, la loi dit que vous devez toujours les avoir sur vous. Par exemple une carte verte (« green card »), un permis de travail, ou la preuve que vous vous êtes enregistré avec le formulaire G-325R. Si vous êtes ici avec un visa, la loi dit de porter votre passeport et votre I-94.',
+      text: 'Si vous n’êtes pas citoyen des États-Unis, que vous avez 18 ans ou plus et qu’on vous a donné des papiers d’enregistrement, la loi dit que vous devez toujours les avoir sur vous. Par exemple une carte verte ("green card"), un permis de travail, ou la preuve que vous vous êtes enregistré avec le formulaire G-325R. Si vous êtes ici avec un visa, la loi dit de porter votre passeport et votre I-94.',
     },
     {
       text: 'Si vous avez sur vous des papiers d’immigration des États-Unis valides et qu’un agent de l’immigration les demande, vous devez les montrer. L’ACLU de l’Arizona dit que ce devoir existe envers les agents fédéraux de l’immigration, pas envers la police locale.',
