@@ -11,7 +11,7 @@ export const documentARaid: Guide = {
   ],
   steps: [
     'Votre sécurité passe d’abord. Filmer est votre choix. Observer et prendre des notes aide aussi.',
-    'Restez calme, à distance : un avocat conseille 3 à 4,5 mètres (10 à 15 pieds). Ne passez jamais entre les agents et la personne arrêtée.',
+    'Restez calme, à distance. Un avocat conseille 3 à 4,5 mètres (10 à 15 pieds). Ne passez jamais entre les agents et la personne arrêtée.',
     'Notez la date, l’heure et le lieu, le nombre d’agents et de véhicules, l’agence écrite sur leurs gilets, et les plaques.',
     'Si vous vous sentez en sécurité, demandez leur agence, leurs noms et numéros de badge, et où ils emmènent la personne.',
     'Si c’est sans danger, demandez doucement à la personne emmenée qui vous devez appeler pour elle.',

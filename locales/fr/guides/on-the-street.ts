@@ -7,7 +7,7 @@ export const onTheStreet: Guide = {
     'Que faire si des agents de l’immigration vous arrêtent ou vous posent des questions hors de chez vous.',
   rightNow: {
     steps: [
-      'Avant de donner votre nom ou de répondre, demandez en anglais : "Am I free to go?" (Suis-je libre de partir ?). Si oui, partez calmement.',
+      'Avant de donner votre nom ou de répondre, demandez : "Am I free to go?" (Suis-je libre de partir ?). Si oui, partez calmement.',
       'Si la réponse est non, dites que vous utilisez votre droit de garder le silence. Demandez un avocat.',
       'Ne courez pas, ne discutez pas, ne résistez pas. Gardez vos mains là où les agents peuvent les voir.',
     ],

@@ -11,7 +11,7 @@ export const rightsAndDuties: Guide = {
     'Un agent peut vouloir vous fouiller, ou fouiller vos sacs, votre voiture ou votre maison. Dites clairement que vous ne consentez pas.',
     'Demandez à parler à un avocat. Demandez la liste des services juridiques gratuits.',
     'Prenez conseil auprès d’un avocat en immigration. Aux États-Unis, un notaire public ("notario") ne peut pas donner de conseil juridique.',
-    '18 ans ou plus, non-citoyen, avec des papiers comme une carte verte ("green card") ou un permis de travail ? La loi dit : portez-les toujours.',
+    '18 ans ou plus, non-citoyen, avec des papiers comme une carte verte ("green card") ou un permis de travail ? Portez-les toujours, c’est la loi.',
     'Si vous êtes ici avec un visa, la loi dit de porter votre passeport et votre I-94.',
     'Si vous vous êtes enregistré avec le formulaire G-325R, portez votre preuve d’enregistrement.',
     'Si vous avez une carte verte, portez la carte originale, pas seulement une photo sur votre téléphone.',
