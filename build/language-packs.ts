@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { transformWithEsbuild, type Plugin } from 'vite';
+import { transformWithOxc, type Plugin } from 'vite';
+import { guideText } from '../src/content/guide-text.ts';
+import type { CoreGuide, Guide } from '../src/content/guide-types.ts';
 import { PACK_CODES } from '../src/i18n/pack-languages.ts';
 
 const LOCALES = new URL('../locales/', import.meta.url);
@@ -21,7 +23,7 @@ export interface BuiltPack {
 /** A TypeScript module of locales/ as a data: URL Node can import, its relative imports likewise. */
 async function moduleUrl(file: URL): Promise<string> {
   const source = readFileSync(file, 'utf8');
-  const { code } = await transformWithEsbuild(source, file.pathname, { loader: 'ts', format: 'esm' });
+  const { code } = await transformWithOxc(source, file.pathname, { lang: 'ts' });
   let linked = code;
   for (const [whole, path] of code.matchAll(/from\s+["'](\.\.?\/[^"']+)["']/g)) {
     linked = linked.replace(whole, `from ${JSON.stringify(await moduleUrl(new URL(`${path}.ts`, file)))}`);
@@ -42,9 +44,11 @@ export async function buildPack(language: string): Promise<BuiltPack> {
       .sort()
       .map((name) => [name.replace('.json', ''), JSON.parse(readFileSync(new URL(name, folder), 'utf8'))]),
   );
-  const { guides } = await importLocale<{ guides: unknown[] }>(new URL('guides/index.ts', folder));
+  const { guides } = await importLocale<{ guides: (Guide | CoreGuide)[] }>(
+    new URL('guides/index.ts', folder),
+  );
   const { about } = await importLocale<{ about: unknown }>(new URL('about.ts', folder));
-  const json = JSON.stringify({ language, about, strings, guides });
+  const json = JSON.stringify({ language, about, strings, guides: guides.map(guideText) });
   const sha256 = createHash('sha256').update(json).digest('hex');
   return { language, json, sha256, fileName: `${PACK_FOLDER}/${language}-${sha256.slice(0, 10)}.json` };
 }

@@ -1,23 +1,26 @@
 import type { ShownGuide } from '../content/catalog';
-import type { CoreGuide, Guide } from '../content/guide-types';
+import type { Guide } from '../content/guide-types';
+import { withText, withTop, type GuideText } from '../content/guide-text';
 import type { Language } from './languages';
 import { PACK_LANGUAGES, type PackLanguage } from './pack-languages';
 import { readPack } from './packs';
 import { secondLanguage } from './second-language';
 
-/** A core language's guides: its own top of the encounter guides, the rest in `second`. */
-function withSecond(own: readonly CoreGuide[], second: readonly Guide[], language: Language): ShownGuide[] {
+/**
+ * A core language's guides: `second`'s, with the core language's top of each encounter guide (and `rest`
+ * naming the language the rest is in), and the others wholly in `second` (`shownIn`).
+ */
+function withSecond(
+  texts: readonly GuideText[],
+  second: readonly Guide[],
+  english: readonly Guide[],
+  language: Language,
+): ShownGuide[] {
   return second.map((guide) => {
-    const top = own.find((candidate) => candidate.id === guide.id);
-    return top
-      ? {
-          ...guide,
-          title: top.title,
-          summary: top.summary,
-          restSummary: guide.summary,
-          rightNow: top.rightNow,
-          rest: language,
-        }
+    const text = texts.find((candidate) => candidate.id === guide.id);
+    const source = english.find((candidate) => candidate.id === guide.id);
+    return text && source
+      ? { ...withTop(guide, source, text), restSummary: guide.summary, rest: language }
       : { ...guide, shownIn: language };
   });
 }
@@ -30,8 +33,12 @@ export async function packGuides(
   language: PackLanguage,
   builtIn: (language: Language) => Promise<readonly Guide[]>,
 ): Promise<readonly ShownGuide[]> {
-  const pack = await readPack(language);
-  if (PACK_LANGUAGES[language].tier === 'whole') return pack.guides as readonly Guide[];
+  const [pack, english] = await Promise.all([readPack(language), builtIn('en')]);
+  if (PACK_LANGUAGES[language].tier === 'whole')
+    return english.map((guide) => {
+      const text = pack.guides.find((candidate) => candidate.id === guide.id);
+      return text ? withText(guide, text) : { ...guide, shownIn: 'en' as const };
+    });
   const second = secondLanguage();
-  return withSecond(pack.guides as readonly CoreGuide[], await builtIn(second), second);
+  return withSecond(pack.guides, await builtIn(second), english, second);
 }

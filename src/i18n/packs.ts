@@ -1,5 +1,6 @@
 import packIndex from 'virtual:language-packs';
-import type { CoreGuide, Guide, TranslationAbout } from '../content/guide-types';
+import type { GuideText } from '../content/guide-text';
+import type { TranslationAbout } from '../content/guide-types';
 import { LANGUAGE_PACK_CACHE } from '../shared/page-ids';
 import { PACK_CODES, type PackLanguage } from './pack-languages';
 
@@ -18,7 +19,8 @@ export interface LanguagePack {
   about: TranslationAbout;
   /** Every area's strings (`locales/<code>/<area>.json`), by area. */
   strings: Record<string, unknown>;
-  guides: readonly (Guide | CoreGuide)[];
+  /** Each guide's words only (src/content/guide-text.ts). */
+  guides: readonly GuideText[];
 }
 
 /** The packs this version of the app has, with their addresses, sizes and hashes. */
