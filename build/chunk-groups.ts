@@ -57,6 +57,7 @@ const RULES: readonly Rule[] = [
       'src/i18n/second-language.ts', // set as the saved language is read
       'src/i18n/pack-languages.ts', // the list start-language.ts matches the browser's languages against
       'src/shared/shown-language.ts',
+      'src/shared/language-pack-cache.ts', // "Delete all my data" empties it; the packs' chunk reads it
       'src/shared/pending-saves.ts',
       'src/shared/script-url.ts', // starts the workers storage and the backup screen run (Argon2, the file check)
       'src/shared/data-reset.ts', // storage alone calls it: a chunk of its own was one more request // the plan's autosave and the update prompt: both run beside storage
@@ -87,18 +88,17 @@ const RULES: readonly Rule[] = [
     paths: ['src/features/lock/', 'locales/*/lock.json'],
     except: ['src/features/lock/words/'],
   },
-  // What only a language of a pack needs (issue 16): the packs' list, their download and check, and the
-  // screen wrapper that says what such a language does not cover. English and Spanish never load it.
+  // What only a language of a pack needs (issue 16): the packs' list, their download and check.
+  // English and Spanish never load it. The screen wrapper (PackScreen.tsx) is a chunk of its own: the
+  // app's start loads the packs before i18next starts, and a screen's module adds strings as it loads.
+  // So is pack-strings.ts, which i18n.ts (core) imports: alone in its chunk it needs no namespace
+  // object, so core needs no Rolldown runtime (which then became a chunk of its own, a request more).
   {
     chunk: 'packs',
-    paths: [
-      'src/i18n/packs.ts',
-      'src/i18n/pack-strings.ts',
-      'src/i18n/pack-guides.ts',
-      'src/i18n/PackScreen.tsx',
-      'virtual:language-packs',
-    ],
+    paths: ['src/i18n/packs.ts', 'src/i18n/pack-guides.ts', 'virtual:language-packs'],
   },
+  { chunk: 'pack-strings', paths: ['src/i18n/pack-strings.ts'] },
+  { chunk: 'PackScreen', paths: ['src/i18n/PackScreen.tsx'] },
   // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
   // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the
   // stylesheet inline-stylesheet.ts removes). One file compresses better than five, and is one

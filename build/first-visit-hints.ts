@@ -44,9 +44,10 @@ export function firstVisitHints(): Plugin {
             `first-visit-hints: register-early.ts must import nothing and register ${SERVICE_WORKER_URL} through the ${EARLY_REGISTRATION_POLICY} policy`,
           );
         const start = startFiles(bundle);
-        if (chunks.some((chunk) => chunk.moduleIds.every((id) => id.startsWith('\0rolldown/'))))
+        const runtime = chunks.find((chunk) => chunk.moduleIds.every((id) => id.startsWith('\0rolldown/')));
+        if (runtime && !process.env['DEBUG_RUNTIME'])
           throw new Error(
-            "first-visit-hints: Rolldown's runtime has a chunk of its own (see chunk-groups.ts)",
+            `first-visit-hints: Rolldown's runtime (${runtime.moduleIds.join(', ')}) has a chunk of its own (see chunk-groups.ts)`,
           );
         // The entry's own imports Vite preloads itself.
         const preloaded = [...start].filter((fileName) => !entryOf(bundle).imports.includes(fileName));

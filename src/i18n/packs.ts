@@ -1,7 +1,7 @@
 import packIndex from 'virtual:language-packs';
 import type { GuideText } from '../content/guide-text';
 import type { TranslationAbout } from '../content/guide-types';
-import { LANGUAGE_PACK_CACHE } from '../shared/page-ids';
+import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
 import { PACK_CODES, type PackLanguage } from './pack-languages';
 
 /**

@@ -50,9 +50,3 @@ export const SKIP_WAITING = 'SKIP_WAITING';
 /** The Cache Storage cache, and the key in it, that hold the language the app last showed. */
 export const SHOWN_LANGUAGE_CACHE = 'shown-language';
 export const SHOWN_LANGUAGE_KEY = '/shown-language';
-
-/**
- * The Cache Storage cache of language packs (src/i18n/packs.ts): the page fills it, the service worker
- * serves from it. Which packs a phone holds hints where a family comes from: "Delete all my data" empties it.
- */
-export const LANGUAGE_PACK_CACHE = 'language-packs';

@@ -1,4 +1,4 @@
-import { LANGUAGE_PACK_CACHE } from '../shared/page-ids';
+import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
 import { forgetShownLanguage } from '../shared/shown-language';
 import { announce } from './changes';
 import { closeDB, deleteDB, getDB } from './db';

@@ -1,6 +1,6 @@
 /// <reference path="../shared/language-pack-index.d.ts" />
 import packIndex from 'virtual:language-packs';
-import { LANGUAGE_PACK_CACHE } from '../shared/page-ids';
+import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
 
 declare const self: ServiceWorkerGlobalScope;
 

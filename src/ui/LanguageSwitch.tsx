@@ -20,7 +20,8 @@ export function LanguageSwitch() {
           {LANGUAGE_NAMES[option]}
         </button>
       ))}
-      <a class="more-languages" href="/settings" aria-label={t('common.moreLanguages')}>
+      {/* Settings opens on its languages: every other one, and the person's when it is not these two. */}
+      <a class="more-languages" href="/settings" aria-label={t('common.languageLabel')}>
         🌐
       </a>
     </div>
