@@ -45,7 +45,7 @@ export function firstVisitHints(): Plugin {
           );
         const start = startFiles(bundle);
         const runtime = chunks.find((chunk) => chunk.moduleIds.every((id) => id.startsWith('\0rolldown/')));
-        if (runtime && !process.env['DEBUG_RUNTIME'])
+        if (runtime)
           throw new Error(
             `first-visit-hints: Rolldown's runtime (${runtime.moduleIds.join(', ')}) has a chunk of its own (see chunk-groups.ts)`,
           );
