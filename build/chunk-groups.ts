@@ -98,7 +98,7 @@ const RULES: readonly Rule[] = [
     paths: ['src/i18n/packs.ts', 'src/i18n/pack-guides.ts', 'virtual:language-packs'],
   },
   { chunk: 'pack-strings', paths: ['src/i18n/pack-strings.ts'] },
-  { chunk: 'PackScreen', paths: ['src/i18n/PackScreen.tsx'] },
+  { chunk: 'PackScreen', paths: ['src/ui/PackScreen.tsx'] },
   // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
   // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the
   // stylesheet inline-stylesheet.ts removes). One file compresses better than five, and is one

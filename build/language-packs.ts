@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { transformWithOxc, type Plugin } from 'vite';
 import { guideText } from '../src/content/guide-text.ts';
@@ -76,7 +77,13 @@ export function languagePacks(): Plugin {
       const index = Object.fromEntries(
         (await built()).map((pack) => [
           pack.language,
-          { url: `/${pack.fileName}`, sha256: pack.sha256, bytes: Buffer.byteLength(pack.json) },
+          {
+            url: `/${pack.fileName}`,
+            sha256: pack.sha256,
+            bytes: Buffer.byteLength(pack.json),
+            // What a phone downloads, about: Settings shows it before the person adds a language.
+            gzip: gzipSync(pack.json, { level: 9 }).length,
+          },
         ]),
       );
       return `export default ${JSON.stringify(index)};`;

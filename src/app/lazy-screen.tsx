@@ -18,12 +18,12 @@ function ScreenFailed() {
   );
 }
 
-// What a screen needs in a language of a pack (src/i18n/PackScreen.tsx): English and Spanish never load it.
-const PackScreen = lazy(() => import('../i18n/PackScreen').then((m) => m.PackScreen));
+// What a screen needs in a language of a pack (src/ui/PackScreen.tsx): English and Spanish never load it.
+const PackScreen = lazy(() => import('../ui/PackScreen').then((m) => m.PackScreen));
 
 /**
  * A screen loaded on first use; if its code cannot be fetched, a screen that says so instead of a blank.
- * In a language of a pack, inside what says which screens that language covers (src/i18n/PackScreen.tsx).
+ * In a language of a pack, inside what says which screens that language covers (src/ui/PackScreen.tsx).
  */
 export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
   const Loaded = lazy(() => load().catch(() => ScreenFailed));

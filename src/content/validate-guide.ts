@@ -23,6 +23,25 @@ export function wordCount(text: string): number {
 }
 
 /**
+ * Chinese is written without spaces between words: its steps are measured in characters instead, at
+ * most 60 (a 25-word English step is about 45 to 60 characters of plain Chinese). Punctuation counts.
+ */
+export const MAX_STEP_CHARACTERS_CHINESE = 60;
+
+const isChinese = (language: string) => language === 'zh' || language.startsWith('zh-');
+
+/** A step's length limit in a language, as a problem report names it. */
+export const stepLimit = (language: string): string =>
+  isChinese(language) ? `${MAX_STEP_CHARACTERS_CHINESE} characters` : `${MAX_STEP_WORDS} words`;
+
+/** Whether one step is longer than its language allows. */
+export function isTooLong(step: string, language: string): boolean {
+  return isChinese(language)
+    ? [...step.replace(/\s+/g, '')].length > MAX_STEP_CHARACTERS_CHINESE
+    : wordCount(step) > MAX_STEP_WORDS;
+}
+
+/**
  * Everything wrong with one guide file, as sentences a content editor can act on.
  * `language` is the folder the file came from; `knownSources` the keys of locales/sources.ts.
  */
@@ -49,8 +68,8 @@ export function validateGuide(guide: Guide, language: string, knownSources: Read
   }
   if (guide.steps.length === 0) problems.push(`${where}: no steps`);
   const tooLong = (label: string) => (step: string, i: number) => {
-    if (wordCount(step) > MAX_STEP_WORDS)
-      problems.push(`${where}: ${label} ${i + 1} is over ${MAX_STEP_WORDS} words`);
+    if (isTooLong(step, language))
+      problems.push(`${where}: ${label} ${i + 1} is over ${stepLimit(language)}`);
   };
   if (rightNow) {
     rightNow.steps.forEach(tooLong('right-now step'));

@@ -10,6 +10,9 @@ export const LANGUAGE_NAMES = {
 
 export type Language = keyof typeof LANGUAGE_NAMES;
 
+/** Any language the app can show: these two, or one of a pack (./pack-languages.ts). */
+export type { AppLanguage } from './pack-languages';
+
 /** The language codes, in the order the language switch lists them. */
 export const LANGUAGES = /* @__PURE__ */ Object.keys(LANGUAGE_NAMES) as readonly Language[];
 

@@ -26,7 +26,8 @@ export interface LanguagePack {
 /** The packs this version of the app has, with their addresses, sizes and hashes. */
 export const availablePacks = (): PackLanguage[] => PACK_CODES.filter((code) => packIndex[code]);
 
-export const packSize = (language: PackLanguage): number => packIndex[language]?.bytes ?? 0;
+/** About what adding a language downloads, compressed (bytes). */
+export const packSize = (language: PackLanguage): number => packIndex[language]?.gzip ?? 0;
 
 const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -64,16 +65,19 @@ export interface Progress {
   total: number;
 }
 
+/**
+ * Before trying again: a second, if the phone says it is online (the server, not the phone, dropped);
+ * else until it says it is back online, or 5 s at most ("online" does not always fire).
+ */
 const waitForConnection = (signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const done = () => {
       clearTimeout(timer);
-      removeEventListener('online', done);
+      globalThis.removeEventListener?.('online', done);
       resolve();
     };
-    // Try again when the phone says it is back online, or every 5 s: "online" does not always fire.
-    const timer = setTimeout(done, 5000);
-    addEventListener('online', done);
+    const timer = setTimeout(done, globalThis.navigator?.onLine === false ? 5000 : 1000);
+    globalThis.addEventListener?.('online', done);
     signal?.addEventListener('abort', done);
   });
 

@@ -1,4 +1,4 @@
-import type { AppLanguage } from '../i18n/pack-languages';
+import type { AppLanguage } from '../i18n/languages';
 import { SHOWN_LANGUAGE_CACHE, SHOWN_LANGUAGE_KEY } from './page-ids';
 
 // In Cache Storage, not IndexedDB: the service worker reads it for every page it serves, without

@@ -1,8 +1,5 @@
-/// <reference path="../shared/language-pack-index.d.ts" />
 import packIndex from 'virtual:language-packs';
 import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
-
-declare const self: ServiceWorkerGlobalScope;
 
 /** Whether a request is for a language pack (build/language-packs.ts: `/lang/<code>-<hash>.json`). */
 export const isPack = ({ url }: { url: URL }): boolean => url.pathname.startsWith('/lang/');

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { LanguagesSection } from './LanguagesSection';
 import { DataProtection } from './DataProtection';
 import { PrivacySection } from '../lock/public';
 import { AutoLockChoice } from '../quick-exit/public';
@@ -13,10 +13,7 @@ export default function SettingsScreen() {
   const { t } = useI18n();
   return (
     <Screen title={t('settings.title')}>
-      <section aria-labelledby="settings-language">
-        <h2 id="settings-language">{t('settings.language')}</h2>
-        <LanguageSwitch />
-      </section>
+      <LanguagesSection />
       <DataProtection />
       <PrivacySection whileSet={<AutoLockChoice />} />
       <section aria-labelledby="settings-about">

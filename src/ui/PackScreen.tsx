@@ -2,12 +2,12 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { TranslationAbout } from '../content/guide-types';
-import { useI18n } from './i18n-context';
-import { InLanguage } from '../ui/InLanguage';
-import { LANGUAGE_NAMES } from './languages';
-import { PACK_LANGUAGES, type PackLanguage } from './pack-languages';
-import { readPack } from './packs';
-import { onSecondLanguage, secondLanguage } from './second-language';
+import { useI18n } from '../i18n/i18n-context';
+import { InLanguage } from './InLanguage';
+import { LANGUAGE_NAMES } from '../i18n/languages';
+import { PACK_LANGUAGES, type PackLanguage } from '../i18n/pack-languages';
+import { readPack } from '../i18n/packs';
+import { onSecondLanguage, secondLanguage } from '../i18n/second-language';
 
 /**
  * Which screens a language of the emergency core (locales/core.ts) covers, by address: `core` for the
