@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { transformWithOxc, type Plugin } from 'vite';
 import { guideText } from '../src/content/guide-text.ts';
 import type { CoreGuide, Guide } from '../src/content/guide-types.ts';
-import { PACK_CODES } from '../src/i18n/pack-languages.ts';
+import { PACK_CODES, PACK_LANGUAGES, type PackLanguage } from '../src/i18n/pack-languages.ts';
 
 const LOCALES = new URL('../locales/', import.meta.url);
 const VIRTUAL = 'virtual:language-packs';
@@ -49,7 +49,8 @@ export async function buildPack(language: string): Promise<BuiltPack> {
     new URL('guides/index.ts', folder),
   );
   const { about } = await importLocale<{ about: unknown }>(new URL('about.ts', folder));
-  const json = JSON.stringify({ language, about, strings, guides: guides.map(guideText) });
+  const { tier } = PACK_LANGUAGES[language as PackLanguage];
+  const json = JSON.stringify({ language, tier, about, strings, guides: guides.map(guideText) });
   const sha256 = createHash('sha256').update(json).digest('hex');
   return { language, json, sha256, fileName: `${PACK_FOLDER}/${language}-${sha256.slice(0, 10)}.json` };
 }

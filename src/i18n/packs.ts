@@ -16,6 +16,7 @@ const PACK_CACHE = LANGUAGE_PACK_CACHE;
 
 export interface LanguagePack {
   language: PackLanguage;
+  tier: 'whole' | 'core';
   about: TranslationAbout;
   /** Every area's strings (`locales/<code>/<area>.json`), by area. */
   strings: Record<string, unknown>;
@@ -185,8 +186,11 @@ export function readPack(language: PackLanguage): Promise<LanguagePack> {
   return found;
 }
 
-/** A pack on the phone, or downloaded first (the first visit in a browser set to that language). */
+/**
+ * A pack on the phone, or downloaded first (the first visit in a browser set to that language): one try,
+ * so a phone with no connection falls back to English or Spanish at once; Settings tries harder.
+ */
 export async function ensurePack(language: PackLanguage): Promise<LanguagePack> {
-  if (!(await packOnPhone(language))) await downloadPack(language);
+  if (!(await packOnPhone(language))) await downloadPack(language, undefined, { tries: 1 });
   return readPack(language);
 }

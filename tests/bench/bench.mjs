@@ -3,7 +3,7 @@
 // It is a measurement, not a test: it always exits 0 and only reports budgets that are over.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -116,6 +116,14 @@ function measureSizes() {
       ),
     precache: { entries: precache.length, gzip: sumGzip(precache), urls: precache },
     sw: gz(join(DIST, 'sw.js')),
+    // Issue 16: each language beyond English and Spanish, as a phone downloads it when it is added.
+    packs: existsSync(join(DIST, 'lang'))
+      ? readdirSync(join(DIST, 'lang')).map((file) => ({
+          language: /^(.+)-[0-9a-f]{10}\.json$/.exec(file)?.[1] ?? file,
+          tier: JSON.parse(readFileSync(join(DIST, 'lang', file), 'utf8')).tier,
+          gzip: gz(join(DIST, 'lang', file)),
+        }))
+      : [],
   };
 }
 
@@ -353,6 +361,16 @@ async function main() {
       sizes.precache.gzip > 200_000,
     ],
     ['sw.js (gzip)', `${kb(sizes.sw)} KB`, '—', null],
+    // Issue 16: a whole-app language ≤ 40 KB gzip, an emergency-core language ≤ 12 KB.
+    ...sizes.packs.map(({ language, tier, gzip }) => {
+      const whole = tier === 'whole';
+      return [
+        `Language pack ${language} (${whole ? 'whole app' : 'emergency core'}, gzip)`,
+        `${kb(gzip)} KB`,
+        whole ? '≤ 40 KB' : '≤ 12 KB',
+        gzip > (whole ? 40_000 : 12_000),
+      ];
+    }),
     ['First visit FCP @400kbit/400ms', ms(median(visits.map((v) => v.fcp ?? Infinity))), '—', null],
     ['Offline-ready @400kbit/400ms', ms(offlineReady), '≤ 2× wire time', ratio > 2],
     [

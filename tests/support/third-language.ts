@@ -6,13 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 /**
- * A copy of the project with a third, test-only language added the way locales/README.md says, and
- * nothing else: `locales/xx/` copied from English with every string "translated" (`[xx] ` in front), and
- * one line in src/i18n/languages.ts. Built with the project's own `vite build`, so what it shows is
- * what the app's loaders find on their own.
+ * A copy of the project with a test-only language added the way locales/README.md says, and nothing
+ * else: `locales/xx/` copied from English with every string "translated" (`[xx] ` in front), its
+ * `about.ts`, and one line in src/i18n/pack-languages.ts (a whole-app language, as a pack). Built with
+ * the project's own `vite build`, so what it shows is what the app's loaders find on their own.
  */
 
-export const THIRD = { code: 'xx', name: 'Pseudo' } as const;
+export const THIRD = {
+  code: 'xx',
+  name: 'Pseudo',
+  line: "xx: { name: 'Pseudo', tier: 'whole', dir: 'ltr' },",
+} as const;
 
 /** The pseudo-translation: English with a mark in front, so a test can tell where each string came from. */
 export const pseudo = (english: string): string => `[${THIRD.code}] ${english}`;
@@ -72,13 +76,21 @@ async function addLanguage(dir: string): Promise<void> {
     if (translated === source) throw new Error(`${name}: no title to translate`);
     await writeFile(path, translated);
   }
-  // 3. One line in the list of languages.
-  const languages = join(dir, 'src/i18n/languages.ts');
+  // 3. Say who translated it, from which English, and that no one has reviewed it.
+  await writeFile(
+    join(folder, 'about.ts'),
+    `import type { TranslationAbout } from '../../src/content/guide-types';\n\nexport const about: TranslationAbout = {\n  translatedBy: 'A test',\n  fromEnglish: '0000000',\n  on: '2026-12-05',\n  review: null,\n};\n`,
+  );
+  // 4. One line in the list of languages.
+  const languages = join(dir, PACK_LIST);
   const list = await readFile(languages, 'utf8');
-  const added = list.replace(/\n} as const;/, `\n  ${THIRD.code}: '${THIRD.name}',\n} as const;`);
-  if (added === list) throw new Error('src/i18n/languages.ts has no list of languages to add to');
+  const added = list.replace(/\n} as const satisfies/, `\n  ${THIRD.line}\n} as const satisfies`);
+  if (added === list) throw new Error(`${PACK_LIST} has no list of languages to add to`);
   await writeFile(languages, added);
 }
+
+/** The list a language is added to. */
+export const PACK_LIST = 'src/i18n/pack-languages.ts';
 
 function translate(value: unknown, path = ''): unknown {
   if (typeof value === 'string') return path === '.date.order' ? value : pseudo(value);
