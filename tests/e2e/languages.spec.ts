@@ -150,3 +150,27 @@ test('a damaged pack is never used', async ({ browser, ownServer }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await context.close();
 });
+
+test('"do not remember my language" leaves nothing that names it, and the app opens in the browser\'s', async ({
+  browser,
+  ownServer,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${ownServer.url}/settings`);
+  await waitUntilControlled(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Español' }).click();
+  await expect(heading(page)).toHaveText('Ajustes');
+  const shown = () =>
+    page.evaluate(async () =>
+      (await caches.match('/shown-language', { cacheName: 'shown-language' }))?.text(),
+    );
+  await expect.poll(shown).toBe('es');
+
+  await page.getByLabel('No recordar mi idioma en este teléfono').check();
+  await expect.poll(shown).toBeUndefined();
+  await page.reload();
+  await expect(heading(page)).toHaveText('Settings');
+  await expect.poll(shown).toBeUndefined();
+  await context.close();
+});
