@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGuides } from '../../src/content/catalog';
 import { buildIndex, search, words } from '../../src/features/guides/search';
+import { guides as chinese } from '../../locales/zh-Hans/guides/index';
 
 const spanish = buildIndex(await loadGuides('es'));
 const english = buildIndex(await loadGuides('en'));
@@ -26,5 +27,11 @@ describe('guide search', () => {
 
   it('shows every guide for an empty query', () => {
     expect(search(english, '  ')).toHaveLength(english.length);
+  });
+
+  it('finds a Chinese word inside a sentence written without spaces', () => {
+    expect(words('移民局探员')).toEqual(['移民', '民局', '局探', '探员']);
+    const found = search(buildIndex(chinese), '令状');
+    expect(found.map((guide) => guide.id)).toContain('agents-at-your-door');
   });
 });

@@ -9,6 +9,18 @@ interface Entry {
 
 export type SearchIndex = readonly Entry[];
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Chinese is written without spaces: a run of characters is cut into every pair of neighbours
+ * ("移民局" → "移民", "民局"), so a two-character word of the query finds itself inside a sentence.
+ */
+function pairs(word: string): string[] {
+  const characters = [...word];
+  if (!HAN.test(word) || characters.length <= 2) return [word];
+  return characters.slice(0, -1).map((character, index) => character + characters[index + 1]);
+}
+
 /** Lower case, accents dropped ("judicial" = "Judicial" = "júdicial"), split into words. */
 export function words(text: string): string[] {
   return text
@@ -16,7 +28,8 @@ export function words(text: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1);
+    .flatMap(pairs)
+    .filter((word) => [...word].length > 1);
 }
 
 export function buildIndex(guides: readonly Guide[]): SearchIndex {
