@@ -7,6 +7,7 @@ import spanish from '../../locales/es/guides.json';
 import french from '../../locales/fr/guides.json';
 import { PhraseList } from '../../src/features/guides/PhraseList';
 import { initI18n } from '../../src/i18n/i18n';
+import { InLanguage } from '../../src/ui/InLanguage';
 import { usePageRoot } from './support/page-root';
 
 const phrases = [{ english: 'I do not consent to a search.', meaning: 'Je ne consens pas à une fouille.' }];
@@ -97,5 +98,19 @@ describe('reading a phrase aloud', () => {
     );
     button('Leer en voz alta en español')?.click();
     expect(engine.said).toEqual([{ text: 'Quiero un abogado.', lang: 'es-US' }]);
+  });
+
+  it('in a core language, its English part keeps the English read aloud (and has no meanings to read)', () => {
+    speechEngine([voice('en-US'), voice('ko-KR')]);
+    const englishOnly = [{ english: 'I want a lawyer.' }];
+    page.show(
+      <InLanguage language="en">
+        <PhraseList phrases={englishOnly} />
+      </InLanguage>,
+      'ko',
+    );
+    expect([...page.root().querySelectorAll('button')].map((shown) => shown.textContent)).toEqual([
+      'Read aloud in English',
+    ]);
   });
 });

@@ -13,12 +13,11 @@ export function PhraseList({
   phrases: readonly Phrase[];
   idPrefix?: string;
 }) {
-  // Inside InLanguage (a core language's untranslated part) this is the language the meanings are in.
-  const { t, language } = useI18n();
-  const own = language === 'en' ? undefined : language;
+  // `language` is the one the meanings are in; `page`, a core language's around its untranslated part.
+  const { t, language, page = language } = useI18n();
   // The English is for people who may not be sure how to say it; the meaning, for people who read little.
-  const englishVoice = useVoice(own ? 'en' : undefined);
-  const ownVoice = useVoice(own);
+  const englishVoice = useVoice(page === 'en' ? undefined : 'en');
+  const ownVoice = useVoice(language === 'en' ? undefined : language);
   return (
     <ul class="phrases">
       {phrases.map(({ english, meaning }, index) => (
