@@ -30,25 +30,29 @@ export function PhraseList({
               <span class="label">{t('guides.meaning')}:</span> {meaning}
             </p>
           )}
-          {englishVoice && (
-            <button
-              type="button"
-              class="button button-secondary read-aloud"
-              aria-describedby={`${idPrefix}-${index}`}
-              onClick={() => speak(english, englishVoice)}
-            >
-              {t('guides.readAloud')}
-            </button>
-          )}
-          {ownVoice && meaning && (
-            <button
-              type="button"
-              class="button button-secondary read-aloud"
-              aria-describedby={`${idPrefix}-${index}-meaning`}
-              onClick={() => speak(meaning, ownVoice)}
-            >
-              {t('guides.readAloudOwn')}
-            </button>
+          {(englishVoice || (ownVoice && meaning)) && (
+            <div class="read-aloud">
+              {englishVoice && (
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  aria-describedby={`${idPrefix}-${index}`}
+                  onClick={() => speak(english, englishVoice)}
+                >
+                  {t('guides.readAloud')}
+                </button>
+              )}
+              {ownVoice && meaning && (
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  aria-describedby={`${idPrefix}-${index}-meaning`}
+                  onClick={() => speak(meaning, ownVoice)}
+                >
+                  {t('guides.readAloudOwn')}
+                </button>
+              )}
+            </div>
           )}
         </li>
       ))}
