@@ -5,6 +5,8 @@ import type { AppLanguage } from './pack-languages';
 
 export interface I18nState {
   language: AppLanguage;
+  /** Inside a part in another language (src/ui/InLanguage.tsx): the language of the page around it. */
+  page?: AppLanguage;
   t: TFunction;
   /** Switches the interface language and remembers the choice on this device. */
   setLanguage: (language: AppLanguage) => Promise<void>;

@@ -29,7 +29,10 @@ export function InLanguage({ language, note, children }: Props) {
         () => setReady(true),
       );
   }, [language]);
-  const inner = useMemo(() => ({ ...outer, language, t: i18next.getFixedT(language) }), [outer, language]);
+  const inner = useMemo(
+    () => ({ ...outer, language, page: outer.page ?? outer.language, t: i18next.getFixedT(language) }),
+    [outer, language],
+  );
   return (
     <>
       {note && <p class="translation-note">{note}</p>}

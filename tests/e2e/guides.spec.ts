@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
 import { guides as english } from '../../locales/en/guides/index';
 import { guides as spanish } from '../../locales/es/guides/index';
+import { guides as french } from '../../locales/fr/guides/index';
+import { guides as korean } from '../../locales/ko/guides/index';
 import { expect, heading, test, offlineAfterVisit } from './support/app';
 
 const LANGUAGES = [
@@ -147,5 +150,118 @@ test('without a voice on the device, there is no "read aloud" button', async ({ 
   await page.goto(`${server.url}/guides/agents-at-your-door`);
   await expect(heading(page)).toHaveText('Agentes en su puerta');
   await expect(page.getByRole('button', { name: 'Leer en voz alta en inglés' })).toHaveCount(0);
+  await context.close();
+});
+
+/** A stand-in for the phone's speech engine: local voices of these languages, and what it was asked to say. */
+async function speechEngine(context: BrowserContext, languages: string[]): Promise<void> {
+  await context.addInitScript((langs) => {
+    const voices = langs.map((lang) => ({
+      lang,
+      localService: true,
+      name: lang,
+      default: false,
+      voiceURI: lang,
+    }));
+    const said: { text: string; lang: string }[] = [];
+    Object.assign(window, {
+      __said: said,
+      SpeechSynthesisUtterance: class {
+        voice: unknown = null;
+        lang = '';
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => voices,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        cancel: () => undefined,
+        speak: ({ text, lang }: { text: string; lang: string }) => said.push({ text, lang }),
+      },
+    });
+  }, languages);
+}
+
+const said = (page: Page) => page.evaluate(() => (window as unknown as { __said: unknown[] }).__said);
+
+for (const { locale, guide, own, inEnglish } of [
+  {
+    locale: 'es-US',
+    guide: spanish[0],
+    own: 'Leer en voz alta en español',
+    inEnglish: 'Leer en voz alta en inglés',
+  },
+  {
+    locale: 'fr-FR',
+    guide: french[0],
+    own: 'Lire à voix haute en français',
+    inEnglish: 'Lire à voix haute en anglais',
+  },
+]) {
+  test(`with a voice for it, a phrase's meaning is read in the reader's language (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale });
+    await speechEngine(context, ['en-US', locale]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/guides/agents-at-your-door`);
+    await expect(heading(page)).toHaveText(guide?.title ?? '');
+    const phrases = [...(guide?.rightNow?.sayThis ?? []), ...(guide?.sayThis ?? [])];
+    await expect(page.getByRole('button', { name: own })).toHaveCount(phrases.length);
+    await expect(page.getByRole('button', { name: inEnglish })).toHaveCount(phrases.length);
+    await page.getByRole('button', { name: own }).first().click();
+    await page.getByRole('button', { name: inEnglish }).first().click();
+    expect(await said(page)).toEqual([
+      { text: phrases[0]?.meaning, lang: locale },
+      { text: phrases[0]?.english, lang: 'en-US' },
+    ]);
+    await context.close();
+  });
+}
+
+test('with both voices, "right now" still shows its steps and phrases on the first screen (es-US)', async ({
+  browser,
+  server,
+}) => {
+  // Measured at 360×740: the second phrase ended at 780 px with the two buttons one above the other,
+  // at 728 px side by side. (The packs' whole-app languages pass 740 px already with one button.)
+  const context = await browser.newContext({ locale: 'es-US', viewport: { width: 360, height: 740 } });
+  await speechEngine(context, ['en-US', 'es-US']);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/guides/agents-at-your-door`);
+  const block = page.locator('.right-now');
+  await expect(block.getByRole('button', { name: 'Leer en voz alta en español' })).toHaveCount(2);
+  for (const step of spanish[0]?.rightNow?.steps ?? [])
+    await expect(block.getByText(step, { exact: true })).toBeInViewport({ ratio: 1 });
+  for (const phrase of spanish[0]?.rightNow?.sayThis ?? [])
+    await expect(block.getByText(`“${phrase.english}”`, { exact: true })).toBeInViewport({ ratio: 1 });
+  await context.close();
+});
+
+test('in a core language, "right now" is read in it, and the English rest keeps the English read aloud', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  await speechEngine(context, ['en-US', 'ko-KR']);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/guides/agents-at-your-door`);
+  const guide = korean[0];
+  await expect(heading(page)).toHaveText(guide?.title ?? '');
+  const rightNow = guide?.rightNow?.sayThis ?? [];
+  const rest = english[0]?.sayThis ?? [];
+  await expect(page.getByRole('button', { name: '한국어로 소리 내어 읽기' })).toHaveCount(rightNow.length);
+  await expect(page.getByRole('button', { name: '영어로 소리 내어 읽기' })).toHaveCount(rightNow.length);
+  await expect(page.getByRole('button', { name: 'Read aloud in English' })).toHaveCount(rest.length);
+  await page.getByRole('button', { name: '한국어로 소리 내어 읽기' }).first().click();
+  await page.getByRole('button', { name: 'Read aloud in English' }).first().click();
+  expect(await said(page)).toEqual([
+    { text: rightNow[0]?.meaning, lang: 'ko-KR' },
+    { text: rest[0]?.english, lang: 'en-US' },
+  ]);
   await context.close();
 });

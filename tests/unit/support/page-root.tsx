@@ -3,7 +3,7 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
 import { I18nContext } from '../../../src/i18n/i18n-context';
-import type { Language } from '../../../src/i18n/languages';
+import type { AppLanguage } from '../../../src/i18n/pack-languages';
 
 /**
  * For tests that draw components (happy-dom): a fresh element on the page for each test, emptied and
@@ -25,7 +25,7 @@ export function usePageRoot() {
   };
   return {
     root: current,
-    show(node: ComponentChild, language: Language = 'en'): HTMLElement {
+    show(node: ComponentChild, language: AppLanguage = 'en'): HTMLElement {
       const t = i18next.getFixedT(language);
       act(() => {
         render(

@@ -1,26 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { AppLanguage } from '../../i18n/pack-languages';
+import { voiceFor } from './voice-for';
 
-/**
- * An English voice of the device's own speech engine, or `undefined` where there is none.
- * Only local voices: a network voice would send the text off the phone.
- */
-export function useEnglishVoice(): SpeechSynthesisVoice | undefined {
+/** A local voice for `language` (voice-for.ts), or `undefined` where there is none or no language is asked. */
+export function useVoice(language: AppLanguage | undefined): SpeechSynthesisVoice | undefined {
   const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>(undefined);
   useEffect(() => {
-    if (!('speechSynthesis' in window)) return;
-    const pick = () =>
-      setVoice(
-        speechSynthesis.getVoices().find((v) => v.localService && v.lang.toLowerCase().startsWith('en')),
-      );
+    setVoice(undefined);
+    if (!language || !('speechSynthesis' in window)) return;
+    const pick = () => setVoice(voiceFor(speechSynthesis.getVoices(), language));
     pick();
     // Voices arrive after the page loads on some browsers.
     speechSynthesis.addEventListener('voiceschanged', pick);
     return () => speechSynthesis.removeEventListener('voiceschanged', pick);
-  }, []);
+  }, [language]);
   return voice;
 }
 
-/** Says the English words with the given voice, stopping anything already being said. */
+/** Says the words with the given voice, in its language, stopping anything already being said. */
 export function speak(text: string, voice: SpeechSynthesisVoice): void {
   speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
