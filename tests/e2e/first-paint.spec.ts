@@ -91,7 +91,7 @@ test('a language chosen in the app is the one the next start paints first, offli
 }) => {
   const page = await installed(browser, `${ownServer.url}/settings`, 'en-US');
   await page.goto(`${ownServer.url}/settings`);
-  await page.getByRole('main').getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Español' }).click();
   await expect(heading(page)).toHaveText('Ajustes');
   // The worker reads the choice from its own small copy, written right after the saved setting.
   await expect

@@ -17,7 +17,7 @@ test('the language choice survives closing and reopening the browser', async ({ 
     let page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.url}/settings`);
     await expect(heading(page)).toHaveText('Settings');
-    await page.getByRole('main').getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Español' }).click();
     await expect(heading(page)).toHaveText('Ajustes');
     await expect(page.getByRole('button', { name: 'Español' }).first()).toHaveAttribute(
       'aria-pressed',
@@ -68,7 +68,7 @@ test('the saved choice wins even when the language the worker opens pages in is 
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(`${server.url}/settings`);
-  await page.getByRole('main').getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Español' }).click();
   await expect(heading(page)).toHaveText('Ajustes');
   await expect
     .poll(() => page.evaluate(async () => (await caches.match('/shown-language'))?.text()))
