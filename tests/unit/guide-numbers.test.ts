@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { CoreGuide, Guide } from '../../src/content/guide-types';
+import type { AppLanguage } from '../../src/i18n/pack-languages';
+import { CORE_LANGUAGES, WHOLE_LANGUAGES, guideParts, guidesOf } from './support/app-texts';
+
+/**
+ * A translation keeps every number a person acts on: form names (I-205, G-325R), phone numbers, years
+ * and dollar amounts. Each English guide's numbers must be in the same guide of every language; for an
+ * emergency-core pack, in the title, summary and "right now" block where English has them there.
+ */
+
+const NUMBER_LIKE = [
+  /\b[A-Z]{1,2}-\d{1,4}[A-Z]?\b/g, // form names: I-9, I-94, I-205, G-325R, K-12
+  /\b1-\d{3}(?:-[\dA-Z]+)+/g, // phone numbers: 1-866-347-2423, 1-866-DHS-2-ICE
+  /\b(?:19|20)\d{2}\b/g, // years
+  /\$\d{1,3}(?:,\d{3})*/g, // dollar amounts
+  /(?<![\d,.$-])\d+(?:\.\d+)?(?![\d,-])/g, // any other number: 30 days, 4.5 meters
+];
+
+/** The number-like tokens of a text; a dollar amount as its digits, however a language groups them. */
+function tokens(text: string): Set<string> {
+  return new Set(NUMBER_LIKE.flatMap((pattern) => text.match(pattern) ?? []).map(digitsOfAmount));
+}
+
+const digitsOfAmount = (token: string) => (token.startsWith('$') ? token.replace(/\D/g, '') : token);
+
+/** A translation's text with thousands written together: 5,000, 5 000 and 5.000 become 5000. */
+const ungrouped = (text: string) => text.replace(/(\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1');
+
+/** Whether a token stands alone in a text (I-9 is not in I-94, 2025 is not in 20250). */
+function has(text: string, token: string): boolean {
+  // A decimal point may be a comma: 4.5 is 4,5 in French.
+  const escaped = token.replace(/[*+?^${}()|[\]\\]/g, '\\$&').replace('.', '[.,]');
+  return new RegExp(`(?<![\\dA-Za-z.,])${escaped}(?![\\dA-Za-z]|[.,]\\d)`).test(ungrouped(text));
+}
+
+/** Tokens a language writes another way on purpose, by guide, with the reason. */
+const WRITTEN_OTHERWISE: Partial<Record<AppLanguage, Record<string, string>>> = {
+  es: { 'schools-hospitals-churches-courts: K-12': 'school grades, in words: "de kínder a 12.º grado"' },
+  'zh-Hans': {
+    'schools-hospitals-churches-courts: K-12':
+      'school grades, in words: 幼儿园到十二年级 (kindergarten to grade 12)',
+  },
+};
+
+const words = (guide: Guide | CoreGuide, core: boolean) =>
+  guideParts(guide)
+    .filter(([place]) => !core || /\.(title|summary|rightNow\..*)$/.test(place))
+    .map(([, text]) => text)
+    .join('\n');
+
+function missing(language: AppLanguage, core: boolean): string[] {
+  const translated = new Map(guidesOf(language).map((guide) => [guide.id, words(guide, core)]));
+  return guidesOf('en').flatMap((english) => {
+    const text = translated.get(english.id);
+    if (text === undefined) return core ? [] : [`${english.id}: no guide`];
+    return [...tokens(words(english, core))]
+      .filter((token) => !has(text, token))
+      .map((token) => `${english.id}: ${token}`);
+  });
+}
+
+describe('numbers in translated guides', () => {
+  it('finds the numbers a person acts on, and not a longer one', () => {
+    const text =
+      'Form I-9 and I-94. Call 1-866-347-2423, not 1-866-DHS-2-ICE. In 2025, a fine of $5,000 (not $100).';
+    expect([...tokens(text)]).toEqual([
+      'I-9',
+      'I-94',
+      '1-866-347-2423',
+      '1-866-DHS-2-ICE',
+      '2025',
+      '5000',
+      '100',
+    ]);
+    expect(has('une amende de 5 000 dollars', '5000')).toBe(true);
+    expect(has('5,000 美元', '5000')).toBe(true);
+    expect(has('le formulaire I-94', 'I-9')).toBe(false);
+    expect(has('وI-94', 'I-94')).toBe(true);
+  });
+
+  it.each(WHOLE_LANGUAGES)("every English guide's numbers are in the same %s guide", (language) => {
+    const otherwise = WRITTEN_OTHERWISE[language] ?? {};
+    const lost = missing(language, false);
+    expect(lost.filter((token) => !(token in otherwise))).toEqual([]);
+    // An exception that no longer applies goes.
+    expect(Object.keys(otherwise).filter((token) => !lost.includes(token))).toEqual([]);
+  });
+
+  it.each(CORE_LANGUAGES)(
+    "in %s, an encounter guide's first block keeps English's numbers there",
+    (language) => {
+      expect(missing(language, true)).toEqual([]);
+    },
+  );
+});
