@@ -47,9 +47,14 @@ describe('advice on papers from another country', () => {
     }
   });
 
-  it.each(WHOLE_LANGUAGES)('in %s, the pattern finds the advice wherever English gives it', (language) => {
-    expect(missingWhere(language, EN.foreignPapers, wording(language).foreignPapers)).toEqual([]);
-  });
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, the patterns find the advice, its qualifier and the carry rule wherever English has them',
+    (language) => {
+      const words = wording(language);
+      for (const rule of ['foreignPapers', 'noUsPapers', 'carryRule'] as const)
+        expect(missingWhere(language, EN[rule], words[rule]), rule).toEqual([]);
+    },
+  );
 
   it.each(WHOLE_LANGUAGES)(
     'in %s, always says it is for people with no U.S. immigration papers',
@@ -91,8 +96,13 @@ describe('dated corrections (2026-12-05)', () => {
       expect(text).toMatch(words.bondPayers);
       expect(text).toContain('CeBONDS');
       expect(placedTexts(language).get('plan.json.money.bond')).toContain('CeBONDS');
+      for (const rule of ['bondPayers', 'cashiersCheck', 'outOfDate'] as const)
+        expect(missingWhere(language, EN[rule], words[rule]), rule).toEqual([]);
       const checks = allTexts(language).filter((text) => words.cashiersCheck.test(text));
       expect(checks.filter((text) => !words.outOfDate.test(text))).toEqual([]);
+      // The pattern catches a cashier's check line that does not say it is out of date.
+      const undated = checks.map((text) => text.replace(words.outOfDate, ''));
+      expect(undated.filter((text) => !words.outOfDate.test(text))).toHaveLength(checks.length);
     },
   );
 
