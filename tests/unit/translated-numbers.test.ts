@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { CoreGuide, Guide } from '../../src/content/guide-types';
 import type { AppLanguage } from '../../src/i18n/pack-languages';
-import { CORE_LANGUAGES, WHOLE_LANGUAGES, guideParts, guidesOf } from './support/app-texts';
+import {
+  ALL_LANGUAGES,
+  CORE_LANGUAGES,
+  WHOLE_LANGUAGES,
+  guideParts,
+  guidesOf,
+  interfaceParts,
+} from './support/app-texts';
 
 /**
- * A translation keeps every number a person acts on: form names (I-205, G-325R), phone numbers, years
- * and dollar amounts. Each English guide's numbers must be in the same guide of every language; for an
- * emergency-core pack, in the title, summary and "right now" block where English has them there.
+ * A translation keeps every number a person acts on: form names (I-205, G-325R), phone numbers, years,
+ * dollar amounts and counts. Each English guide's numbers must be in the same guide of every language
+ * (for an emergency-core pack, in the title, summary and "right now" block where English has them
+ * there), and each English string's in the same string.
  */
 
 const NUMBER_LIKE = [
@@ -35,13 +43,14 @@ function count(text: string, token: string): number {
   return ungrouped(text).match(alone)?.length ?? 0;
 }
 
-/** Tokens a language writes another way on purpose, by guide, with the reason. */
+/** Tokens a language writes another way on purpose, by guide or string, with the reason. */
 const WRITTEN_OTHERWISE: Partial<Record<AppLanguage, Record<string, string>>> = {
   es: { 'schools-hospitals-churches-courts: K-12': 'school grades, in words: "de kínder a 12.º grado"' },
   'zh-Hans': {
     'schools-hospitals-churches-courts: K-12':
       'school grades, in words: 幼儿园到十二年级 (kindergarten to grade 12)',
   },
+  ar: { 'alert.json.send.segments_one: 1': 'the plural form for one says "one" in words (رسالة نصية واحدة)' },
 };
 
 const words = (guide: Guide | CoreGuide, core: boolean) =>
@@ -50,17 +59,40 @@ const words = (guide: Guide | CoreGuide, core: boolean) =>
     .map(([, text]) => text)
     .join('\n');
 
+/** English's tokens that a text has fewer times than English's text, as `<place>: <token>`. */
+const lostFrom = (place: string, source: string, text: string) =>
+  [...tokens(source)]
+    // As many times as English: a form name dropped from one of two notes is lost there.
+    .filter((token) => count(text, token) < count(source, token))
+    .map((token) => `${place}: ${token}`);
+
 function missing(language: AppLanguage, core: boolean): string[] {
   const translated = new Map(guidesOf(language).map((guide) => [guide.id, words(guide, core)]));
   return guidesOf('en').flatMap((english) => {
     const text = translated.get(english.id);
     if (text === undefined) return core ? [] : [`${english.id}: no guide`];
-    const source = words(english, core);
-    // As many times as English: a form name dropped from one of two notes is lost there.
-    return [...tokens(source)]
-      .filter((token) => count(text, token) < count(source, token))
-      .map((token) => `${english.id}: ${token}`);
+    return lostFrom(english.id, words(english, core), text);
   });
+}
+
+/** The same for interface strings, key by key (an emergency-core pack has its areas only). */
+function missingInStrings(language: AppLanguage): string[] {
+  const translated = new Map(interfaceParts(language));
+  return interfaceParts('en').flatMap(([place, source]) => {
+    const text = translated.get(place);
+    return text === undefined ? [] : lostFrom(place, source, text);
+  });
+}
+
+/** What a language lost beyond its listed exceptions, and exceptions that no longer apply. */
+function unexplained(language: AppLanguage, lost: readonly string[], from: 'guide' | 'strings') {
+  const otherwise = Object.keys(WRITTEN_OTHERWISE[language] ?? {}).filter((token) =>
+    from === 'strings' ? token.includes('.json.') : !token.includes('.json.'),
+  );
+  return {
+    lost: lost.filter((token) => !otherwise.includes(token)),
+    stale: otherwise.filter((token) => !lost.includes(token)),
+  };
 }
 
 describe('numbers in translated guides', () => {
@@ -84,11 +116,7 @@ describe('numbers in translated guides', () => {
   });
 
   it.each(WHOLE_LANGUAGES)("every English guide's numbers are in the same %s guide", (language) => {
-    const otherwise = WRITTEN_OTHERWISE[language] ?? {};
-    const lost = missing(language, false);
-    expect(lost.filter((token) => !(token in otherwise))).toEqual([]);
-    // An exception that no longer applies goes.
-    expect(Object.keys(otherwise).filter((token) => !lost.includes(token))).toEqual([]);
+    expect(unexplained(language, missing(language, false), 'guide')).toEqual({ lost: [], stale: [] });
   });
 
   it.each(CORE_LANGUAGES)(
@@ -97,4 +125,8 @@ describe('numbers in translated guides', () => {
       expect(missing(language, true)).toEqual([]);
     },
   );
+
+  it.each(ALL_LANGUAGES)("every English string's numbers are in the same %s string", (language) => {
+    expect(unexplained(language, missingInStrings(language), 'strings')).toEqual({ lost: [], stale: [] });
+  });
 });
