@@ -1,162 +1,172 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGuides } from '../../src/content/catalog';
-import type { Guide } from '../../src/content/guide-types';
-import { LANGUAGES, type Language } from '../../src/i18n/languages';
+import {
+  ALL_LANGUAGES,
+  CORE_LANGUAGES,
+  WHOLE_LANGUAGES,
+  allTexts,
+  guideParts,
+  guideText,
+  guidesOf,
+  missingWhere,
+  placedTexts,
+} from './support/app-texts';
+import { WORDING, wording, type Wording } from './support/rule-wording';
 
 /**
  * Rules from the facts sheet's 2026-12-05 corrections that a mistake could break anywhere in the app's
- * text: every guide and every interface string (the family plan included), in every language.
+ * text: every guide and every interface string (the family plan included), in every language, the
+ * language packs too (an emergency-core pack has only the door guide's top, the card and the warrant
+ * check of them). Each language's wording is in support/rule-wording.ts.
  */
 
-const localesDir = join(import.meta.dirname, '../../locales');
+const EN = wording('en');
 
-const leaves = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : value && typeof value === 'object'
-      ? Object.values(value).flatMap(leaves)
-      : [];
-
-const guideTexts = (guide: Guide) => [
-  guide.title,
-  guide.summary,
-  ...(guide.rightNow?.steps ?? []),
-  ...(guide.rightNow?.sayThis ?? []).flatMap((phrase) => [phrase.english, phrase.meaning ?? '']),
-  ...guide.steps,
-  ...(guide.prepare ?? []),
-  ...guide.sayThis.flatMap((phrase) => [phrase.english, phrase.meaning ?? '']),
-  ...guide.doNot,
-  ...guide.goodToKnow.map((note) => note.text),
-];
-
-const guides = Object.fromEntries(
-  await Promise.all(LANGUAGES.map(async (language) => [language, await loadGuides(language)] as const)),
-) as Record<Language, readonly Guide[]>;
-
-/** Every text the app shows in a language: guides and interface strings. */
-function allTexts(language: Language): string[] {
-  const strings = readdirSync(join(localesDir, language))
-    .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => leaves(JSON.parse(readFileSync(join(localesDir, language, name), 'utf8'))));
-  return [...guides[language].flatMap(guideTexts), ...strings];
-}
-
-function guideText(language: Language, id: string): string {
-  const guide = guides[language].find((candidate) => candidate.id === id);
-  if (!guide) throw new Error(`no ${language} guide ${id}`);
-  return guideTexts(guide).join('\n');
-}
-
-/** Advice not to carry, show or hand over foreign papers: for people with no U.S. immigration papers only. */
-const FOREIGN_PAPERS = {
-  en: {
-    advice:
-      /\b(do not|don't|never|not to)\s+(carry|show|hand over|give|keep)\b[^.]*?(another country|foreign|consular|your country|passport)/i,
-    qualifier: /no U\.S\. immigration papers/i,
-  },
-  es: {
-    advice:
-      /\b(no|nunca)\s+(?:(?:se|les|los|las|lo|la|ni)\s+)*(lleve|muestre|entregue|dé|llevar|mostrar|entregar)(?=[\s.,;:])[^.]*?(otro país|extranjer|consular|su país|pasaporte)/i,
-    qualifier: /(no tiene|sin) papeles de inmigración/i,
-  },
-} satisfies Record<Language, { advice: RegExp; qualifier: RegExp }>;
-
-/** How each language says the carry rule that goes with that advice. */
-const CARRY_RULE = {
-  en: /must carry|law says to carry/,
-  es: /deben? llevar(los)?|dice que lleve/,
-} satisfies Record<Language, RegExp>;
-
-/** The old, wrong lines: ICE needs no warrant at all; local law limits courthouse arrests. */
-const NO_WARRANT_OR_LOCAL_LAW = {
-  en: /does not need any warrant|local law does not forbid|unless local law/i,
-  es: /no necesita ninguna orden|la ley local no lo prohíb|a menos que la ley local/i,
-} satisfies Record<Language, RegExp>;
-
-const unqualified = (language: Language, texts: readonly string[]) =>
-  texts.filter(
-    (text) => FOREIGN_PAPERS[language].advice.test(text) && !FOREIGN_PAPERS[language].qualifier.test(text),
-  );
+const unqualified = (words: Wording, texts: readonly string[]) =>
+  texts.filter((text) => words.foreignPapers.test(text) && !words.noUsPapers.test(text));
 
 describe('advice on papers from another country', () => {
   it('the rule catches the old, unqualified lines', () => {
     expect(
-      unqualified('en', [
+      unqualified(EN, [
         'Do not carry papers from another country, like a foreign passport or a consular ID.',
         'A locked box at home is one safe place for the originals. Never give your passport to immigration agents.',
       ]),
     ).toHaveLength(2);
     expect(
-      unqualified('es', [
+      unqualified(wording('es'), [
         'No lleve papeles de otro país, como un pasaporte extranjero o una matrícula consular.',
         'Nunca les dé su pasaporte a agentes de inmigración.',
       ]),
     ).toHaveLength(2);
+    // Each language's advice, its qualifier taken out.
+    for (const language of WHOLE_LANGUAGES) {
+      const words = wording(language);
+      const advice = allTexts(language).filter((text) => words.foreignPapers.test(text));
+      const stripped = advice.map((text) => text.replace(new RegExp(words.noUsPapers, 'gi'), ''));
+      expect(unqualified(words, stripped), language).toHaveLength(advice.length);
+    }
   });
 
-  it.each(LANGUAGES)('in %s, always says it is for people with no U.S. immigration papers', (language) => {
-    expect(unqualified(language, allTexts(language))).toEqual([]);
-  });
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, the patterns find the advice, its qualifier and the carry rule wherever English has them',
+    (language) => {
+      const words = wording(language);
+      for (const rule of ['foreignPapers', 'noUsPapers', 'carryRule'] as const)
+        expect(missingWhere(language, EN[rule], words[rule]), rule).toEqual([]);
+    },
+  );
 
-  it.each(LANGUAGES)('in %s, every guide that gives it also gives the carry rule', (language) => {
-    for (const guide of guides[language]) {
-      const text = guideTexts(guide).join('\n');
-      if (!FOREIGN_PAPERS[language].advice.test(text)) continue;
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, always says it is for people with no U.S. immigration papers',
+    (language) => {
+      expect(unqualified(wording(language), allTexts(language))).toEqual([]);
+    },
+  );
+
+  it.each(WHOLE_LANGUAGES)('in %s, every guide that gives it also gives the carry rule', (language) => {
+    const words = wording(language);
+    for (const guide of guidesOf(language)) {
+      const text = guideParts(guide)
+        .map(([, part]) => part)
+        .join('\n');
+      if (!words.foreignPapers.test(text)) continue;
       expect(text, guide.id).toMatch(/I-94/);
-      expect(text, guide.id).toMatch(CARRY_RULE[language]);
+      expect(text, guide.id).toMatch(words.carryRule);
     }
   });
 });
 
 describe('dated corrections (2026-12-05)', () => {
-  it.each(LANGUAGES)('in %s, the carry-rule fine is up to 5,000 dollars, never 100', (language) => {
-    expect(allTexts(language).filter((text) => /\$\s?100\b(?![,.]\d)|\b100 dólares/.test(text))).toEqual([]);
-    for (const id of ['in-a-car', 'rights-and-duties'])
-      expect(guideText(language, id), id).toContain('$5,000');
-  });
-
-  it('only a U.S. citizen, a green-card holder, a law firm or a nonprofit may post an ICE bond', () => {
-    const en = guideText('en', 'find-a-detained-person');
-    expect(en).toMatch(/U\.S\. citizen, a green card holder[^.]*law firm[^.]*nonprofit/);
-    expect(en).toContain('CeBONDS');
-    const es = guideText('es', 'find-a-detained-person');
-    expect(es).toMatch(
-      /ciudadano de EE\. UU\.[^.]*tarjeta verde[^.]*bufete de abogados[^.]*sin fines de lucro/,
-    );
-    expect(es).toContain('CeBONDS');
-    for (const language of LANGUAGES) {
-      expect(
-        allTexts(language).filter(
-          (text) =>
-            /cashier's check|cheque de caja/i.test(text) && !/out of date|viej|antigu|ya no/i.test(text),
-        ),
-      ).toEqual([]);
+  it.each(WHOLE_LANGUAGES)('in %s, the carry-rule fine is up to 5,000 dollars, never 100', (language) => {
+    const words = wording(language);
+    expect(allTexts(language).filter((text) => words.hundredDollars.test(text))).toEqual([]);
+    for (const id of ['in-a-car', 'rights-and-duties']) {
+      const text = guideText(language, id);
+      expect(text, id).toContain(words.fine);
+      // The pattern catches the old fine written this language's way.
+      expect(text.replace(words.fine, words.fine.replace(/5[ ,]000/, '100'))).toMatch(words.hundredDollars);
     }
   });
 
-  it('an I-9 inspection notice is counted in business days', () => {
-    expect(guideText('en', 'at-work')).toContain('3 business days');
-    expect(guideText('es', 'at-work')).toContain('3 días hábiles');
-    for (const language of LANGUAGES) {
-      const calendarDays = allTexts(language).filter(
-        (text) => /I-9/.test(text) && /\b(3|three|tres) (days|días)\b(?! hábiles)/i.test(text),
-      );
-      expect(calendarDays).toEqual([]);
-    }
-  });
-
-  it.each(LANGUAGES)(
-    'in %s, no text says ICE needs no warrant at all, or that local law limits courthouse arrests',
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, only a U.S. citizen, a green-card holder, a law firm or a nonprofit may post an ICE bond',
     (language) => {
-      expect(allTexts(language).filter((text) => NO_WARRANT_OR_LOCAL_LAW[language].test(text))).toEqual([]);
+      const words = wording(language);
+      const text = guideText(language, 'find-a-detained-person');
+      expect(text).toMatch(words.bondPayers);
+      expect(text).toContain('CeBONDS');
+      expect(placedTexts(language).get('plan.json.money.bond')).toContain('CeBONDS');
+      for (const rule of ['bondPayers', 'cashiersCheck', 'outOfDate'] as const)
+        expect(missingWhere(language, EN[rule], words[rule]), rule).toEqual([]);
+      // Sentence by sentence: the note that says how to pay also names the old way.
+      const checks = allTexts(language)
+        .flatMap((text) => text.split(/(?<=[.。؟?!])\s*/))
+        .filter((sentence) => words.cashiersCheck.test(sentence));
+      expect(checks.filter((text) => !words.outOfDate.test(text))).toEqual([]);
+      // The pattern catches a cashier's check line that does not say it is out of date.
+      const undated = checks.map((text) => text.replace(words.outOfDate, ''));
+      expect(undated.filter((text) => !words.outOfDate.test(text))).toHaveLength(checks.length);
     },
   );
+
+  it.each(WHOLE_LANGUAGES)('in %s, an I-9 inspection notice is counted in business days', (language) => {
+    const words = wording(language);
+    const atWork = guideText(language, 'at-work');
+    expect(atWork).toContain(words.businessDays);
+    const calendarDays = (texts: readonly string[]) =>
+      texts.filter((text) => /I-9/.test(text) && words.calendarDays.test(text));
+    expect(calendarDays(allTexts(language))).toEqual([]);
+    expect(calendarDays([atWork.replace(words.businessDays, words.threeCalendarDays)])).toHaveLength(1);
+  });
+
+  it.each(ALL_LANGUAGES)('in %s, no text says ICE needs no warrant at all', (language) => {
+    const words = WORDING[language];
+    expect(words.oldNoWarrantLine).toMatch(words.needsNoWarrant);
+    expect(allTexts(language).filter((text) => words.needsNoWarrant.test(text))).toEqual([]);
+  });
+
+  it.each(WHOLE_LANGUAGES)('in %s, no text says local law limits courthouse arrests', (language) => {
+    const words = wording(language);
+    expect(words.oldLocalLawLine).toMatch(words.localLawLimits);
+    expect(allTexts(language).filter((text) => words.localLawLimits.test(text))).toEqual([]);
+  });
 
   it("the door guide says a judge's warrant comes from a federal or state court, not an immigration court", () => {
     expect(guideText('en', 'agents-at-your-door')).toMatch(/federal or state judge/);
     expect(guideText('en', 'agents-at-your-door')).toMatch(/Immigration Court/);
-    expect(guideText('es', 'agents-at-your-door')).toMatch(/juez federal o estatal/);
+    for (const language of WHOLE_LANGUAGES) {
+      const door = guideText(language, 'agents-at-your-door');
+      expect(door, language).toMatch(wording(language).federalOrStateJudge);
+    }
+  });
+
+  it.each(ALL_LANGUAGES)(
+    "in %s, the names on an immigration court's paper stay in English wherever English quotes them",
+    (language) => {
+      for (const name of ['Immigration Court', 'Immigration Judge'])
+        expect(
+          missingWhere(language, new RegExp(`"${name}"`), new RegExp(`["«“„]${name}["»”“]`)),
+          name,
+        ).toEqual([]);
+    },
+  );
+
+  it.each(ALL_LANGUAGES)(
+    'in %s, wherever English says a federal or state judge must sign, so does the translation',
+    (language) => {
+      expect(missingWhere(language, EN.federalOrStateJudge, WORDING[language].federalOrStateJudge)).toEqual(
+        [],
+      );
+    },
+  );
+
+  it.each(CORE_LANGUAGES)("in %s, the door guide's first block and the warrant check say it", (language) => {
+    const places = placedTexts(language);
+    for (const place of [
+      'agents-at-your-door.rightNow.steps.1',
+      'warrant.json.questions.judge.text',
+      'card.json.agentLines.door',
+    ])
+      expect(places.get(place), place).toMatch(WORDING[language].federalOrStateJudge);
   });
 });
