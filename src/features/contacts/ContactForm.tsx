@@ -151,6 +151,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
                 id={id}
                 type="tel"
                 inputMode="tel"
+                dir="ltr"
                 autoComplete="off"
                 value={phone}
                 aria-invalid={Boolean(message) && !askCountry}

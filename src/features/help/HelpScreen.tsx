@@ -3,6 +3,7 @@ import type { SourceKey } from '../../../locales/sources';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
+import { isolatedIn } from '../../ui/isolated';
 import { Sources } from '../../ui/SourceList';
 import { CallNow, NothingToCall } from './CallNow';
 import { LocalLine } from './LocalLine';
@@ -98,7 +99,9 @@ export default function HelpScreen() {
       <section aria-labelledby="help-report">
         <h2 id="help-report">{t('help.report.title')}</h2>
         <p>{t('help.report.migrawatch')}</p>
-        <p class="hotline-number">{t('help.report.number', { number: MIGRAWATCH })}</p>
+        <p class="hotline-number">
+          {isolatedIn((number) => t('help.report.number', { number }), MIGRAWATCH, 'ltr')}
+        </p>
         <p class="muted">{t('help.report.source')}</p>
         <p class="muted">{t('help.report.check')}</p>
       </section>
@@ -108,7 +111,7 @@ export default function HelpScreen() {
         <p>{t('help.court.limits')}</p>
         <p>
           <a class="button button-secondary call" href={`tel:${COURT_LINE.dial}`}>
-            {COURT_LINE.shown}
+            <bdi dir="ltr">{COURT_LINE.shown}</bdi>
           </a>
         </p>
       </section>

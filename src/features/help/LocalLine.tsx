@@ -128,6 +128,7 @@ export function LocalLine({ line, contacts, onSaved }: Props) {
         ref={focusAfterSwap}
         type="tel"
         inputMode="tel"
+        dir="ltr"
         autoComplete="off"
         value={draft}
         maxLength={40}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
+import { isolatedIn } from '../../ui/isolated';
 import { countDigits, formatANumber, readANumber } from './a-number';
 
 interface Props {
@@ -44,6 +45,7 @@ export function ANumberField({ id, value, onChange, isChild = false }: Props) {
       <input
         id={id}
         type="text"
+        dir="ltr"
         autoComplete="off"
         autoCapitalize="characters"
         spellcheck={false}
@@ -71,11 +73,16 @@ export function ANumberField({ id, value, onChange, isChild = false }: Props) {
       )}
       {savedNote && (
         <p id={`${id}-saved`} class="hint">
-          {t(
-            reading.ok && reading.digits.length === 8
-              ? 'plan.household.aNumberPadded'
-              : 'plan.household.aNumberSaved',
-            { number: savedNote },
+          {isolatedIn(
+            (number) =>
+              t(
+                reading.ok && reading.digits.length === 8
+                  ? 'plan.household.aNumberPadded'
+                  : 'plan.household.aNumberSaved',
+                { number },
+              ),
+            savedNote,
+            'ltr',
           )}
         </p>
       )}

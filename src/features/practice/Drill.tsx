@@ -127,6 +127,7 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
             ref={input}
             type="tel"
             inputMode="tel"
+            dir="ltr"
             autoComplete="off"
             autoCorrect="off"
             spellcheck={false}

@@ -54,7 +54,7 @@ export function Field({
       ) : type === 'date' || type === 'datetime-local' ? (
         <input type={type} {...shared} />
       ) : type === 'tel' ? (
-        <input type="tel" {...shared} />
+        <input type="tel" dir="ltr" {...shared} />
       ) : (
         <input type="text" {...shared} />
       )}
