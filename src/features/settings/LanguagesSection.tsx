@@ -161,7 +161,7 @@ function SecondLanguage() {
     <fieldset class="choice">
       <legend>{t('settings.languages.second')}</legend>
       {LANGUAGES.map((option) => (
-        <div key={option}>
+        <div key={option} class="choice-option">
           <input
             id={`second-${option}`}
             type="radio"
@@ -196,19 +196,21 @@ function LanguageMemory() {
     await forgetShownLanguage();
   };
   return (
-    <div class="choice">
-      <input
-        id="forget-language"
-        type="checkbox"
-        checked={forget === true}
-        disabled={forget === undefined}
-        aria-describedby="forget-language-hint"
-        onChange={(event) => void toggle(event.currentTarget.checked)}
-      />
-      <label for="forget-language">{t('settings.languages.forget')}</label>
+    <>
+      <div class="field checkbox">
+        <input
+          id="forget-language"
+          type="checkbox"
+          checked={forget === true}
+          disabled={forget === undefined}
+          aria-describedby="forget-language-hint"
+          onChange={(event) => void toggle(event.currentTarget.checked)}
+        />
+        <label for="forget-language">{t('settings.languages.forget')}</label>
+      </div>
       <p id="forget-language-hint" class="hint">
         {t('settings.languages.forgetHint')}
       </p>
-    </div>
+    </>
   );
 }
