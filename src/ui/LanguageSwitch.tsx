@@ -2,8 +2,9 @@ import { useI18n } from '../i18n/i18n-context';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
 
 /**
- * Each language written in itself, so anyone can find their own: English and Spanish, and a globe to
- * every other language (Settings → Languages on this phone, where a pack language shows as chosen).
+ * English and Spanish, each written in itself. Every other language is in Settings → Languages on this
+ * phone, which the home screen names them all to (src/features/home/OtherLanguages.tsx): the top bar keeps
+ * to one row of 44 px targets on a 360 px phone.
  */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
@@ -20,10 +21,6 @@ export function LanguageSwitch() {
           {LANGUAGE_NAMES[option]}
         </button>
       ))}
-      {/* Settings opens on its languages: every other one, and the person's when it is not these two. */}
-      <a class="more-languages" href="/settings" aria-label={t('common.languageLabel')}>
-        🌐
-      </a>
     </div>
   );
 }
