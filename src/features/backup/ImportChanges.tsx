@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import { useI18n } from '../../i18n/i18n-context';
 import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages';
+import { isPackLanguage, PACK_LANGUAGES } from '../../i18n/pack-languages';
 import type { ImportMode, SettingsChoice } from '../../storage/backup/import';
 import type { ImportPreview, SettingChange } from '../../storage/backup/preview';
 import { formatPhone } from '../../shared/phone';
@@ -18,15 +20,23 @@ interface Props {
  * lawyer or rapid-response contact it adds or changes. A file may come from someone else.
  */
 export function ImportChanges({ preview, mode, settingsChoice, onSettingsChoice, disabled }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const settings = preview.settings[mode];
+  // Old, then new: the arrow points the way the language reads (Arabic and Urdu, right to left).
+  const arrow = i18next.dir(language) === 'rtl' ? '←' : '→';
   // Numbers are isolated left-to-right text, names isolated too: neither can reorder the sentence.
   // The local line of an older file is among the calling contacts below (src/storage/local-line.ts).
   const shown = (_: SettingChange, value: string | undefined) =>
     value === undefined ? (
       t('backup.import.changes.none')
     ) : (
-      <bdi>{isLanguage(value) ? LANGUAGE_NAMES[value] : value}</bdi>
+      <bdi>
+        {isLanguage(value)
+          ? LANGUAGE_NAMES[value]
+          : isPackLanguage(value)
+            ? PACK_LANGUAGES[value].name
+            : value}
+      </bdi>
     );
 
   return (
@@ -37,7 +47,7 @@ export function ImportChanges({ preview, mode, settingsChoice, onSettingsChoice,
           <ul class="data-changes">
             {settings.map((change) => (
               <li key={change.key}>
-                {t(`backup.import.changes.${change.key}`)}: {shown(change, change.now)} →{' '}
+                {t(`backup.import.changes.${change.key}`)}: {shown(change, change.now)} {arrow}{' '}
                 {shown(change, change.file)}
               </li>
             ))}
