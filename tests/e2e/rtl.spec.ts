@@ -155,3 +155,36 @@ test('Urdu: the core is mirrored, and contacts and the plan open in English, lef
   expect(await direction(page.locator('main [lang="en"][dir="ltr"]').first())).toBe('ltr');
   await context.close();
 });
+
+test('at 200 % text on a 390 px phone no Arabic screen scrolls sideways', async ({ browser, server }) => {
+  // WCAG 1.4.4 and 1.4.10, as tests/e2e/accessibility.spec.ts checks English and Spanish.
+  const context = await browser.newContext({ locale: 'ar', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  const sideways: string[] = [];
+  for (const path of [
+    '/',
+    '/guides',
+    '/guides/agents-at-your-door',
+    '/card',
+    '/warrant',
+    '/help',
+    '/alert',
+    '/contacts',
+    '/plan',
+    '/record',
+    '/settings',
+  ]) {
+    await page.goto(server.url + path);
+    await expect(heading(page)).not.toHaveText('');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) sideways.push(`${path}: ${overflow}px`);
+  }
+  expect(sideways).toEqual([]);
+  await context.close();
+});
