@@ -15,6 +15,28 @@ const LINE = { name: 'Valley Rapid Response', tel: 'tel:+12135550105' };
 const ROSA = { name: 'Rosa Díaz', tel: 'tel:+12135550101' };
 
 const bar = (page: Page) => page.getByRole('navigation', { name: 'In an emergency' });
+
+/**
+ * Whether the open list of numbers is on the phone, read from the database itself: a page load started
+ * while the tap's write is still running would abort it (a person does not reload within milliseconds).
+ */
+const listStored = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('defend-your-rights'); // the version the app opened
+        request.onerror = () => resolve(true);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('settings').objectStore('settings').get('openNumbers');
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result !== undefined);
+          };
+          read.onerror = () => (db.close(), resolve(true));
+        };
+      }),
+  );
 const callNow = (page: Page) => page.locator('.call-now');
 
 async function lockWith(page: Page, server: { url: string }, openNumbers: boolean, lang: Lang = 'en') {
@@ -55,8 +77,10 @@ test('with "yes", a locked app still calls the lawyer and the local line from he
 
   // Changed later in Settings → Privacy, while locked: "no" closes it at once, with no passphrase.
   await page.goto(`${server.url}/settings`);
+  expect(await listStored(page)).toBe(true); // what the read below sees gone, it sees here
   await page.getByLabel(WORDS.openNo).check();
   await expect(page.getByLabel(WORDS.openNo)).toBeChecked();
+  await expect.poll(() => listStored(page)).toBe(false);
   await page.goto(`${server.url}/card`);
   await expect(bar(page).getByRole('link')).toHaveText(['Real warrant?']);
   // "Yes" again needs the key: the list is made from the locked records.
