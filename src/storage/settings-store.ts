@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { readOne, writeLatest } from './records';
+import { commit, readOne, writeLatest } from './records';
 import { attempt, type StorageResult } from './result';
 import { STORES, type Settings, type SettingKey } from './schema';
 import { watched, type Watched } from './watched';
@@ -57,6 +57,16 @@ export async function saveSetting<K extends SettingKey>(
 ): Promise<StorageResult<void>> {
   return attempt(async () => {
     await writeLatest(STORES.settings, key, value);
+  });
+}
+
+/**
+ * Deletes one setting, so nothing of it is kept: the language, when the person asks the phone not to
+ * remember it (an empty value would be kept, and counted unreadable in a backup file).
+ */
+export async function forgetSetting(key: SettingKey): Promise<StorageResult<void>> {
+  return attempt(async () => {
+    await commit(STORES.settings, [{ key, expectedRev: 'any' }]);
   });
 }
 

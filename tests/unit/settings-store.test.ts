@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDB } from '../../src/storage/db';
-import { loadSetting, saveSetting } from '../../src/storage/settings-store';
+import { forgetSetting, loadSetting, saveSetting } from '../../src/storage/settings-store';
+import { collect } from '../../src/storage/backup/export';
 import { useFreshDatabase } from './support/fresh-db';
 
 describe('settings store', () => {
@@ -15,6 +16,15 @@ describe('settings store', () => {
     expect(await saveSetting('language', 'es')).toEqual({ ok: true, value: undefined });
     await closeDB();
     expect(await loadSetting('language')).toEqual({ ok: true, value: 'es' });
+  });
+
+  it('"do not remember my language" deletes it: nothing kept, and a backup file has none, none unreadable', async () => {
+    await saveSetting('language', 'fr');
+    expect(await forgetSetting('language')).toEqual({ ok: true, value: undefined });
+    expect(await loadSetting('language')).toEqual({ ok: true, value: undefined });
+    const file = await collect(new Date());
+    expect(file.backup.settings).toEqual({});
+    expect(file.unreadable).toBe(0);
   });
 
   it('the last choice wins', async () => {

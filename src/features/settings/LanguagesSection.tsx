@@ -13,7 +13,7 @@ import {
 } from '../../i18n/packs';
 import { onSecondLanguage, secondLanguage, setSecondLanguage } from '../../i18n/second-language';
 import { forgetShownLanguage } from '../../shared/shown-language';
-import { loadSetting, saveSetting } from '../../storage/settings-store';
+import { forgetSetting, loadSetting, saveSetting } from '../../storage/settings-store';
 
 type Busy = { language: PackLanguage; progress?: Progress } | undefined;
 
@@ -192,7 +192,7 @@ function LanguageMemory() {
     setForget(next);
     await saveSetting('languageMemory', next ? 'off' : 'on');
     if (!next) return;
-    await saveSetting('language', '');
+    await forgetSetting('language');
     await forgetShownLanguage();
   };
   return (
