@@ -57,6 +57,7 @@ const RULES: readonly Rule[] = [
       'src/i18n/second-language.ts', // set as the saved language is read
       'src/i18n/pack-languages.ts', // the list start-language.ts matches the browser's languages against
       'src/shared/shown-language.ts',
+      'src/shared/sha256.ts', // photos' names, and the language packs' check (which imports storage anyway)
       'src/shared/language-pack-cache.ts', // "Delete all my data" empties it; the packs' chunk reads it
       'src/shared/pending-saves.ts',
       'src/shared/script-url.ts', // starts the workers storage and the backup screen run (Argon2, the file check)

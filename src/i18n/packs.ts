@@ -3,6 +3,7 @@ import type { GuideText } from '../content/guide-text';
 import type { TranslationAbout } from '../content/guide-types';
 import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
 import { PACK_CODES, type PackLanguage } from './pack-languages';
+import { sha256Hex } from '../shared/sha256';
 
 /**
  * Language packs on this phone (build/language-packs.ts makes them). A pack is downloaded once, checked
@@ -30,12 +31,9 @@ export const availablePacks = (): PackLanguage[] => PACK_CODES.filter((code) => 
 /** About what adding a language downloads, compressed (bytes). */
 export const packSize = (language: PackLanguage): number => packIndex[language]?.gzip ?? 0;
 
-const hex = (buffer: ArrayBuffer) =>
-  Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
-
 async function matchesBuild(language: PackLanguage, bytes: ArrayBuffer): Promise<boolean> {
   const expected = packIndex[language]?.sha256;
-  return expected !== undefined && hex(await crypto.subtle.digest('SHA-256', bytes)) === expected;
+  return expected !== undefined && (await sha256Hex(bytes)) === expected;
 }
 
 /** Whether a pack's current version is on this phone. */

@@ -13,6 +13,7 @@ import { commit, inOneTransaction, readAll, startingWith, writeDropped, writeLat
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';
+import { sha256Hex } from '../shared/sha256';
 
 /** A record as read from the phone, with the revision a later save must be based on. */
 export interface SavedIncident {
@@ -153,8 +154,7 @@ export function deleteMedia(key: string): Promise<StorageResult<void>> {
 
 /** The file's SHA-256, in hex (WebCrypto). */
 export async function sha256(file: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(await file.arrayBuffer());
 }
 
 /** Some phones give no type for a file from the gallery: it is kept as an image of unknown type. */

@@ -1,6 +1,7 @@
 import { copyResponse } from 'workbox-core';
 import { PrecacheController } from 'workbox-precaching';
 import type { PrecacheEntry } from 'workbox-precaching/_types';
+import { sha256Hex } from '../shared/sha256';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -73,6 +74,5 @@ async function fetchOk(url: string, cache: RequestCache): Promise<Response> {
 }
 
 async function sha256(response: Response): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await response.arrayBuffer());
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(await response.arrayBuffer());
 }

@@ -1,5 +1,6 @@
 import packIndex from 'virtual:language-packs';
 import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
+import { sha256Hex } from '../shared/sha256';
 
 /** Whether a request is for a language pack (build/language-packs.ts: `/lang/<code>-<hash>.json`). */
 export const isPack = ({ url }: { url: URL }): boolean => url.pathname.startsWith('/lang/');
@@ -8,9 +9,6 @@ export const isPack = ({ url }: { url: URL }): boolean => url.pathname.startsWit
 export async function servePack({ request }: { request: Request }): Promise<Response> {
   return (await caches.match(request, { cacheName: LANGUAGE_PACK_CACHE })) ?? fetch(request);
 }
-
-const hex = (buffer: ArrayBuffer) =>
-  Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /**
  * As a new version installs (online: the person is getting an update), each pack on the phone whose
@@ -28,7 +26,7 @@ export async function refreshPacks(): Promise<void> {
     try {
       const response = await fetch(current.url, { cache: 'no-store' });
       const bytes = await response.arrayBuffer();
-      if (!response.ok || hex(await crypto.subtle.digest('SHA-256', bytes)) !== current.sha256) continue;
+      if (!response.ok || (await sha256Hex(bytes)) !== current.sha256) continue;
       await cache.put(current.url, new Response(bytes, { headers: { 'content-type': 'application/json' } }));
       await cache.delete(request);
     } catch {
