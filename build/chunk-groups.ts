@@ -92,13 +92,14 @@ const RULES: readonly Rule[] = [
   // What only a language of a pack needs (issue 16): the packs' list, their download and check.
   // English and Spanish never load it. The screen wrapper (PackScreen.tsx) is a chunk of its own: the
   // app's start loads the packs before i18next starts, and a screen's module adds strings as it loads.
-  // So is pack-strings.ts, which i18n.ts (core) imports: alone in its chunk it needs no namespace
-  // object, so core needs no Rolldown runtime (which then became a chunk of its own, a request more).
+  // So is pack-strings.ts (with the reader of a pack's keyless strings), which i18n.ts (core) imports:
+  // alone in its chunk it needs no namespace object, so core needs no Rolldown runtime (which then
+  // became a chunk of its own, a request more).
   {
     chunk: 'packs',
     paths: ['src/i18n/packs.ts', 'src/i18n/pack-guides.ts', 'virtual:language-packs'],
   },
-  { chunk: 'pack-strings', paths: ['src/i18n/pack-strings.ts'] },
+  { chunk: 'pack-strings', paths: ['src/i18n/pack-strings.ts', 'src/i18n/packed-strings.ts'] },
   { chunk: 'PackScreen', paths: ['src/ui/PackScreen.tsx'] },
   // What the first screen runs and every other screen shares: Preact, its router, i18next, the screen
   // frame, and Vite's preload helper (in the entry, it would make every chunk import the entry and the

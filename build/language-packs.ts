@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { transformWithOxc, type Plugin } from 'vite';
+import { isDeepStrictEqual } from 'node:util';
 import { guideText } from '../src/content/guide-text.ts';
 import type { CoreGuide, Guide } from '../src/content/guide-types.ts';
+import { packArea, unpackArea, type Strings } from '../src/i18n/packed-strings.ts';
 import { PACK_CODES, PACK_LANGUAGES, type PackLanguage } from '../src/i18n/pack-languages.ts';
 
 const LOCALES = new URL('../locales/', import.meta.url);
@@ -39,11 +41,21 @@ async function importLocale<T>(file: URL): Promise<T> {
 /** One language folder as a pack. */
 export async function buildPack(language: string): Promise<BuiltPack> {
   const folder = new URL(`${language}/`, LOCALES);
+  const read = (file: URL) => JSON.parse(readFileSync(file, 'utf8')) as Strings;
+  // Each area's texts in the order of English's keys, without the keys (src/i18n/packed-strings.ts).
   const strings = Object.fromEntries(
     readdirSync(folder)
       .filter((name) => name.endsWith('.json'))
       .sort()
-      .map((name) => [name.replace('.json', ''), JSON.parse(readFileSync(new URL(name, folder), 'utf8'))]),
+      .map((name) => {
+        const own = read(new URL(name, folder));
+        const english = read(new URL(`en/${name}`, LOCALES));
+        const packed = packArea(own, english);
+        // A string English lacks would be lost on the way: the build stops instead.
+        if (!isDeepStrictEqual(unpackArea(packed, english), own))
+          throw new Error(`locales/${language}/${name}: keys differ from English's`);
+        return [name.replace('.json', ''), packed];
+      }),
   );
   const { guides } = await importLocale<{ guides: (Guide | CoreGuide)[] }>(
     new URL('guides/index.ts', folder),

@@ -2,6 +2,7 @@ import packIndex from 'virtual:language-packs';
 import type { GuideText } from '../content/guide-text';
 import type { TranslationAbout } from '../content/guide-types';
 import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
+import type { PackedArea } from './packed-strings';
 import { PACK_CODES, type PackLanguage } from './pack-languages';
 import { sha256Hex } from '../shared/sha256';
 
@@ -19,8 +20,8 @@ export interface LanguagePack {
   language: PackLanguage;
   tier: 'whole' | 'core';
   about: TranslationAbout;
-  /** Every area's strings (`locales/<code>/<area>.json`), by area. */
-  strings: Record<string, unknown>;
+  /** Every area's strings (`locales/<code>/<area>.json`), by area, without their keys (./packed-strings.ts). */
+  strings: Record<string, PackedArea>;
   /** Each guide's words only (src/content/guide-text.ts). */
   guides: readonly GuideText[];
 }
