@@ -55,7 +55,7 @@ try {
       await app.keyboard.type('harbor violet pencil meadow');
       await app.click('button');
       await app.getByText('opened').waitFor();
-      await app.evaluate(() => history.pushState(null, '', '/contacts'));
+      await app.evaluate(() => globalThis.history.pushState(null, '', '/contacts'));
       // The log arrives from the browser process: wait for its answer to the navigation, or for nothing.
       await app.waitForTimeout(1500);
       const log = await internals.evaluate(() => document.body.innerText);
