@@ -80,10 +80,16 @@ function open(profile: Profile, mayCreate: boolean): Promise<IDBPDatabase<AppDB>
         refused = true;
         reject(new DOMException('Another tab holds an older database', 'BlockedError'));
       },
-      blocking: () => {
+      blocking: (_version, wanted) => {
         // A newer version of the app wants to upgrade, or the database is being deleted: step aside.
         void openings.get(profile)?.then((db) => db.close());
         openings.delete(profile);
+        // The database this page shows deleted by another tab ("Delete all my data"; the decoy's, with the
+        // lock removed): what is on screen and the key in memory are going, and a tab that holds on may
+        // keep the deletion waiting for hours. The page reloads now, as for a reset found later, so none
+        // of it stays on screen meanwhile. (The decoy's database going leaves the main profile as it is.)
+        const shown = profile === 'main' || profile === profileNow();
+        if (wanted === null && shown && !deletingHere.has(dbName(profile))) reloadAfterDataReset();
       },
       terminated: () => {
         openings.delete(profile);
@@ -112,11 +118,16 @@ export async function closeDB(profile?: Profile): Promise<void> {
   }
 }
 
+/** Databases this page is deleting itself: a connection it opens meanwhile steps aside without a reload. */
+const deletingHere = new Set<string>();
+
 /** Deletes a profile's database (closed here first); `BlockedError` after 3 s if another tab holds on. */
 export async function deleteDB(profile: Profile): Promise<void> {
   await closeDB(profile);
+  const name = dbName(profile);
+  deletingHere.add(name);
   await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(dbName(profile));
+    const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error ?? new DOMException('Delete failed', 'UnknownError'));
     // Other tabs of this app close their connection on request; a tab that does not keeps the
@@ -124,5 +135,5 @@ export async function deleteDB(profile: Profile): Promise<void> {
     // that tab closes, which is what the screen tells the person.
     request.onblocked = () =>
       setTimeout(() => reject(new DOMException('Another tab holds the database', 'BlockedError')), 3000);
-  });
+  }).finally(() => deletingHere.delete(name));
 }

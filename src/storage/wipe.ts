@@ -13,7 +13,8 @@ import { KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES } from './schema';
  * passphrase opened the page, and any key the app
  * keeps in localStorage or sessionStorage, and the language the app last showed. The app's own code stays
  * cached, so it still works offline.
- * Other open tabs close their connection when asked (see `blocking` in db.ts) and reload their data.
+ * Other open tabs close their connection when asked and reload at once (see `blocking` in db.ts), also
+ * while a tab that does not let go keeps the deletion waiting.
  */
 export function deleteAllData(): Promise<StorageResult<void>> {
   return attempt(async () => {

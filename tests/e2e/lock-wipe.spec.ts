@@ -14,9 +14,11 @@ const NO_CONTACTS = 'You have no contacts yet.';
 
 /**
  * A page of the app's origin that holds the database open and does not let go when asked (an old copy
- * of the app, a frozen tab): the deletion waits for it. It keeps the connection on `window.holder`.
+ * of the app, a frozen tab): the deletion waits for it. It keeps the connection on `window.holder`. Not
+ * the app itself (its icon, a document of the same origin): the app's page would let go, and reload.
  */
-async function holdDatabase(page: Page): Promise<void> {
+async function holdDatabase(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/icon.svg`);
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('defend-your-rights');
@@ -97,8 +99,7 @@ test('"Delete all" blocked by a tab that holds the database: it says so, and the
   const tabA = await context.newPage();
   const tabB = await lockedWithTwoTabs(tabA, server.url);
   const holder = await context.newPage();
-  await holder.goto(`${server.url}/guides`); // a screen with nothing personal: it opens no database
-  await holdDatabase(holder);
+  await holdDatabase(holder, server.url);
   const before = await keySlotsOnDisk(holder);
   expect(before).toContain('"wrapped"');
 
@@ -118,9 +119,8 @@ test('"Delete all" blocked by a tab that holds the database: it says so, and the
     (JSON.parse(slots) as { slots: { wrapped: number[] }[] }).slots.map((slot) => slot.wrapped.join());
   for (const old of wrapped(before)) expect(wrapped(after)).not.toContain(old);
 
-  // Tab B, once loaded again, shows nothing of the old data. (Until then it still shows the contact it
-  // had on screen: it closed its connection when asked but does not reload while the deletion waits.)
-  await tabB.reload();
+  // Tab B, asked to let go of the database for its deletion, dropped what it showed and its key: with
+  // no reload by hand, nothing of the old data is on its screen while the deletion waits.
   await expect(tabB.locator('body')).not.toContainText(ROSA);
 
   // A new tab opens nothing, whatever the deletion's state. (While it waits, the app's database opens
@@ -136,6 +136,35 @@ test('"Delete all" blocked by a tab that holds the database: it says so, and the
   await expect(tabC.getByText(NO_CONTACTS)).toBeVisible();
   await expect(tabC.locator('body')).not.toContainText(ROSA);
   await tabB.reload();
+  await expect(tabB.getByText(NO_CONTACTS)).toBeVisible();
+  await expect(tabB.locator('body')).not.toContainText(ROSA);
+  await context.close();
+});
+
+test('"Delete all" blocked by another tab: a tab showing a contact drops it at once, and its memory with it', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const tabA = await context.newPage();
+  await tabA.goto(`${server.url}/contacts`);
+  await expect(heading(tabA)).toHaveText(WORDS.contacts);
+  await seedRecords(tabA, {}, [seedContact('rosa', ROSA)]);
+  const tabB = await context.newPage();
+  await tabB.goto(`${server.url}/contacts`);
+  await expect(tabB.getByText(ROSA).first()).toBeVisible();
+  await tabB.evaluate(() => Object.assign(globalThis, { pageBefore: true })); // this page's memory
+  const holder = await context.newPage();
+  await holdDatabase(holder, server.url);
+
+  await deleteAll(tabA);
+  await expect(tabA.getByRole('alert')).toContainText('The app is still open in another tab.');
+  // No reload by hand: tab B let go of the database and of the page that showed Rosa.
+  await expect(tabB.locator('body')).not.toContainText(ROSA);
+  expect(await tabB.evaluate(() => 'pageBefore' in globalThis)).toBe(false);
+
+  // Once the holder lets go, the deletion completes and tab B shows the empty app.
+  await holder.close();
   await expect(tabB.getByText(NO_CONTACTS)).toBeVisible();
   await expect(tabB.locator('body')).not.toContainText(ROSA);
   await context.close();

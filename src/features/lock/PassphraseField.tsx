@@ -15,9 +15,13 @@ interface FieldProps {
 }
 
 /**
- * One passphrase box, its label, and its error beside it. Kept out of the browser's password manager
- * and autofill as far as a page can ask (`autocomplete="off"`): a saved passphrase fills itself in for
- * whoever holds the phone. No keyboard correction: a corrected word would not unlock.
+ * One passphrase box (every one of the app: the lock's, the decoy's, a backup file's), its label, and its
+ * error beside it. Kept out of the browser's password manager as far as a page can: a saved passphrase
+ * fills itself in for whoever holds the phone, and a synced one leaves it. `autocomplete="one-time-code"`,
+ * because Chromium 156 offered "Save password?" after the unlock with `off`, `new-password` and
+ * `current-password` alike, and not with this (measured: src/features/lock/README.md, "Kept out of
+ * password managers"). Still `type="password"`: a keyboard learns no word of it, a screen reader reads
+ * no letter. No `name`, no username beside it. No keyboard correction: a corrected word would not unlock.
  */
 export function PassphraseField({ id, label, value, onInput, shown, error, hint, inputRef }: FieldProps) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -26,7 +30,7 @@ export function PassphraseField({ id, label, value, onInput, shown, error, hint,
     id,
     class: 'passphrase',
     value,
-    autocomplete: 'off',
+    autocomplete: 'one-time-code',
     autocapitalize: 'none',
     autocorrect: 'off',
     spellcheck: false,

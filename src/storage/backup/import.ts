@@ -1,5 +1,5 @@
-import { seal, type Sealed } from '../codec';
-import { getDB } from '../db';
+import { isPhoneWide, seal, type Sealed } from '../codec';
+import { getDB, profileNow } from '../db';
 import { refreshOpenNumbers } from '../open-numbers';
 import { inOneTransaction, putRow, renewEpoch } from '../records';
 import { attempt, StorageError, type StorageResult } from '../result';
@@ -62,21 +62,36 @@ export function importBackup(
     if (!checked.ok || (mode !== 'merge' && mode !== 'replace')) throw new StorageError('invalid');
     if (settingsChoice !== 'keep' && settingsChoice !== 'take') throw new StorageError('invalid');
     const takeSettings = settingsChoice === 'take';
-    const rows = await sealAll(checked.backup, takeSettings);
+    const sealed = await sealAll(checked.backup, takeSettings);
     const cleared = ALL_STORES.filter((store) => takeSettings || store !== STORES.settings);
+    // The phone's own settings (the language) live in the main database whichever passphrase opened the
+    // app (README, "The decoy's profile"): the decoy's profile takes them there, where they are read.
+    const profile = profileNow();
+    const apart = profile === 'decoy' && takeSettings;
+    const rows = apart ? sealed.filter((row) => !isPhoneWide(row)) : sealed;
 
-    await inOneTransaction(WRITTEN, 'all', async (tx) => {
-      // Revisions keep counting up (also after "replace"), so a tab holding an older copy of a
-      // record can never save over the imported one.
-      const revisions: number[] = [];
-      for (const { store, key } of rows)
-        revisions.push((await tx.objectStore(store).get(key as never))?.rev ?? 0);
-      if (mode === 'replace') for (const store of cleared) await tx.objectStore(store).clear();
-      if (mode === 'replace') await renewEpoch(tx); // tabs holding the old data must not write into this
-      for (const [index, { store, key, body }] of rows.entries()) {
-        await putRow(tx, { store, key }, (revisions[index] ?? 0) + 1, body);
-      }
-    });
+    await inOneTransaction(
+      WRITTEN,
+      'all',
+      async (tx) => {
+        // Revisions keep counting up (also after "replace"), so a tab holding an older copy of a
+        // record can never save over the imported one.
+        const revisions: number[] = [];
+        for (const { store, key } of rows)
+          revisions.push((await tx.objectStore(store).get(key as never))?.rev ?? 0);
+        if (mode === 'replace') for (const store of cleared) await tx.objectStore(store).clear();
+        if (mode === 'replace') await renewEpoch(tx); // tabs holding the old data must not write into this
+        for (const [index, { store, key, body }] of rows.entries()) {
+          await putRow(tx, { store, key }, (revisions[index] ?? 0) + 1, body);
+        }
+      },
+      profile,
+    );
+    if (apart)
+      await takePhoneWide(
+        sealed.filter((row) => isPhoneWide(row)),
+        mode,
+      );
     // The file's contacts join the open list only once saved (from a file), but "replace" removed the phone's.
     await refreshOpenNumbers();
     const { contacts, practice, settings } = checked.backup;
@@ -88,6 +103,33 @@ export function importBackup(
       records: checked.summary.records,
     };
   });
+}
+
+/**
+ * The decoy's import, second step: the file's phone-wide settings written in the main database, as a
+ * "replace" in the main profile leaves them (every other phone-wide setting gone back to its default).
+ * Its own transaction, after the records': two databases share none. Should it fail (a full phone), the
+ * records stay imported and the import says it failed; bringing the file in again makes the same records.
+ */
+async function takePhoneWide(rows: Row[], mode: ImportMode): Promise<void> {
+  await inOneTransaction(
+    [STORES.settings],
+    STORES.settings,
+    async (tx) => {
+      const settings = tx.objectStore(STORES.settings);
+      const revisions: number[] = [];
+      for (const { key } of rows) revisions.push((await settings.get(key as never))?.rev ?? 0);
+      if (mode === 'replace') {
+        for (const key of await settings.getAllKeys()) {
+          if (isPhoneWide({ store: STORES.settings, key: String(key) })) await settings.delete(key);
+        }
+      }
+      for (const [index, { store, key, body }] of rows.entries()) {
+        await putRow(tx, { store, key }, (revisions[index] ?? 0) + 1, body);
+      }
+    },
+    'main',
+  );
 }
 
 /** What a merge would replace on this phone: records with the same id in the file and on the device. */
