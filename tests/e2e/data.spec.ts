@@ -577,7 +577,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     contacts: Array<{ name: string }>;
     plan: Record<string, { data: { people?: Array<{ fullName: string; medicines: string }> } }>;
   };
-  expect(packet.version).toBe(5); // the backup format this app writes (README, "Backup file")
+  expect(packet.version).toBe(6); // the backup format this app writes (README, "Backup file")
   expect(packet.plan['household']?.data.people).toEqual([
     expect.objectContaining({ fullName: 'Sofía López', medicines: 'Albuterol inhaler' }),
   ]);
