@@ -25,8 +25,9 @@ export function MessageLanguageField({
   const [onPhone, setOnPhone] = useState<readonly string[]>([]);
   useEffect(() => {
     let current = true;
+    // No pack (most phones): no second render, as the person may already be in the form.
     void packsOnPhone().then(
-      (found) => current && setOnPhone(found),
+      (found) => current && found.length > 0 && setOnPhone(found),
       () => undefined,
     );
     return () => {
