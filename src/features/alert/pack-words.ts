@@ -1,6 +1,5 @@
 import type { MessageLanguage } from '../../storage/contact-record';
 import { isPackLanguage, type PackLanguage } from '../../i18n/pack-languages';
-import { packOnPhone, readPack } from '../../i18n/packs';
 import { packWordsIn, type PackWords } from './words';
 
 /**
@@ -9,6 +8,8 @@ import { packWordsIn, type PackWords } from './words';
  */
 export async function readPackWords(language: PackLanguage): Promise<PackWords | undefined> {
   try {
+    // Loaded only here: a phone with no contact set to a pack language never loads it for the alert.
+    const { packOnPhone, readPack } = await import('../../i18n/packs');
     // Asked first: `readPack` keeps a pack it read in memory, also after Settings removed it.
     if (!(await packOnPhone(language))) return undefined;
     return packWordsIn((await readPack(language)).strings['alert']);

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { isPackLanguage, PACK_LANGUAGES } from '../../i18n/pack-languages';
-import { packsOnPhone } from '../../i18n/packs';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '../../storage/contact-record';
 
 /** Each language named in itself, as the language menu does. */
@@ -26,10 +25,12 @@ export function MessageLanguageField({
   useEffect(() => {
     let current = true;
     // No pack (most phones): no second render, as the person may already be in the form.
-    void packsOnPhone().then(
-      (found) => current && found.length > 0 && setOnPhone(found),
-      () => undefined,
-    );
+    void import('../../i18n/packs')
+      .then(({ packsOnPhone }) => packsOnPhone())
+      .then(
+        (found) => current && found.length > 0 && setOnPhone(found),
+        () => undefined,
+      );
     return () => {
       current = false;
     };
