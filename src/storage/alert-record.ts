@@ -15,6 +15,13 @@ export const PLAN_MESSAGE_SITUATIONS: readonly Situation[] = ['home', 'detained'
 
 export { MESSAGE_LANGUAGES, type MessageLanguage };
 
+/**
+ * The languages the person writes their own message in: the app's built-in two. A contact set to a pack
+ * language (`MESSAGE_LANGUAGES`) gets that pack's ready-made message, or the plan's family message.
+ */
+export const WRITTEN_LANGUAGES = ['en', 'es'] as const satisfies readonly MessageLanguage[];
+export type WrittenLanguage = (typeof WRITTEN_LANGUAGES)[number];
+
 /** A message stays short (prepaid plans pay per part); recipients are chosen from the contacts. */
 export const ALERT_LIMITS = { message: 1000, recipients: 50 } as const;
 
@@ -22,7 +29,7 @@ const message = v.pipe(safeMultilineText, v.maxLength(ALERT_LIMITS.message));
 
 export const AlertSchema = v.strictObject({
   /** The message per language, as the person wrote it; `''`: the ready-made one, in the app's words. */
-  messages: v.strictObject({ en: message, es: message } satisfies Record<MessageLanguage, unknown>),
+  messages: v.strictObject({ en: message, es: message } satisfies Record<WrittenLanguage, unknown>),
   /**
    * For `home` and `detained`: send the raid plan's family message (one source, kept in the plan)
    * instead of `messages`, whenever the plan has one. Ignored for the other situations.

@@ -23,8 +23,13 @@ export const CALLING_ROLES = ['lawyer', 'rapid-response'] as const satisfies rea
  * strict objects: a key this version does not know is refused, never silently dropped. Texts refuse
  * direction controls and control characters (./safe-text.ts); only the notes have several lines.
  */
-/** The languages an alert message can be sent in (./alert-record.ts). */
-export const MESSAGE_LANGUAGES = ['en', 'es'] as const;
+/**
+ * The languages an alert message can be sent in (./alert-record.ts): English, Spanish, and since contacts
+ * shape 4 each whole-app pack language (src/i18n/pack-languages.ts, tier `whole`: their packs hold the
+ * alert's ready-made messages). Written out here, since storage imports nothing of i18n;
+ * tests/unit/alert-pack-language.test.ts keeps the two lists in step.
+ */
+export const MESSAGE_LANGUAGES = ['en', 'es', 'ht', 'pt-BR', 'zh-Hans', 'vi', 'fr', 'ar'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 export const CONTACT_LIMITS = { name: 100, phones: 5, languages: 100, notes: 1000 } as const;
@@ -47,7 +52,7 @@ export const ContactSchema = v.strictObject({
   order: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   /**
    * Since contacts shape 3: the language the alert's message is sent to them in (unset: the language of
-   * the screen when it is sent), and whether their number takes no texts (the alert offers a call).
+   * the screen when it is sent; a pack language since shape 4), and whether their number takes no texts (the alert offers a call).
    */
   messageLanguage: v.optional(v.picklist(MESSAGE_LANGUAGES)),
   landline: v.optional(v.boolean()),

@@ -55,7 +55,8 @@ export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   settings: 1,
   // 2: a number may carry an office extension (`+12135550100;ext=123`, src/shared/stored-phone.ts).
   // 3: `messageLanguage` and `landline` (the alert, ./contact-record.ts).
-  contacts: 3,
+  // 4: `messageLanguage` may be a whole-app pack language (`fr`, `ht`…), not only `en` or `es`.
+  contacts: 4,
   practice: 1,
   plan: 1,
   alerts: 1,

@@ -276,3 +276,64 @@ test('locked, with the emergency numbers kept open: the app’s own message goes
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('a contact set to French gets the French pack’s ready-made message; with the pack removed, English, said in one line', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(server.url + '/settings');
+  const french = page.locator('li', { has: page.locator('#language-fr') });
+  await french.getByRole('button', { name: 'Add' }).click();
+  await expect(french).toContainText('On this phone');
+  await seed(page, {
+    contacts: [
+      { id: 'marie', name: 'Marie Joseph', phones: ['+13055550123'] },
+      { id: 'lawyer', name: 'Lic. Torres', phones: ['+12135550102'], role: 'lawyer' },
+    ],
+  });
+
+  // The form offers French now that its pack is on the phone.
+  await page.goto(server.url + '/contacts');
+  await page.getByRole('button', { name: 'Change Marie Joseph' }).click();
+  await page.getByLabel('Alert message language').selectOption({ label: 'Français' });
+  expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Change Marie Joseph' })).toBeVisible();
+
+  await page.goto(server.url + '/alert/home/setup');
+  await page.getByLabel('Your name, as your family knows you').fill('Ana María');
+  await page.getByLabel('Marie Joseph').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.goto(server.url + '/alert/home');
+  const next = page.getByRole('link', { name: 'Next: Marie Joseph' });
+  const inFrench =
+    /^C’est Ana María\. Des agents de l’immigration sont chez moi maintenant \(\d{1,2}:\d{2}\)\. Je n’ouvre pas la porte\. Appelez mon avocat, s’il vous plaît\u00a0: \+12135550102\.$/;
+  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).toMatch(inFrench);
+  await expect(page.locator('p[lang="fr"] bdi[dir="auto"]')).toHaveText(inFrench);
+  await expect(page.getByText(/is not on this phone/)).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+
+  // French removed in Settings: the message goes in the second language (this browser's: English).
+  await page.goto(server.url + '/settings');
+  await french.getByRole('button', { name: 'Remove' }).click();
+  await expect(french.getByRole('button', { name: 'Add' })).toBeVisible();
+  await page.goto(server.url + '/alert/home');
+  await expect(
+    page.getByText('Français is not on this phone, so the message goes in English.'),
+  ).toBeVisible();
+  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).toMatch(
+    /^Ana María here\. Immigration agents are at my home now \(.+\)\./,
+  );
+  expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+
+  // The choice stays, named, though its pack is gone.
+  await page.goto(server.url + '/contacts');
+  await page.getByRole('button', { name: 'Change Marie Joseph' }).click();
+  await expect(page.getByLabel('Alert message language')).toHaveValue('fr');
+  await expect(page.getByLabel('Alert message language').locator('option:checked')).toHaveText('Français');
+  await context.close();
+});

@@ -121,15 +121,20 @@ describe('the alert set-up on the phone', () => {
     expect(await recipientsOpenWhileLocked()).toEqual({ ok: true, value: [] });
   });
 
-  it('keeps a contact’s message language and landline mark, written in contacts shape 3', async () => {
+  it('keeps a contact’s message language and landline mark, written in contacts shape 4', async () => {
     const added = await addContact({ ...ROSA, messageLanguage: 'es', landline: true }, []);
     if (!added.ok) throw new Error(added.problem);
     expect(added.value).toMatchObject({ messageLanguage: 'es', landline: true });
     const db = await getDB();
-    expect(await db.get(STORES.contacts, added.value.id)).toMatchObject({ shape: 3 });
+    expect(await db.get(STORES.contacts, added.value.id)).toMatchObject({ shape: 4 });
     const edited = await updateContact({ ...added.value, messageLanguage: 'en', landline: false });
     expect(edited.ok && edited.value).toMatchObject({ messageLanguage: 'en', landline: false });
-    const wrong = await updateContact({ ...added.value, messageLanguage: 'fr' as 'en' });
+    if (!edited.ok) throw new Error(edited.problem);
+    // Shape 4: a whole-app pack language too; not a language of the emergency core (no alert strings).
+    const french = await updateContact({ ...edited.value, messageLanguage: 'fr' });
+    expect(french.ok && french.value).toMatchObject({ messageLanguage: 'fr' });
+    if (!french.ok) throw new Error(french.problem);
+    const wrong = await updateContact({ ...french.value, messageLanguage: 'ko' as 'en' });
     expect(wrong).toEqual({ ok: false, problem: 'invalid' });
   });
 });

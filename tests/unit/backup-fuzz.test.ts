@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-import { BACKUP_FORMAT, SECTIONS, type Backup, type BackupProblem } from '../../src/storage/backup/format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  SECTIONS,
+  type Backup,
+  type BackupProblem,
+} from '../../src/storage/backup/format';
 import { importBackup } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile, type BackupCheck } from '../../src/storage/backup/read-file';
 import { fileKey, sealBackupFile } from '../../src/storage/backup/seal';
@@ -182,13 +188,13 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
   );
 
   it(
-    'control: 100 valid generated backups (version 5, or version 1 with no plan) are accepted and restored exactly (replace)',
+    'control: 100 valid generated backups (version 6, or version 1 with no plan) are accepted and restored exactly (replace)',
     async () => {
       await fc.assert(
         fc.asyncProperty(validBackup, fc.boolean(), async (generated, version1) => {
-          // A version 1 file is read as version 5 with no plan, no alerts, no version 5 contact fields.
+          // A version 1 file is read as version 6 with no plan, no alerts, no version 5 contact fields.
           const backup = version1
-            ? { ...(asVersion1(generated) as Backup), version: 5 as const, plan: {} }
+            ? { ...(asVersion1(generated) as Backup), version: BACKUP_VERSION, plan: {} }
             : generated;
           const checked = parseBackup(JSON.stringify(version1 ? asVersion1(generated) : generated));
           expect(checked).toEqual({ ok: true, backup, summary: expect.anything() });

@@ -168,6 +168,32 @@ describe('backup: export and import', () => {
     });
   });
 
+  it('version 6: a contact’s message language may be a whole-app pack language, and it comes back', async () => {
+    const ana = await addContact({ ...contact('x', 'Ana', 0), messageLanguage: 'ht' }, []);
+    if (!ana.ok) throw new Error(ana.problem);
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    const file = JSON.parse(exported.value.text) as Backup;
+    expect(file.version).toBe(6);
+    expect(file.contacts[0]).toMatchObject({ messageLanguage: 'ht' });
+    await deleteAllData();
+    expect(await importText(exported.value.text, 'replace')).toMatchObject({ ok: true });
+    const contacts = await listContacts();
+    expect(contacts.ok && contacts.value.contacts[0]).toMatchObject({ name: 'Ana', messageLanguage: 'ht' });
+  });
+
+  it('a version 5 file (message languages English and Spanish only) is still read, as version 6', () => {
+    const five = {
+      ...backupWith(),
+      version: 5,
+      contacts: [contact('a', 'Ana', 0, { messageLanguage: 'es' })],
+    };
+    expect(parseBackup(JSON.stringify(five))).toMatchObject({
+      ok: true,
+      backup: { version: 6, contacts: [{ id: 'a', messageLanguage: 'es' }] },
+    });
+  });
+
   it('exports only the plan sections that were saved', async () => {
     await saveSection('money', planWith().money, undefined);
     const exported = await exportAll(NOW);
@@ -386,6 +412,16 @@ describe('backup: refused files change nothing', () => {
     [
       'a message language in a version 3 file (version 5 added it)',
       text({ ...valid, version: 3, contacts: [contact('a', 'Ana', 0, { messageLanguage: 'es' })] }),
+      'invalid',
+    ],
+    [
+      'a pack message language in a version 5 file (version 6 added them)',
+      text({ ...valid, version: 5, contacts: [contact('a', 'Ana', 0, { messageLanguage: 'fr' })] }),
+      'invalid',
+    ],
+    [
+      'a message language of the emergency core (its pack has no alert strings)',
+      text({ ...valid, contacts: [contact('a', 'Ana', 0, { messageLanguage: 'ko' as 'en' })] }),
       'invalid',
     ],
     [

@@ -5,7 +5,15 @@ import { listContacts } from '../../src/storage/contacts-store';
 import { closeDB, getDB } from '../../src/storage/db';
 import { forgetEpoch } from '../../src/storage/records';
 import { LOCAL_LINE_NAME } from '../../src/storage/local-line';
-import { DB_NAME, DB_VERSION, EPOCH_KEY, META, OLD_LOCAL_LINE_KEY, STORES } from '../../src/storage/schema';
+import {
+  DB_NAME,
+  DB_VERSION,
+  EPOCH_KEY,
+  META,
+  OLD_LOCAL_LINE_KEY,
+  RECORD_SHAPES,
+  STORES,
+} from '../../src/storage/schema';
 import { loadPractice } from '../../src/storage/practice-store';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadSetting } from '../../src/storage/settings-store';
@@ -274,7 +282,10 @@ describe('database migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get(STORES.settings, OLD_LOCAL_LINE_KEY as never)).toBeUndefined();
     // Written like any row today: its revision, the contacts' shape; the epoch is the database's own.
-    expect(await db.get(STORES.contacts, 'local-line')).toMatchObject({ rev: 1, shape: 3 });
+    expect(await db.get(STORES.contacts, 'local-line')).toMatchObject({
+      rev: 1,
+      shape: RECORD_SHAPES.contacts,
+    });
     expect(await db.get(META, EPOCH_KEY)).toBe('epoch-of-version-5');
   });
 

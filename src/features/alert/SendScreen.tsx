@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { isSituation, NEW_ALERT, type Situation } from '../../storage/alert-record';
 import { dialString } from '../../shared/stored-phone';
 import { useI18n } from '../../i18n/i18n-context';
+import { LANGUAGE_NAMES, type Language } from '../../i18n/languages';
+import { PACK_LANGUAGES } from '../../i18n/pack-languages';
+import { isolatedIn } from '../../ui/isolated';
 import { Screen } from '../../ui/Screen';
 import { NotFoundScreen } from '../../ui/NotFoundScreen';
 import { typedText } from '../../ui/typed-text';
@@ -78,6 +81,7 @@ function Send({ situation }: { situation: Situation }) {
   return (
     <Screen title={t(`alert.situations.${situation}`)}>
       {saved?.fromFile && <p class="from-file">{t('alert.fromFile')}</p>}
+      <NotOnPhone people={people} />
       {people.length === 0 && (
         <p>
           {t('alert.send.nobody')}{' '}
@@ -174,7 +178,8 @@ function Message({
     <section aria-labelledby="alert-message">
       <h2 id="alert-message">{t('alert.send.message')}</h2>
       <p class="contact-notes" lang={person.language}>
-        <bdi>{person.text}</bdi>
+        {/* Its own direction: an Arabic message on an English screen, or the other way round. */}
+        <bdi dir="auto">{person.text}</bdi>
       </p>
       <p class="hint">{t('alert.send.segments', { count: size.segments })}</p>
       {person.missing.length > 0 && (
@@ -197,6 +202,26 @@ function Message({
       )}
     </section>
   );
+}
+
+/** One line per pack language whose pack was removed: the messages set to it go in a second language. */
+function NotOnPhone({ people }: { people: Outgoing[] }) {
+  const { t } = useI18n();
+  const missing = new Map(
+    people.flatMap((person) => (person.notOnPhone ? [[person.notOnPhone, person]] : [])),
+  );
+  return [...missing].map(([language, person]) => (
+    <p key={language} class="notice">
+      {isolatedIn(
+        (name) =>
+          t('alert.send.notOnPhone', {
+            language: name,
+            fallback: LANGUAGE_NAMES[person.language as Language],
+          }),
+        PACK_LANGUAGES[language].name,
+      )}
+    </p>
+  ));
 }
 
 /** The phone's share sheet (WhatsApp, Signal…) with the same text, where the browser has one. */

@@ -3,12 +3,12 @@ import { saveAlert, saveSender } from '../../storage/alert-store';
 import {
   ALERT_LIMITS,
   isSituation,
-  MESSAGE_LANGUAGES,
   NEW_ALERT,
   PLAN_MESSAGE_SITUATIONS,
+  WRITTEN_LANGUAGES,
   type Alert,
-  type MessageLanguage,
   type Situation,
+  type WrittenLanguage,
 } from '../../storage/alert-record';
 import { useI18n } from '../../i18n/i18n-context';
 import { NotFoundScreen } from '../../ui/NotFoundScreen';
@@ -48,7 +48,7 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
   const [alert, setAlert] = useState<Alert>(() => {
     const start = saved ?? NEW_ALERT;
     const messages = { ...start.messages };
-    for (const language of MESSAGE_LANGUAGES)
+    for (const language of WRITTEN_LANGUAGES)
       messages[language] ||= appWords(t, situation, language).readyMade;
     return { ...start, messages };
   });
@@ -61,7 +61,7 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
     setAlert({ ...alert, ...next });
     setSaid(undefined);
   };
-  const setMessage = (language: MessageLanguage, text: string) =>
+  const setMessage = (language: WrittenLanguage, text: string) =>
     change({ messages: { ...alert.messages, [language]: text } });
   const toggle = (id: string, on: boolean) =>
     change({
@@ -72,7 +72,7 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
     event.preventDefault();
     // A message left as the ready-made one is stored as '' (the app's words): it follows their updates.
     const messages = { ...alert.messages };
-    for (const language of MESSAGE_LANGUAGES)
+    for (const language of WRITTEN_LANGUAGES)
       if (messages[language].trim() === appWords(t, situation, language).readyMade) messages[language] = '';
     const known = new Set(data.contacts.map((contact) => contact.id));
     const recipients = alert.recipients.filter((id) => known.has(id));
@@ -135,7 +135,7 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
         )}
 
         {!fromPlan &&
-          MESSAGE_LANGUAGES.map((language) => (
+          WRITTEN_LANGUAGES.map((language) => (
             <MessageField
               key={language}
               situation={situation}
@@ -194,7 +194,7 @@ function MessageField({
   onText,
 }: {
   situation: Situation;
-  language: MessageLanguage;
+  language: WrittenLanguage;
   text: string;
   onText: (text: string) => void;
 }) {

@@ -1,4 +1,10 @@
-import { PLAN_MESSAGE_SITUATIONS, type Alert, type Situation } from '../../storage/alert-record';
+import {
+  PLAN_MESSAGE_SITUATIONS,
+  WRITTEN_LANGUAGES,
+  type Alert,
+  type Situation,
+  type WrittenLanguage,
+} from '../../storage/alert-record';
 import {
   byCallingOrder,
   localLineOf,
@@ -18,7 +24,7 @@ export interface AppWords {
 /**
  * The message for a situation in one language, before its placeholders are filled: the raid plan's
  * family message where the person chose it (the one source: see README.md), else what they wrote for
- * this language, else the ready-made one.
+ * this language (English or Spanish), else the ready-made one.
  */
 export function messageOf(
   situation: Situation,
@@ -29,7 +35,8 @@ export function messageOf(
 ): string {
   const plan = planMessage.trim();
   if (PLAN_MESSAGE_SITUATIONS.includes(situation) && alert.usePlanMessage && plan !== '') return plan;
-  return alert.messages[language].trim() || words.readyMade;
+  const own = isWritten(language) ? alert.messages[language].trim() : '';
+  return own || words.readyMade;
 }
 
 /** What the send screen adds at send time. */
@@ -60,9 +67,12 @@ export function textToSend(
   return { text: choices.noAccents ? withoutAccents(text) : text, missing: filled.missing };
 }
 
+const isWritten = (language: MessageLanguage): language is WrittenLanguage =>
+  (WRITTEN_LANGUAGES as readonly string[]).includes(language);
+
 /**
  * The language a message goes in when the person set none: the screen's, if messages are written in it
- * (English and Spanish), else English, the app's source language.
+ * (English, Spanish and the whole-app pack languages), else English, the app's source language.
  */
 export function messageLanguageOf(screenLanguage: string): MessageLanguage {
   return (MESSAGE_LANGUAGES as readonly string[]).includes(screenLanguage)
@@ -120,7 +130,8 @@ export function callsOf(contacts: readonly SavedContact[]): {
  * alert has no name to put there (it is sealed), and "[my name] here." without one says nothing.
  */
 export function withoutNameSentence(message: string, language: MessageLanguage): string {
-  const end = message.indexOf('. ');
-  if (end < 0 || !message.slice(0, end).includes(PLACEHOLDER_WORDS[language].name)) return message;
-  return message.slice(end + 2);
+  // A sentence ends with ". ", or with Chinese's full stop, which no space follows.
+  const end = /\. |。/u.exec(message);
+  if (!end || !message.slice(0, end.index).includes(PLACEHOLDER_WORDS[language].name)) return message;
+  return message.slice(end.index + end[0].length);
 }

@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { Alert, Situation } from '../../storage/alert-record';
 import type { MessageLanguage } from '../../storage/contact-record';
+import type { PackLanguage } from '../../i18n/pack-languages';
+import { secondLanguage } from '../../i18n/second-language';
 import { dialString } from '../../shared/stored-phone';
 import { messageOf, recipientsOf, savedValues, textToSend, type SendChoices } from './compose';
 import type { Placeholder } from './placeholders';
 import { smsPlatform } from './platform';
 import { smsLink } from './sms-link';
 import type { AlertData } from './use-alert-data';
-import { appWords, timeNow } from './words';
+import { timeNow, wordsFor } from './words';
 
 /** One person's message, ready to open: a text, or a call for a landline. */
 export interface Outgoing {
@@ -16,6 +18,8 @@ export interface Outgoing {
   /** The number the message goes to, as stored. */
   number: string;
   language: MessageLanguage;
+  /** The pack language set for them, when its pack is not on this phone: `language` is their second. */
+  notOnPhone: PackLanguage | undefined;
   landline: boolean;
   text: string;
   missing: Placeholder[];
@@ -36,15 +40,35 @@ export function outgoing(
 ): Outgoing[] {
   const platform = smsPlatform(navigator.userAgent);
   const saved = savedValues(data.contacts, data.alerts.sender.name);
-  return recipientsOf(alert, data.contacts, screenLanguage).flatMap(({ contact, language, landline }) => {
+  const second = secondLanguage();
+  return recipientsOf(alert, data.contacts, screenLanguage).flatMap((recipient) => {
+    const { contact, landline } = recipient;
     const number = contact.phones[0];
     if (number === undefined) return [];
-    const words = appWords(t, situation, language);
+    const { language, words, notOnPhone } = wordsFor(
+      t,
+      situation,
+      recipient.language,
+      data.packWords,
+      second,
+    );
     const message = messageOf(situation, alert, data.planMessage, language, words);
     const values = { ...saved, time: timeNow(language), place: choices.place };
     const { text, missing } = textToSend(situation, message, words, { ...choices, values });
     const href = landline ? `tel:${dialString(number)}` : smsLink(platform, number, text);
-    return [{ contactId: contact.id, name: contact.name, number, language, landline, text, missing, href }];
+    return [
+      {
+        contactId: contact.id,
+        name: contact.name,
+        number,
+        language,
+        notOnPhone,
+        landline,
+        text,
+        missing,
+        href,
+      },
+    ];
   });
 }
 

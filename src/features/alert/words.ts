@@ -1,15 +1,65 @@
 import type { TFunction } from 'i18next';
-import type { Situation } from '../../storage/alert-record';
+import { SITUATIONS, type Situation, type WrittenLanguage } from '../../storage/alert-record';
 import type { MessageLanguage } from '../../storage/contact-record';
+import { isPackLanguage, type PackLanguage } from '../../i18n/pack-languages';
 import type { AppWords } from './compose';
 import { PLACEHOLDER_WORDS, PLACEHOLDERS } from './placeholders';
 
-/** The app's words a message needs, in the language it is sent in (not the screen's). */
+/**
+ * The app's words a message needs, in the language it is sent in (not the screen's), from i18next: English
+ * or Spanish (the alert's chunk holds both), or the screen's own pack language.
+ */
 export function appWords(t: TFunction, situation: Situation, language: MessageLanguage): AppWords {
   return {
     readyMade: t(`alert.ready.${situation}`, { lng: language }),
     practiceMark: t('alert.practiceMark', { lng: language }),
   };
+}
+
+/** A pack language's words for every situation, from its pack's `alert` strings (./pack-words.ts). */
+export type PackWords = { readonly [S in Situation]: AppWords };
+
+/** The words a pack's `alert` strings give, or `undefined` when any is missing (never half a message). */
+export function packWordsIn(alert: unknown): PackWords | undefined {
+  if (typeof alert !== 'object' || alert === null) return undefined;
+  const { ready, practiceMark } = alert as {
+    ready?: Partial<Record<Situation, unknown>>;
+    practiceMark?: unknown;
+  };
+  if (typeof practiceMark !== 'string' || practiceMark === '') return undefined;
+  const words: Partial<Record<Situation, AppWords>> = {};
+  for (const situation of SITUATIONS) {
+    const readyMade = ready?.[situation];
+    if (typeof readyMade !== 'string' || readyMade.trim() === '') return undefined;
+    words[situation] = { readyMade, practiceMark };
+  }
+  return words as PackWords;
+}
+
+/** The language a person's message goes in, and its words. */
+export interface ChosenWords {
+  language: MessageLanguage;
+  words: AppWords;
+  /** The pack language set for them, when its pack is not on this phone: the message is in `language`. */
+  notOnPhone?: PackLanguage | undefined;
+}
+
+/**
+ * The words for a person whose message goes in `wanted`: English and Spanish from the app; a pack
+ * language from its pack (`packWords`, read from this phone); a pack not on the phone (removed): the
+ * person's second language, English or Spanish, and the screen says so.
+ */
+export function wordsFor(
+  t: TFunction,
+  situation: Situation,
+  wanted: MessageLanguage,
+  packWords: ReadonlyMap<MessageLanguage, PackWords>,
+  second: WrittenLanguage,
+): ChosenWords {
+  const fromPack = packWords.get(wanted)?.[situation];
+  if (fromPack) return { language: wanted, words: fromPack };
+  if (!isPackLanguage(wanted)) return { language: wanted, words: appWords(t, situation, wanted) };
+  return { language: second, words: appWords(t, situation, second), notOnPhone: wanted };
 }
 
 /** The time now, as a person reading `language` writes it. */

@@ -6,6 +6,7 @@ import type { StorageProblem } from '../../storage/result';
 import { needsCountry, type AskedCountry } from '../../shared/phone';
 import { CountryQuestion } from '../../ui/CountryQuestion';
 import { typedText } from '../../ui/typed-text';
+import { MessageLanguageField } from './MessageLanguageField';
 import { EMPTY_FIELDS, fieldsOf, readForm, type FormErrors, type FormFields } from './contact-form';
 
 interface Props {
@@ -275,25 +276,10 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
         <label for="contact-pickup">{t('contacts.form.pickUp')}</label>
       </div>
 
-      <div class="field">
-        <label for="contact-message-language">{t('contacts.form.messageLanguage')}</label>
-        <select
-          id="contact-message-language"
-          value={fields.messageLanguage}
-          onChange={(event) =>
-            set('messageLanguage', event.currentTarget.value as FormFields['messageLanguage'])
-          }
-        >
-          <option value="">{t('contacts.form.messageLanguageScreen')}</option>
-          {/* Each language named in itself, as the language menu does. */}
-          <option value="en" lang="en">
-            English
-          </option>
-          <option value="es" lang="es">
-            Español
-          </option>
-        </select>
-      </div>
+      <MessageLanguageField
+        value={fields.messageLanguage}
+        onChange={(value) => set('messageLanguage', value)}
+      />
 
       <div class="field checkbox">
         <input

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AlertSchema, SenderSchema, SITUATIONS, type Situation } from '../alert-record';
+import { AlertSchema, SenderSchema, SITUATIONS, WRITTEN_LANGUAGES, type Situation } from '../alert-record';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { IncidentSchema } from '../incident-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
@@ -7,16 +7,18 @@ import type { BackupSettingKey, OLD_LOCAL_LINE_KEY } from '../schema';
 import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
 
 /**
- * The backup file, version 3 (documented in README.md, "Backup file"): version 1, the family plan
- * (version 2), and a contact's number may carry an office extension (`+12135550100;ext=123`, version 3). Every section and every record is a strict object: a key this version does not know is
- * refused, never dropped, so a file is either read completely or not at all. Anything an older app
- * could not keep therefore needs a new version, which older apps refuse as "made by a newer version".
- * Version 1 files (no plan) are still read, as a backup with no plan sections; version 2 files as
- * version 3 files with no extension. Version 5 adds the optional `records` (incident records' text, issue 13;
- * their photos are not in this file); version 4 is the encrypted envelope (another change).
+ * The backup file (documented in README.md, "Backup file"): version 1, the family plan (version 2), and a
+ * contact's number may carry an office extension (`+12135550100;ext=123`, version 3). Every section and
+ * every record is a strict object: a key this version does not know is refused, never dropped, so a file
+ * is either read completely or not at all. Anything an older app could not keep therefore needs a new
+ * version, which older apps refuse as "made by a newer version". Version 1 files (no plan) are still read,
+ * as a backup with no plan sections; version 2 files as version 3 files with no extension. Version 5 adds
+ * the alert set-up, a contact's message language and landline mark, and the optional `records` (incident
+ * records' text, issue 13; their photos are not in this file); version 4 is the encrypted envelope
+ * (another change). Version 6: a contact's message language may be a whole-app pack language (`fr`…).
  */
 export const BACKUP_FORMAT = 'defend-your-rights-backup';
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 
 /** Refused before reading. 1,000 contacts with every field full (plain text) make about 2 MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -28,7 +30,7 @@ export const SECTIONS_V1 = ['format', 'version', 'exportedAt', 'settings', 'cont
 /** The top-level sections of a version 2 or 3 file. */
 export const SECTIONS_V3 = [...SECTIONS_V1, 'plan'] as const;
 /**
- * The top-level sections of a version 5 file, the version this app writes: the alert set-up and the
+ * The top-level sections of a version 5 or 6 file (6 is the version this app writes): the alert set-up and the
  * incident records' text (issue 13). Version 4 is the encrypted backup file (its own envelope, issue 11),
  * not a plain file.
  */
@@ -104,10 +106,10 @@ const V1_ENTRIES = {
   practice: v.pipe(v.array(PracticeEntry), v.maxLength(BACKUP_LIMITS.practice)),
 };
 
-/** A version 1 file: no plan. Read as a version 5 backup with an empty plan and no alerts. */
+/** A version 1 file: no plan. Read as today's version with an empty plan and no alerts. */
 export const BackupV1Schema = v.strictObject(V1_ENTRIES);
 
-/** A version 3 file; a version 2 file is read by it too (no number has an extension). Read as version 5. */
+/** A version 3 file; a version 2 file is read by it too (no number has an extension). Read as today's. */
 export const BackupV3Schema = v.strictObject({
   ...V1_ENTRIES,
   version: v.literal(3),
@@ -117,8 +119,8 @@ export const BackupV3Schema = v.strictObject({
 });
 
 /**
- * The file this app writes (version 5): version 3, contacts with their message language and landline
- * mark, and the alert set-up (`alerts`, optional: a version 5 file made without one is read as none).
+ * The file this app writes (version 6): version 3, contacts with their message language and landline
+ * mark, and the alert set-up (`alerts`, optional: a file made without one is read as none).
  */
 export const BackupSchema = v.strictObject({
   ...BackupV3Schema.entries,
@@ -127,6 +129,17 @@ export const BackupSchema = v.strictObject({
   alerts: v.optional(v.pipe(notArray, AlertsSection)),
   /** Incident records, as the incidents store keeps them (../incident-record.ts); their photos are not here. */
   records: v.optional(v.pipe(v.array(IncidentSchema), v.maxLength(BACKUP_LIMITS.records))),
+});
+
+/** A version 5 file: version 6 with a contact's message language `en` or `es` only. Read as version 6. */
+const ContactV5Schema = v.strictObject({
+  ...ContactSchema.entries,
+  messageLanguage: v.optional(v.picklist(WRITTEN_LANGUAGES)),
+});
+export const BackupV5Schema = v.strictObject({
+  ...BackupSchema.entries,
+  version: v.literal(5),
+  contacts: v.pipe(v.array(ContactV5Schema), v.maxLength(BACKUP_LIMITS.contacts)),
 });
 
 /**

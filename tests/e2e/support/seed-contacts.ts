@@ -10,8 +10,8 @@ export interface SeedContact {
   notes?: string;
   mayPickUpChildren?: boolean;
   order?: number;
-  /** Contacts shape 3 (the alert): the language their message goes in, and a number that takes no texts. */
-  messageLanguage?: 'en' | 'es';
+  /** Contacts shape 3 (the alert): the language their message goes in (a pack language: shape 4), and a number that takes no texts. */
+  messageLanguage?: string;
   landline?: boolean;
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import {
   BACKUP_FORMAT,
+  BACKUP_VERSION,
   BackupSchema,
   SECTIONS,
   SettingsSection,
@@ -10,7 +11,7 @@ import {
   type BackupPlan,
   type BackupProblem,
 } from '../../../src/storage/backup/format';
-import { CONTACT_ROLES, ContactSchema } from '../../../src/storage/contact-record';
+import { CONTACT_ROLES, ContactSchema, MESSAGE_LANGUAGES } from '../../../src/storage/contact-record';
 import { E164, STORED_PHONE } from '../../../src/shared/stored-phone';
 import {
   CARE_AUTHORIZATIONS,
@@ -46,8 +47,9 @@ const contactArb = fc.record(
     notes: fc.string({ maxLength: 1000 }),
     mayPickUpChildren: fc.boolean(),
     order: fc.integer({ min: 0, max: 1_000_000 }),
-    // Version 5: the alert's message language and the landline mark, both optional.
-    messageLanguage: fc.constantFrom('en' as const, 'es' as const),
+    // Version 5: the alert's message language and the landline mark, both optional; version 6: a
+    // whole-app pack language too.
+    messageLanguage: fc.constantFrom(...MESSAGE_LANGUAGES),
     landline: fc.boolean(),
   },
   { requiredKeys: ['id', 'name', 'phones', 'role', 'languages', 'notes', 'mayPickUpChildren', 'order'] },
@@ -139,7 +141,7 @@ const planArb: fc.Arbitrary<BackupPlan> = fc.record(
 export const validBackup: fc.Arbitrary<Backup> = fc.record(
   {
     format: fc.constant(BACKUP_FORMAT),
-    version: fc.constant(5 as const),
+    version: fc.constant(BACKUP_VERSION),
     exportedAt: isoDate,
     // What this app writes: the local line of older files (`rapidResponseNumber`) is read as a contact
     // (backup.test.ts), and a broken one is still refused (`breakOneField` below).

@@ -22,7 +22,7 @@ export const contact = (id: string, name: string, order: number, extra: Partial<
   ...extra,
 });
 
-/** A valid version-5 backup with two contacts, one practice record, the language, no plan and no alerts. */
+/** A valid backup of the version this app writes, with two contacts, one practice record, the language, no plan and no alerts. */
 export function backupWith(overrides: Partial<Backup> = {}): Backup {
   return {
     format: 'defend-your-rights-backup',
