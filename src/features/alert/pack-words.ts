@@ -1,5 +1,6 @@
 import type { MessageLanguage } from '../../storage/contact-record';
 import { isPackLanguage, type PackLanguage } from '../../i18n/pack-languages';
+import englishAlert from '../../../locales/en/alert.json';
 import { packWordsIn, type PackWords } from './words';
 
 /**
@@ -9,10 +10,15 @@ import { packWordsIn, type PackWords } from './words';
 export async function readPackWords(language: PackLanguage): Promise<PackWords | undefined> {
   try {
     // Loaded only here: a phone with no contact set to a pack language never loads it for the alert.
-    const { packOnPhone, readPack } = await import('../../i18n/packs');
+    const [{ packOnPhone, readPack }, { unpackArea }] = await Promise.all([
+      import('../../i18n/packs'),
+      import('../../i18n/packed-strings'),
+    ]);
     // Asked first: `readPack` keeps a pack it read in memory, also after Settings removed it.
     if (!(await packOnPhone(language))) return undefined;
-    return packWordsIn((await readPack(language)).strings['alert']);
+    // A pack's texts come without their keys, in the order of English's (src/i18n/packed-strings.ts).
+    const texts = (await readPack(language)).strings['alert'];
+    return texts && packWordsIn(unpackArea(texts, englishAlert));
   } catch {
     return undefined;
   }
