@@ -21,9 +21,20 @@ const text = (max: number = INCIDENT_LIMITS.text) => v.optional(v.pipe(safeMulti
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const ID = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
-/** Whether agents showed a paper: the warrant check's answer (`/warrant`) when the person came from it. */
+/** Whether agents showed a paper, and what kind: the warrant check's verdict (`/warrant`). */
 export const WARRANT_SHOWN = ['no', 'yes', 'unsure'] as const;
 export const WARRANT_KINDS = ['judicial', 'ice', 'mismatch', 'unsure'] as const;
+/** The warrant check's questions (src/features/warrant/warrant-check.ts), each answered yes, no or not sure. */
+export const WARRANT_QUESTIONS = ['court', 'judge', 'immigration', 'name'] as const;
+const WARRANT_ANSWER = v.optional(v.picklist(WARRANT_SHOWN));
+
+/** The answers that led to the record's `warrantKind`, as the person gave them in the check (shape 2). */
+export const WarrantAnswersSchema = v.strictObject({
+  court: WARRANT_ANSWER,
+  judge: WARRANT_ANSWER,
+  immigration: WARRANT_ANSWER,
+  name: WARRANT_ANSWER,
+});
 
 export const TakenSchema = v.strictObject({
   name: line(INCIDENT_LIMITS.name),
@@ -59,6 +70,7 @@ export const IncidentSchema = v.strictObject({
   saidAndDid: text(),
   warrantShown: v.optional(v.picklist(WARRANT_SHOWN)),
   warrantKind: v.optional(v.picklist(WARRANT_KINDS)),
+  warrantAnswers: v.optional(WarrantAnswersSchema),
   warrantNotes: text(1000),
   taken: v.optional(v.pipe(v.array(TakenSchema), v.maxLength(INCIDENT_LIMITS.people))),
   witnesses: v.optional(v.pipe(v.array(WitnessSchema), v.maxLength(INCIDENT_LIMITS.people))),
@@ -68,6 +80,7 @@ export const IncidentSchema = v.strictObject({
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type Taken = v.InferOutput<typeof TakenSchema>;
 export type Witness = v.InferOutput<typeof WitnessSchema>;
+export type WarrantAnswers = v.InferOutput<typeof WarrantAnswersSchema>;
 
 export const isIncident = (value: unknown): value is Incident => v.is(IncidentSchema, value);
 

@@ -60,7 +60,8 @@ export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   practice: 1,
   plan: 1,
   alerts: 1,
-  incidents: 1,
+  // 2: `warrantAnswers`, the warrant check's answers kept with its verdict (./incident-record.ts).
+  incidents: 2,
   media: 1,
 };
 

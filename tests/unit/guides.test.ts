@@ -33,13 +33,15 @@ describe('guide catalog', () => {
     const door = byLanguage.en.find((guide) => guide.id === 'agents-at-your-door');
     if (!door) throw new Error('no door guide');
     expect(door.stepLinks).toContainEqual({ list: 'rightNow', step: 1, to: 'warrant' });
-    // Writing down what happened opens the record (issue 13), in every language.
+    // Writing down what happened opens the record, and telling one's people the alert (issue 13), in
+    // every language.
     for (const language of LANGUAGES)
       for (const id of ['document-a-raid', 'community-defense'])
-        expect(
-          byLanguage[language].find((guide) => guide.id === id)?.stepLinks,
-          `${language}/${id}`,
-        ).toContainEqual(expect.objectContaining({ to: 'record' }));
+        for (const to of ['record', 'alert'])
+          expect(
+            byLanguage[language].find((guide) => guide.id === id)?.stepLinks,
+            `${language}/${id}`,
+          ).toContainEqual(expect.objectContaining({ to }));
     const broken = { ...door, stepLinks: [{ list: 'rightNow' as const, step: 3, to: 'warrant' as const }] };
     expect(validateGuide(broken, 'en', knownSources)).toEqual([
       'en/agents-at-your-door: link to warrant names a rightNow step that does not exist',

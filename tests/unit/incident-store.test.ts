@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportAll } from '../../src/storage/backup/export';
@@ -15,7 +16,8 @@ import {
 } from '../../src/storage/incident-store';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import { lockNow, removeLock, setLock, unlock } from '../../src/storage/lock-store';
-import { STORES } from '../../src/storage/schema';
+import { closeDB, getDB } from '../../src/storage/db';
+import { DB_NAME, RECORD_SHAPES, STORES } from '../../src/storage/schema';
 import { deleteAllData } from '../../src/storage/wipe';
 import { useFreshDatabase } from './support/fresh-db';
 import { allSealed, MARK, onDisk, PASSPHRASE, textOnDisk, useClockPastWaits } from './support/lock';
@@ -158,6 +160,49 @@ describe('incident storage', () => {
   });
 });
 
+/** What the warrant check found, kept in the record: its verdict and the answers that led to it. */
+const checked = (incident: Incident): Incident => ({
+  ...incident,
+  warrantShown: 'yes',
+  warrantKind: 'mismatch',
+  warrantAnswers: { court: 'yes', judge: 'yes', immigration: 'no', name: 'no' },
+});
+
+describe("the warrant check's answer in a record (shape 2)", () => {
+  useFreshDatabase();
+
+  it('is kept with its verdict, and comes back as it was saved', async () => {
+    const incident = checked(full('rec-1', '2026-03-14T07:10:00.000Z'));
+    expect(await saveIncident(incident, undefined)).toEqual({ ok: true, value: 1 });
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents[0]?.incident).toEqual(incident);
+    const row = await (await getDB()).get(STORES.incidents, 'rec-1');
+    expect(row?.shape).toBe(2);
+    expect(RECORD_SHAPES.incidents).toBe(2);
+  });
+
+  it('refuses an answer the check does not give, or a question it does not ask', () => {
+    const base = checked(full('a', '2026-03-14T07:10:00.000Z'));
+    expect(v.is(IncidentSchema, { ...base, warrantAnswers: { court: 'maybe' } })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, warrantAnswers: { colour: 'yes' } })).toBe(false);
+    expect(v.is(IncidentSchema, { ...base, warrantAnswers: {} })).toBe(true);
+  });
+
+  it('a record written before (shape 1, no answers) still reads, and takes the answers when saved', async () => {
+    const old = full('old', '2026-03-01T00:00:00.000Z');
+    await getDB();
+    await closeDB();
+    const db = await openDB(DB_NAME);
+    await db.put(STORES.incidents, { rev: 3, body: { codec: 'plain-1', data: old } }, 'old');
+    db.close();
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents).toEqual([{ incident: old, rev: 3 }]);
+    expect(await saveIncident(checked(old), 3)).toEqual({ ok: true, value: 4 });
+    const again = await listIncidents();
+    expect(again.ok && again.value.incidents[0]?.incident).toEqual(checked(old));
+  });
+});
+
 describe('incident records under the lock', () => {
   useFreshDatabase();
 
@@ -228,6 +273,20 @@ describe('a record saved while locked (the drop box)', () => {
     );
     expect(await codecs(STORES.incidents)).toEqual(['aes-gcm-1']);
     expect(await codecs(STORES.media)).toEqual(['aes-gcm-1']);
+  });
+
+  it("takes the warrant check's answer into a record saved while locked, read once unlocked", async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    lockNow();
+    const incident = { ...full('dropped', '2026-03-14T07:10:00.000Z'), warrantKind: undefined };
+    expect(await saveIncident(incident, undefined)).toEqual({ ok: true, value: 1 });
+    // Back from the check, this page writes the record it holds again, with the verdict.
+    expect(await saveIncident(checked(incident), 1)).toEqual({ ok: true, value: 2 });
+    expect(await codecs(STORES.incidents)).toEqual(['drop-box-1']);
+    expect(await listIncidents()).toEqual({ ok: false, problem: 'locked' });
+    expect((await unlock(PASSPHRASE)).ok).toBe(true);
+    const list = await listIncidents();
+    expect(list.ok && list.value.incidents.map((saved) => saved.incident)).toEqual([checked(incident)]);
   });
 
   it('cannot overwrite a record saved before it was locked', async () => {

@@ -12,6 +12,7 @@ const words: RecordWords = {
   label: (key) => key,
   warrantShown: (value) => `shown:${value}`,
   warrantKind: (value) => `kind:${value}`,
+  checkQuestion: (question) => `q:${question}`,
   time: (iso) => `t(${iso})`,
 };
 
@@ -45,6 +46,19 @@ describe('the shared text', () => {
     );
     expect(all).toContain('aNumber 123456789');
     expect(all).toContain('born 1990-02-03');
+  });
+
+  it("carries the warrant check's verdict and the answers that led to it, in words", () => {
+    const checked: Incident = {
+      ...incident,
+      warrantKind: 'mismatch',
+      warrantAnswers: { court: 'yes', judge: 'yes', immigration: 'no', name: 'no' },
+    };
+    const text = recordText('Record', recordLines(checked, [], { aNumber: false, birth: false }, words), '');
+    expect(text).toContain('warrantKind: kind:mismatch');
+    expect(text).toContain(
+      'warrantAnswers: q:court: shown:yes; q:judge: shown:yes; q:immigration: shown:no; q:name: shown:no',
+    );
   });
 });
 

@@ -7,6 +7,7 @@ export const documentARaid: Guide = {
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     'سلامتك أولًا. التسجيل اختيارك. المراقبة وكتابة الملاحظات تساعد أيضًا.',

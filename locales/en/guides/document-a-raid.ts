@@ -4,10 +4,12 @@ export const documentARaid: Guide = {
   id: 'document-a-raid',
   title: 'Document a raid safely',
   summary: 'How to write down or record what immigration agents do, while you keep yourself and others safe.',
-  // The record's form asks what these steps say to write down (/record, issue 13).
+  // The record's form asks what these steps say to write down (/record, issue 13); the alert (/alert)
+  // sends a ready message to the people and the local line chosen in advance.
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     'Put your safety first. Recording is your choice. Watching and taking notes also helps.',

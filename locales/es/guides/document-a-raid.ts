@@ -5,10 +5,12 @@ export const documentARaid: Guide = {
   title: 'Cómo documentar una redada sin correr peligro',
   summary:
     'Cómo anotar o grabar lo que hacen los agentes de inmigración, cuidándose usted y cuidando a los demás.',
-  // The record's form asks what these steps say to write down (/record, issue 13).
+  // The record's form asks what these steps say to write down (/record, issue 13); the alert (/alert)
+  // sends a ready message to the people and the local line chosen in advance.
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     'Primero su seguridad. Grabar es su decisión. Mirar y tomar notas también ayuda.',

@@ -8,6 +8,7 @@ export const documentARaid: Guide = {
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     'Votre sécurité passe d’abord. Filmer est votre choix. Observer et prendre des notes aide aussi.',

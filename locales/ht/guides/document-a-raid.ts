@@ -8,6 +8,7 @@ export const documentARaid: Guide = {
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     'Sekirite ou anvan tout bagay. Anrejistre se chwa ou. Gade epi pran nòt ede tou.',

@@ -8,6 +8,7 @@ export const documentARaid: Guide = {
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     'Sua segurança vem primeiro. Gravar é uma escolha sua. Observar e fazer anotações também ajuda.',

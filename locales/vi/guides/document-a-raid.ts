@@ -8,6 +8,7 @@ export const documentARaid: Guide = {
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     'Đặt sự an toàn của bạn lên trước. Quay phim là do bạn chọn. Quan sát và ghi chép cũng giúp ích.',

@@ -7,6 +7,7 @@ export const documentARaid: Guide = {
   stepLinks: [
     { list: 'steps', step: 2, to: 'record' },
     { list: 'steps', step: 7, to: 'record' },
+    { list: 'steps', step: 8, to: 'alert' },
   ],
   steps: [
     '安全第一。录不录由您选择。在旁边看着、做笔记也有帮助。',

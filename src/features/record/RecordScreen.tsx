@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useI18n } from '../../i18n/i18n-context';
 import { deleteIncident, watchedMedia } from '../../storage/incident-store';
 import { useStored } from '../../ui/use-stored';
 import { PrintView } from './PrintView';
 import type { ShareChoices } from './record-text';
-import { INCIDENT_LIMITS, WARRANT_KINDS, WARRANT_SHOWN, type Incident } from '../../storage/incident-record';
+import { INCIDENT_LIMITS, WARRANT_SHOWN, type Incident } from '../../storage/incident-record';
 import { Screen } from '../../ui/Screen';
 import { lockedScreen } from '../lock/public';
 import { Choice, Field } from './fields';
@@ -15,21 +15,51 @@ import { PositionField } from './PositionField';
 import { SaveLine } from './SaveLine';
 import { ShareSection } from './ShareSection';
 import { useIncident } from './use-incident';
+import { checkThePaper, withVerdict, type Returned } from './check-paper';
+import { WarrantKept } from './WarrantKept';
 import './strings';
 
 /**
  * `/record/:id` (`new` starts one): the record's form, saved as the person types, its photos and videos,
- * and the ways to share or keep it.
+ * and the ways to share or keep it. `returned`: the warrant check's answer, come back to this record.
  */
-export function RecordForm({ id = 'new', locked = false }: { id?: string; locked?: boolean }) {
+export function RecordForm({
+  id = 'new',
+  locked = false,
+  returned,
+  onKept,
+}: {
+  id?: string;
+  locked?: boolean;
+  returned?: Returned | undefined;
+  /** The check's answer is in the record (and on its way to the phone). */
+  onKept?: () => void;
+}) {
   const { t } = useI18n();
   // Once stored, the address names the record (a random id), so a reload opens it again.
   const onCreated = useCallback(
     (created: string) => history.replaceState(history.state, '', `/record/${created}`),
     [],
   );
-  const form = useIncident(id, onCreated);
+  const form = useIncident(id, onCreated, returned?.draft);
   const { incident, saveState, update } = form;
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+  const [kept, setKept] = useState(false);
+  const answer = returned?.answer;
+  const applied = useRef(answer === undefined);
+  const ready = incident !== undefined && saveState !== 'loading' && saveState !== 'missing';
+  // Back from the warrant check: its verdict goes into the record, saved like any change, and the
+  // focus goes to it, so a screen reader says what was kept.
+  useEffect(() => {
+    if (!answer || !incident || !ready || applied.current) return;
+    applied.current = true;
+    update(withVerdict(incident, answer));
+    setKept(true);
+    onKept?.();
+  }, [answer, incident, ready, update, onKept]);
+  useEffect(() => {
+    if (kept) verdictRef.current?.focus();
+  }, [kept]);
   const [deleting, setDeleting] = useState(false);
   const { route } = useLocation();
   const [printing, setPrinting] = useState<ShareChoices | undefined>(undefined);
@@ -80,6 +110,13 @@ export function RecordForm({ id = 'new', locked = false }: { id?: string; locked
     />
   );
 
+  const checkPaper = async () => {
+    // On the phone first: the check's answer comes back to the record as saved.
+    if (!(await form.saveNow())) return;
+    checkThePaper(incident, locked ? { incident, rev: form.revision() } : undefined);
+    route('/warrant');
+  };
+
   const remove = async () => {
     const rev = form.revision();
     if (rev !== undefined) {
@@ -126,21 +163,7 @@ export function RecordForm({ id = 'new', locked = false }: { id?: string; locked
         />
         {incident.warrantShown === 'yes' && (
           <>
-            <Choice
-              id="record-warrant-kind"
-              legend={t('record.form.warrantKind')}
-              value={incident.warrantKind}
-              options={WARRANT_KINDS.map((value) => ({
-                value,
-                label: t(`record.form.warrantKinds.${value}`),
-              }))}
-              onChange={(value) => set('warrantKind', value)}
-            />
-            <p>
-              <a class="link-target" href="/warrant">
-                {t('record.form.warrantCheck')}
-              </a>
-            </p>
+            <WarrantKept incident={incident} onCheck={() => void checkPaper()} verdictRef={verdictRef} />
             {text('warrantNotes', 1000, true)}
           </>
         )}

@@ -1,4 +1,4 @@
-import type { Incident } from '../../storage/incident-record';
+import { WARRANT_QUESTIONS, type Incident } from '../../storage/incident-record';
 
 /** What the shared copy may hold beyond the least needed: each off unless the person ticks it. */
 export interface ShareChoices {
@@ -24,6 +24,8 @@ export interface RecordWords {
   label: (key: LabelKey) => string;
   warrantShown: (value: NonNullable<Incident['warrantShown']>) => string;
   warrantKind: (value: NonNullable<Incident['warrantKind']>) => string;
+  /** A question of the warrant check, in a few words. */
+  checkQuestion: (question: (typeof WARRANT_QUESTIONS)[number]) => string;
   time: (iso: string) => string;
 }
 
@@ -38,6 +40,7 @@ export type LabelKey =
   | 'saidAndDid'
   | 'warrant'
   | 'warrantKind'
+  | 'warrantAnswers'
   | 'warrantNotes'
   | 'taken'
   | 'born'
@@ -76,8 +79,15 @@ export function recordLines(
   add('badges', incident.badges);
   add('saidAndDid', incident.saidAndDid);
   if (incident.warrantShown) add('warrant', words.warrantShown(incident.warrantShown));
-  if (incident.warrantKind && incident.warrantShown === 'yes')
+  if (incident.warrantKind && incident.warrantShown === 'yes') {
     add('warrantKind', words.warrantKind(incident.warrantKind));
+    const answers = incident.warrantAnswers ?? {};
+    const answered = WARRANT_QUESTIONS.flatMap((question) => {
+      const answer = answers[question];
+      return answer ? [`${words.checkQuestion(question)}: ${words.warrantShown(answer)}`] : [];
+    });
+    add('warrantAnswers', answered.join('; '));
+  }
   add('warrantNotes', incident.warrantNotes);
   for (const person of incident.taken ?? []) {
     const parts = [person.name?.trim()];

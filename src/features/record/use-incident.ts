@@ -3,6 +3,7 @@ import type { Incident } from '../../storage/incident-record';
 import { listIncidents, newIncident, saveIncident, watchedIncidents } from '../../storage/incident-store';
 import type { StorageProblem } from '../../storage/result';
 import { useAutosave } from '../../ui/use-autosave';
+import type { HeldRecord } from './check-paper';
 
 export type SaveState = 'loading' | 'idle' | 'saving' | 'saved' | 'missing' | { problem: StorageProblem };
 
@@ -28,9 +29,14 @@ export function localTime(date: Date): string {
  * One record, saved as the person types by the shared rules (src/ui/use-autosave.ts): each
  * change is written as soon as the write before it is done (at most one waits), and what is still waiting
  * is written when the page is hidden or closed, so a killed tab loses nothing. `id` 'new' starts a record
- * (its time now): it is stored at its first change, then `onCreated` gets its id.
+ * (its time now): it is stored at its first change, then `onCreated` gets its id. `held`: a record saved
+ * while locked, as this page held it while the person was at the warrant check (no read brings it back).
  */
-export function useIncident(id: string, onCreated: (id: string) => void): IncidentForm {
+export function useIncident(
+  id: string,
+  onCreated: (id: string) => void,
+  held?: HeldRecord | undefined,
+): IncidentForm {
   const [incident, setIncident] = useState<Incident | undefined>(undefined);
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const created = useRef(id !== 'new');
@@ -47,6 +53,8 @@ export function useIncident(id: string, onCreated: (id: string) => void): Incide
     setSaveState,
   );
   const { rev, queue, saveNow, busy } = autosave;
+  const toShow = useRef(held);
+  const holding = held !== undefined;
 
   const load = useCallback(async () => {
     if (storedId.current === undefined) {
@@ -54,16 +62,23 @@ export function useIncident(id: string, onCreated: (id: string) => void): Incide
       setIncident({ ...fresh, when: localTime(new Date()) });
       return setSaveState('idle');
     }
+    const kept = toShow.current;
+    if (kept) {
+      toShow.current = undefined;
+      rev.current = kept.rev;
+      setIncident(kept.incident);
+      return setSaveState('idle');
+    }
     const list = await listIncidents();
     // Saved while locked, it cannot be read back: what is on screen stays, and is saved as typed.
-    if (!list.ok && list.problem === 'locked' && created.current && id === 'new') return;
+    if (!list.ok && list.problem === 'locked' && created.current && (id === 'new' || holding)) return;
     if (!list.ok) return setSaveState({ problem: list.problem });
     const found = list.value.incidents.find((saved) => saved.incident.id === storedId.current);
     if (!found) return setSaveState('missing');
     rev.current = found.rev;
     setIncident(found.incident);
     setSaveState('idle');
-  }, [id, rev]);
+  }, [id, rev, holding]);
 
   const update = useCallback(
     (next: Incident) => {

@@ -19,6 +19,7 @@ export function useRecordLines(
       label: (key) => t(`record.text.${key}`),
       warrantShown: (value) => t(`record.form.warrantShownOptions.${value}`),
       warrantKind: (value) => t(`record.form.warrantKinds.${value}`),
+      checkQuestion: (question) => t(`record.text.checkQuestions.${question}`),
       time: (iso) => timeInWords(iso, language),
     },
   );

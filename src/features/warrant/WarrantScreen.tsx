@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { SCREENS_REVIEWED } from '../../../locales/reviewed';
 import { useI18n } from '../../i18n/i18n-context';
 import { EmergencyBar } from '../../ui/EmergencyBar';
@@ -6,6 +7,7 @@ import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { Sources } from '../../ui/SourceList';
 import { WarrantDiagram } from './WarrantDiagram';
+import { askedBy, keepAnswer, leaveCheck } from './asked-check';
 import { QUESTIONS, nextQuestion, verdict, type Answer, type Answers } from './warrant-check';
 import { WARRANT_SOURCES } from './warrant-sources';
 import { addScreenStrings } from '../../i18n/i18n';
@@ -14,9 +16,13 @@ addScreenStrings(import.meta.glob('/locales/{en,es}/warrant.json', { eager: true
 
 /**
  * `/warrant`: a few yes/no questions about the paper agents show, leading to what to do, with its sources.
+ * Opened from an incident record (asked-check.ts), its verdict has a button that takes it back there.
  */
 export default function WarrantScreen() {
   const { t } = useI18n();
+  const { route } = useLocation();
+  const [asked] = useState(askedBy);
+  useEffect(() => leaveCheck, []);
   const [answers, setAnswers] = useState<Answers>({});
   const result = verdict(answers);
   const question = result ? undefined : nextQuestion(answers);
@@ -71,6 +77,17 @@ export default function WarrantScreen() {
             </ol>
             <p>{t(`warrant.results.${result}.note`)}</p>
             {result !== 'judicial' && <p class="dated">{t('warrant.memo')}</p>}
+            {asked && (
+              <p>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => route(keepAnswer({ verdict: result, answers }) ?? asked)}
+                >
+                  {t('warrant.keep')}
+                </button>
+              </p>
+            )}
           </section>
         )}
       </div>
