@@ -12,6 +12,11 @@ import { exportMedia, mediaSummary, sealMediaFile } from '../../src/storage/back
 import { importMedia, previewMedia } from '../../src/storage/backup/media-import';
 import { readMediaFile, type MediaCheck } from '../../src/storage/backup/media-read';
 import { fileKey } from '../../src/storage/backup/seal';
+import {
+  MEDIA_STALL_MS,
+  readMediaFileInWorker,
+  type MediaMessage,
+} from '../../src/storage/backup/read-media-in-worker';
 import { addMedia, loadMedia, saveIncident } from '../../src/storage/incident-store';
 import { closeChanges } from '../../src/storage/changes';
 import { deleteAllData } from '../../src/storage/wipe';
@@ -252,5 +257,37 @@ describe('the encrypted media file', () => {
     for (const bad of [leftOut, cutAtEnd, cutInside])
       expect(['cut', 'wrong-passphrase']).toContain(problem(await openWith(bad)));
     expect(problem(await openWith(file))).toBe('ok');
+  });
+});
+
+describe('reading a media file in its worker', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows its progress, and ends a worker that stops moving (60 s with no step)', async () => {
+    vi.useFakeTimers();
+    const fake = { postMessage: vi.fn(), terminate: vi.fn(), onmessage: null, onerror: null };
+    const seen: number[] = [];
+    const reading = readMediaFileInWorker(new Blob(['x']), {
+      start: () => fake as unknown as Worker,
+      onProgress: (fraction) => seen.push(fraction),
+    });
+    const step = (progress: number) =>
+      (fake.onmessage as unknown as (event: { data: MediaMessage }) => void)({ data: { progress } });
+    vi.advanceTimersByTime(MEDIA_STALL_MS - 1);
+    step(0.5);
+    vi.advanceTimersByTime(MEDIA_STALL_MS - 1); // a long read that moves is not ended
+    step(0.9);
+    expect(fake.terminate).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(MEDIA_STALL_MS);
+    expect(await reading).toEqual({ ok: false, problem: 'timed-out' });
+    expect(seen).toEqual([0.5, 0.9]);
+    expect(fake.terminate).toHaveBeenCalled();
+  });
+
+  it('refuses a file over the limit without starting a worker', async () => {
+    const start = vi.fn();
+    const huge = { size: MAX_MEDIA_FILE_BYTES + 1 } as Blob;
+    expect(await readMediaFileInWorker(huge, { start })).toEqual({ ok: false, problem: 'too-large' });
+    expect(start).not.toHaveBeenCalled();
   });
 });

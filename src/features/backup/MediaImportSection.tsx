@@ -42,7 +42,9 @@ export function MediaImportSection() {
     if (!file) return;
     setProgress(0);
     setState({ step: 'reading' });
-    show(file, await readMediaFileInWorker(file, { key, onProgress: setProgress }), header);
+    // The chunks opened and the items checked both report: the bar never goes back.
+    const onProgress = (fraction: number) => setProgress((shown) => Math.max(shown, fraction));
+    show(file, await readMediaFileInWorker(file, { key, onProgress }), header);
   };
 
   const show = (file: File, checked: MediaCheck, header?: MediaSealedHeader) => {

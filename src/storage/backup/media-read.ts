@@ -74,7 +74,7 @@ export async function readMediaFile(
     if (!header) throw new Refused('invalid');
     if (!key) return { ok: false, problem: 'passphrase', header };
     const line = new Uint8Array(await (await outer.next(length)).arrayBuffer());
-    return await readPlain(sealedStream(file, line, header, key), onProgress);
+    return await readPlain(sealedStream(file, line, header, key, onProgress), onProgress);
   } catch (error) {
     return { ok: false, problem: error instanceof Refused ? error.problem : 'unreadable' };
   }
@@ -150,7 +150,13 @@ function blobStream(file: Blob): ByteStream {
  * follows from the file's size; the last is the only one that may be shorter, and the only one sealed as
  * last: a file cut at a chunk's end fails on the chunk that was not sealed as the last.
  */
-function sealedStream(file: Blob, line: Uint8Array, header: MediaSealedHeader, key: CryptoKey): ByteStream {
+function sealedStream(
+  file: Blob,
+  line: Uint8Array,
+  header: MediaSealedHeader,
+  key: CryptoKey,
+  onProgress: (fraction: number) => void,
+): ByteStream {
   const step = MEDIA_CHUNK_BYTES + TAG_BYTES;
   const sealedBytes = file.size - line.length;
   const chunks = Math.ceil(sealedBytes / step);
@@ -171,6 +177,7 @@ function sealedStream(file: Blob, line: Uint8Array, header: MediaSealedHeader, k
       parts.push(new Uint8Array(plain));
       buffered += plain.byteLength;
       index += 1;
+      onProgress(index / chunks); // a large video is many chunks: the screen moves as they open
     }
   };
   return {
