@@ -41,6 +41,8 @@ const RULES: readonly Rule[] = [
       'src/storage/backup/envelope.ts', // the check opens an encrypted file (the page derives its key)
       'src/storage/lock/kdf-params.ts', // the caps on a file's key derivation, checked before asking
       'src/storage/incident-record.ts', // version 5 files hold incident records
+      'src/storage/backup/media-format.ts', // the media file's header, read by its own worker
+      'src/shared/sha256.ts', // that worker checks each photo's hash; photos' names, the packs' check
     ],
   },
   // Everything that reads or writes the device's data, but the backup file code (its own screen's):
@@ -57,7 +59,6 @@ const RULES: readonly Rule[] = [
       'src/i18n/second-language.ts', // set as the saved language is read
       'src/i18n/pack-languages.ts', // the list start-language.ts matches the browser's languages against
       'src/shared/shown-language.ts',
-      'src/shared/sha256.ts', // photos' names, and the language packs' check (which imports storage anyway)
       'src/shared/language-pack-cache.ts', // "Delete all my data" empties it; the packs' chunk reads it
       'src/shared/pending-saves.ts',
       'src/shared/script-url.ts', // starts the workers storage and the backup screen run (Argon2, the file check)
@@ -67,6 +68,7 @@ const RULES: readonly Rule[] = [
       'src/ui/use-contacts.ts',
       'src/ui/EmergencyCalls.tsx', // the emergency bar's call buttons, which load after the screen is drawn
       'src/ui/download.ts',
+      'src/ui/size-in-words.ts', // the record's photos and the media backup file: both beside storage
     ],
     // The Web Workers' own code (with argon2id, which no rule takes) stays in the worker's file: the
     // page never loads Argon2, and a worker may import nothing of the page (build/module-workers.ts).

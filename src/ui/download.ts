@@ -3,7 +3,12 @@
  * `<a download>`. Nothing leaves the phone; the URL is released once the browser has taken the file.
  */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Saves a Blob as a file the same way (the media backup file: its parts stay where the browser keeps them). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

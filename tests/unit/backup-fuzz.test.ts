@@ -10,6 +10,10 @@ import {
 import { importBackup } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile, type BackupCheck } from '../../src/storage/backup/read-file';
 import { fileKey, sealBackupFile } from '../../src/storage/backup/seal';
+import { exportMedia } from '../../src/storage/backup/media-export';
+import { importMedia } from '../../src/storage/backup/media-import';
+import { readMediaFile, type MediaCheck, type MediaProblem } from '../../src/storage/backup/media-read';
+import { addMedia, loadMedia, saveIncident } from '../../src/storage/incident-store';
 import { isSafeKdf } from '../../src/storage/lock/kdf';
 import { runArgon2 } from '../../src/storage/lock/run-argon2';
 import { asVersion1, brokenBackup, validBackup } from './support/backup-arbitraries';
@@ -372,4 +376,92 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
     const opened = await readBackupFile(fileOf(JSON.stringify(envelope)), key);
     expect(opened).toMatchObject({ ok: true });
   });
+});
+
+// ── The media backup file (src/storage/backup/media-format.ts) ─────────────────────────────────
+
+describe('media file fuzzing: bad files are refused with a typed answer, never crash, never bring in a changed photo', () => {
+  useFreshDatabase();
+  const MEDIA_PROBLEMS: MediaProblem[] = [
+    'unreadable',
+    'wrong-format',
+    'newer-version',
+    'invalid',
+    'cut',
+    'changed',
+  ];
+  const PHOTO = new Uint8Array(Array.from({ length: 600 }, (_, index) => (index * 7) & 0xff));
+  let file: Uint8Array;
+
+  beforeEach(async () => {
+    expect((await saveIncident({ id: 'rec-1', createdAt: '2026-03-14T07:10:00.000Z' }, undefined)).ok).toBe(
+      true,
+    );
+    expect((await addMedia('rec-1', new Blob([PHOTO], { type: 'image/jpeg' }), 0)).ok).toBe(true);
+    const made = await exportMedia();
+    if (!made.ok) throw new Error(made.problem);
+    file = new Uint8Array(await made.value.blob.arrayBuffer());
+  });
+
+  /** What the screen does: read, and keep only what passed; then nothing but the one photo is stored. */
+  async function pickAndImport(bytes: Uint8Array): Promise<MediaCheck> {
+    const checked = await readMediaFile(new Blob([bytes as BlobPart]));
+    if (checked.ok) {
+      // A change the header allows (a time, an id) may pass: the photo's bytes never change unnoticed.
+      for (const item of checked.items) expect(new Uint8Array(await item.bytes.arrayBuffer())).toEqual(PHOTO);
+      await importMedia(checked.items);
+    }
+    const stored = await loadMedia('rec-1');
+    expect(stored.ok && stored.value.media.length).toBeGreaterThanOrEqual(1);
+    return checked;
+  }
+
+  const refused = { ok: false, problem: expect.toBeOneOf(MEDIA_PROBLEMS) };
+
+  it(
+    `${RUNS} random first lines (JSON that claims to be a media file, or not) and random bytes after`,
+    async () => {
+      const header = fc.oneof(
+        fc.jsonValue(),
+        fc
+          .dictionary(fc.constantFrom('version', 'exportedAt', 'items', 'extra'), fc.jsonValue(), {
+            maxKeys: 4,
+          })
+          .map((entries) => ({ ...entries, format: 'defend-your-rights-media' })),
+      );
+      const tail = fc.uint8Array({ maxLength: 800 });
+      await fc.assert(
+        fc.asyncProperty(header, tail, async (json, bytes) => {
+          const line = new TextEncoder().encode(`${JSON.stringify(json) ?? ''}\n`);
+          expect(await pickAndImport(new Uint8Array([...line, ...bytes]))).toEqual(refused);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `${RUNS} valid media files cut short, or with one byte changed: refused, or the photo unchanged`,
+    async () => {
+      const cut = fc.nat({ max: file.length - 1 }).map((end) => file.slice(0, end));
+      const flipped = fc
+        .tuple(fc.nat({ max: file.length - 1 }), fc.integer({ min: 1, max: 255 }))
+        .map(([at, mask]) => file.map((byte, index) => (index === at ? byte ^ mask : byte)));
+      await fc.assert(
+        fc.asyncProperty(cut, async (bytes) => {
+          expect(await pickAndImport(bytes)).toEqual(refused);
+        }),
+        { numRuns: RUNS },
+      );
+      await fc.assert(
+        fc.asyncProperty(flipped, async (bytes) => {
+          const checked = await pickAndImport(bytes);
+          if (!checked.ok) expect(checked).toEqual(refused);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

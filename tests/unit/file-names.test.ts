@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chosenFileName } from '../../src/features/backup/file-name';
 import { exportCaregiverPacket, packetFileName } from '../../src/features/plan/caregiver-file';
 import { backupFileName, exportAll } from '../../src/storage/backup/export';
+import { exportMedia } from '../../src/storage/backup/media-export';
 import { CONTACTS_FILE_NAME } from '../../src/ui/vcard';
 import { reportFileName } from '../../src/features/record/share';
 import { closeChanges } from '../../src/storage/changes';
@@ -52,14 +53,16 @@ describe('the names of saved files', () => {
   useFreshDatabase();
   afterEach(() => closeChanges());
 
-  it('say nothing of the app, its purpose or a person: the backup, the caregiver packet and the vCard', async () => {
+  it('say nothing of the app, its purpose or a person: the backup, the caregiver packet, the media file and the vCard', async () => {
     await useTheApp();
     const backup = await exportAll(NOW);
     const packet = await exportCaregiverPacket(NOW);
-    if (!backup.ok || !packet.ok) throw new Error('not made');
+    const media = await exportMedia(NOW);
+    if (!backup.ok || !packet.ok || !media.ok) throw new Error('not made');
     const names = [
       backup.value.fileName,
       packet.value.fileName,
+      media.value.fileName,
       CONTACTS_FILE_NAME,
       reportFileName('2026-03-14'),
     ];
@@ -67,6 +70,7 @@ describe('the names of saved files', () => {
     expect(names).toEqual([
       `notes-2026-03-14.json`,
       `notes-to-share-2026-03-14.json`,
+      'files-2026-03-14.bin',
       'contacts.vcf',
       'notes-2026-03-14.html',
     ]);
@@ -83,7 +87,7 @@ describe('the names of saved files', () => {
       .map((file) => relative(src, file))
       .sort();
     // download.ts saves; its two callers save the backup, the caregiver packet (SaveFileSection) and the
-    // vCard, whose names the test above checks. A new caller must be added there, and here.
+    // vCard, whose names the test above checks (and the media file, SaveFileSection too). A new caller must be added there, and here.
     expect(saving).toEqual([
       'features/backup/SaveFileSection.tsx',
       'features/record/ShareSection.tsx', // the incident report: its name is checked above

@@ -4,10 +4,13 @@ import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import { backupFileName, exportAll, watchedSummary } from '../../storage/backup/export';
 import type { BackupSummary } from '../../storage/backup/format';
+import { sealBackupFile } from '../../storage/backup/seal';
 import { Screen } from '../../ui/Screen';
 import { exportCaregiverPacket, packetFileName } from '../plan/public';
 import { DeleteSection } from './DeleteSection';
 import { ImportSection } from './ImportSection';
+import { MediaFileSection } from './MediaFileSection';
+import { MediaImportSection } from './MediaImportSection';
 import { SaveFileSection } from './SaveFileSection';
 import { SummaryList } from './SummaryList';
 import { LockGate, useLockStatus } from '../lock/public';
@@ -86,14 +89,17 @@ function StoredData({ deleted, lockSet }: { deleted: boolean; lockSet: boolean }
       <SaveFileSection
         kind="export"
         make={() => exportAll()}
+        sealWith={sealBackupFile}
         defaultName={backupFileName}
         lockSet={lockSet}
         countDamaged
       />
+      <MediaFileSection lockSet={lockSet} />
       {/* Only what the person caring for the children needs (the family plan's rule). */}
       <SaveFileSection
         kind="caregiver"
         make={() => exportCaregiverPacket(new Date(), { immigrationPapers: packetPapers })}
+        sealWith={sealBackupFile}
         defaultName={packetFileName}
         lockSet={lockSet}
       >
@@ -112,6 +118,7 @@ function StoredData({ deleted, lockSet }: { deleted: boolean; lockSet: boolean }
         </p>
       </SaveFileSection>
       <ImportSection onImported={refresh} />
+      <MediaImportSection />
     </>
   );
 }

@@ -9,7 +9,9 @@ export interface SealState {
 
 interface Props {
   /** The file's kind: the boxes' ids start with it. */
-  kind: 'export' | 'caregiver';
+  kind: 'export' | 'caregiver' | 'media';
+  /** Always encrypted (the media file with a lock set): no box to uncheck, the reason said instead. */
+  required?: boolean;
   state: SealState;
   onChange: (state: SealState) => void;
   errors: { next?: string | undefined; again?: string | undefined };
@@ -21,21 +23,25 @@ interface Props {
  * encrypted one needs its passphrase, and is useless once the passphrase is forgotten. Checked, the
  * file's own passphrase (not the lock's, though it may be the same), typed twice, words on request.
  */
-export function SealChoice({ kind, state, onChange, errors, disabled }: Props) {
+export function SealChoice({ kind, state, required = false, onChange, errors, disabled }: Props) {
   const { t } = useI18n();
   const id = `${kind}-seal`;
   return (
     <fieldset class="data-choice" disabled={disabled}>
-      <div class="field checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          checked={state.on}
-          aria-describedby={`${id}-what`}
-          onChange={(event) => onChange({ ...state, on: event.currentTarget.checked })}
-        />
-        <label for={id}>{t('backup.seal.choice')}</label>
-      </div>
+      {required ? (
+        <p>{t('backup.media.lockSet')}</p>
+      ) : (
+        <div class="field checkbox">
+          <input
+            id={id}
+            type="checkbox"
+            checked={state.on}
+            aria-describedby={`${id}-what`}
+            onChange={(event) => onChange({ ...state, on: event.currentTarget.checked })}
+          />
+          <label for={id}>{t('backup.seal.choice')}</label>
+        </div>
+      )}
       <p id={`${id}-what`} class={state.on ? 'hint' : 'data-warning'}>
         {t(state.on ? 'backup.seal.on' : 'backup.seal.off')}
         {state.on && kind === 'caregiver' && <> {t('backup.seal.shareApart')}</>}

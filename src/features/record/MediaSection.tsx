@@ -2,21 +2,13 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import { addMedia, deleteMedia, type SavedMedia } from '../../storage/incident-store';
 import type { StorageProblem } from '../../storage/result';
+import { sizeInWords } from '../../ui/size-in-words';
 import { timeInWords } from './strings';
 
 /** A file the phone could not keep, and why. */
 interface NotSaved {
   name: string;
   problem: StorageProblem;
-}
-
-/** "2.4 MB", "830 KB": the size the person recognises. */
-export function sizeInWords(bytes: number, language: string): string {
-  const format = (value: number, unit: 'megabyte' | 'kilobyte') =>
-    new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-  return bytes >= 1_000_000
-    ? format(bytes / 1_000_000, 'megabyte')
-    : format(Math.max(1, Math.round(bytes / 1000)), 'kilobyte');
 }
 
 /**

@@ -115,7 +115,7 @@ function hasKeys(value: Record<string, unknown>, keys: readonly string[]): boole
   return own.length === keys.length && keys.every((key) => own.includes(key));
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let index = 0; index < bytes.length; index += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
@@ -128,7 +128,7 @@ function toBase64(bytes: Uint8Array): string {
  * is taken: `atob` ignores the spare bits of the last character, so "QQ==" and "QR==" are both "A",
  * and a changed byte there would change nothing the check could see.
  */
-function fromBase64(text: unknown, length?: number): Uint8Array | undefined {
+export function fromBase64(text: unknown, length?: number): Uint8Array | undefined {
   if (typeof text !== 'string' || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
     return undefined;
   }

@@ -32,10 +32,13 @@ export function sealBackupFile(
 }
 
 /**
- * The key an encrypted file's `header` asks for, from the passphrase the person typed. Settings over the
+ * The key an encrypted file's `header` asks for (a backup file's, or a media file's: media-format.ts), from the passphrase the person typed. Settings over the
  * caps are refused (`invalid`) before Argon2 starts: the check refused such a file already, and this is
  * the second lock on that door.
  */
-export function fileKey(passphrase: string, header: SealedHeader): Promise<StorageResult<CryptoKey>> {
+export function fileKey(
+  passphrase: string,
+  header: Pick<SealedHeader, 'kdf' | 'salt'>,
+): Promise<StorageResult<CryptoKey>> {
   return attempt(() => deriveFileKey(passphrase, header.salt, header.kdf));
 }
