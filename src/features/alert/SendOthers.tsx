@@ -1,0 +1,100 @@
+import { dialString } from '../../shared/stored-phone';
+import { useI18n } from '../../i18n/i18n-context';
+import { callsOf } from './compose';
+import type { Outgoing } from './outgoing';
+import { smsPlatform } from './platform';
+import { groupSmsLink } from './sms-link';
+import type { AlertData } from './use-alert-data';
+
+// The send screen's other ways to reach people (./SendScreen.tsx): the share sheet, one group message
+// (only as the person's choice), and calls.
+
+/** The phone's share sheet (WhatsApp, Signal…) with the same text, where the browser has one. */
+export function ShareButton({ text }: { text: string }) {
+  const { t } = useI18n();
+  if (typeof navigator.share !== 'function') return null;
+  return (
+    <p>
+      <button
+        type="button"
+        class="button button-secondary"
+        // Closing the share sheet rejects: nothing to say.
+        // The share sheet hides the page: marked, so the auto-lock does not count that hide.
+        data-hand-off=""
+        onClick={() => void navigator.share({ text }).catch(() => undefined)}
+      >
+        {t('alert.send.share')}
+      </button>
+    </p>
+  );
+}
+
+/** One group message to everyone: only as the person's choice, with what it costs them. */
+export function Group({
+  people,
+  group,
+  onGroup,
+}: {
+  people: Outgoing[];
+  group: boolean;
+  onGroup: (on: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const first = people[0];
+  return (
+    <section>
+      <div class="field checkbox">
+        <input
+          id="alert-group"
+          type="checkbox"
+          checked={group}
+          onChange={(event) => onGroup(event.currentTarget.checked)}
+        />
+        <label for="alert-group">{t('alert.send.group')}</label>
+      </div>
+      <p class="hint">{t('alert.send.groupWarning')}</p>
+      {group && first && (
+        <p>
+          <a
+            class="button button-secondary"
+            href={groupSmsLink(
+              smsPlatform(navigator.userAgent),
+              people.map((person) => person.number),
+              first.text,
+            )}
+          >
+            {t('alert.send.groupLink')}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** One tap to the lawyer and the local line. */
+export function Calls({ data }: { data: AlertData }) {
+  const { t } = useI18n();
+  const { lawyer, localLine } = callsOf(data.contacts);
+  if (!lawyer && !localLine) return null;
+  return (
+    <section aria-labelledby="alert-calls">
+      <h2 id="alert-calls">{t('alert.send.calls')}</h2>
+      <ul class="call-now-list">
+        {lawyer?.phones[0] && (
+          <li>
+            <a class="button call" href={`tel:${dialString(lawyer.phones[0])}`}>
+              {t('alert.send.callLawyer')} <bdi>{lawyer.name}</bdi>
+            </a>
+          </li>
+        )}
+        {localLine?.phones[0] && (
+          <li>
+            <a class="button call" href={`tel:${dialString(localLine.phones[0])}`}>
+              {t('alert.send.callLocal')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
