@@ -371,11 +371,13 @@ const fileBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
     })),
   // A newer version: refused with "update this app first", whatever else the file holds (plain versions skip 4).
   (backup) =>
-    fc.tuple(fc.integer({ min: 6 }), fc.option(unknownKey(SECTIONS))).map(([version, section]) => ({
-      what: `version ${version}`,
-      json: section === null ? { ...backup, version } : withKey({ ...backup, version }, section, {}),
-      expected: 'newer-version' as const,
-    })),
+    fc
+      .tuple(fc.integer({ min: BACKUP_VERSION + 1 }), fc.option(unknownKey(SECTIONS)))
+      .map(([version, section]) => ({
+        what: `version ${version}`,
+        json: section === null ? { ...backup, version } : withKey({ ...backup, version }, section, {}),
+        expected: 'newer-version' as const,
+      })),
   // A version that is not a whole number above 0, or is missing.
   (backup) =>
     fc
