@@ -4,6 +4,7 @@ import { addMedia, deleteMedia, type SavedMedia } from '../../storage/incident-s
 import type { StorageProblem } from '../../storage/result';
 import { sizeInWords } from '../../ui/size-in-words';
 import { timeInWords } from './strings';
+import { Thumbnail } from './Thumbnail';
 
 /** A file the phone could not keep, and why. */
 interface NotSaved {
@@ -123,6 +124,7 @@ export function MediaSection({
         <ol class="record-media">
           {media.map((item, index) => (
             <li key={item.key}>
+              {item.media.type.startsWith('image/') && <Thumbnail bytes={item.media.bytes} />}
               <p>
                 {t('record.media.item', {
                   kind: kind(item),
