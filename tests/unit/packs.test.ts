@@ -3,30 +3,10 @@ import packIndex from 'virtual:language-packs';
 import { buildPack } from '../../build/language-packs';
 import { downloadPack, fetchPackBytes, PackError, packOnPhone, readPack } from '../../src/i18n/packs';
 import { refreshPacks } from '../../src/sw/language-packs';
+import { fakeCaches } from './support/fake-caches';
 
 // Issue 16: a language pack is downloaded once, resumed when the connection drops, never used unless it
 // matches the build's SHA-256, and fetched again after an update only if its content changed.
-
-/** A Cache Storage stand-in: what packs.ts and the worker use of it. */
-function fakeCaches() {
-  const stores = new Map<string, Map<string, Response>>();
-  const key = (request: RequestInfo | URL) =>
-    new URL(
-      typeof request === 'string' ? request : request instanceof URL ? request.href : request.url,
-      'http://app.test',
-    ).href;
-  const open = async (name: string) => {
-    const store = stores.get(name) ?? new Map<string, Response>();
-    stores.set(name, store);
-    return {
-      match: async (request: RequestInfo | URL) => store.get(key(request))?.clone(),
-      put: async (request: RequestInfo | URL, response: Response) => void store.set(key(request), response),
-      delete: async (request: RequestInfo | URL) => store.delete(key(request)),
-      keys: async () => [...store.keys()].map((url) => new Request(url)),
-    };
-  };
-  return { stores, caches: { open, match: async () => undefined, delete: async () => true } };
-}
 
 /** A body that sends `bytes` then fails, as a connection that drops. */
 const dropping = (bytes: Uint8Array) =>

@@ -1,4 +1,4 @@
-/** A Cache Storage stand-in: what src/i18n/packs.ts uses of it (as tests/unit/packs.test.ts has one). */
+/** A Cache Storage stand-in: what src/i18n/packs.ts and the worker's pack refresh use of it. */
 export function fakeCaches() {
   const stores = new Map<string, Map<string, Response>>();
   const key = (request: RequestInfo | URL) =>
