@@ -1,10 +1,10 @@
 /**
  * A language pack's interface strings without their keys. Every language has English's keys (a test keeps
  * them in step), so a pack need not carry them: each area is a list of its texts in the order of the
- * English area's keys, a nested list for a nested group (a list of texts stays as it is), and, for a plural (`found_one`, `found_other`),
- * one object holding the pack's own forms (`{ "zero": …, "few": … }`: languages have different ones). The
- * phone puts the keys back from the English strings it already has (src/i18n/pack-strings.ts). The keys
- * were about a fifth of a pack, compressed.
+ * English area's keys, a nested list for a nested group (a list of texts stays as it is), and, for a
+ * plural (`found_one`, `found_other`), one object holding the pack's own forms (`{ "zero": …, "few": … }`:
+ * languages have different ones). The phone puts the keys back from the English strings it already has
+ * (src/i18n/pack-strings.ts). The keys were about a fifth of a pack, compressed.
  */
 export type PackedText = string | null | Readonly<Record<string, string>> | PackedArea;
 export type PackedArea = readonly PackedText[];
