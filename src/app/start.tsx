@@ -3,8 +3,7 @@ import { afterNextPaint } from '../first-paint/after-paint';
 import { detectLanguage } from '../i18n/detect-language';
 import { initI18n } from '../i18n/i18n';
 import { pageLanguage } from '../i18n/page-language';
-import { prefetchForInstall } from '../offline/install-prefetch';
-import { APP_ROOT_ID } from '../shared/page-ids';
+import { APP_ROOT_ID, FIRST_SCREEN_SHOWN } from '../shared/page-ids';
 import { firstScreenShown } from '../ui/later';
 import { App } from './App';
 import { warmUp } from './warm-up';
@@ -52,7 +51,7 @@ async function start(): Promise<void> {
   afterNextPaint(() =>
     afterNextPaint(() => {
       firstScreenShown();
-      prefetchForInstall();
+      dispatchEvent(new Event(FIRST_SCREEN_SHOWN)); // first-screen.ts starts the install's downloads
     }),
   );
 }

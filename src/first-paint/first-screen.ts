@@ -10,6 +10,7 @@ import { prefetchForInstall } from '../offline/install-prefetch';
 import { detectLanguage } from '../i18n/detect-language';
 import {
   APP_ROOT_ID,
+  FIRST_SCREEN_SHOWN,
   frameTemplateId,
   guidesTemplateId,
   homeTemplateId,
@@ -36,5 +37,8 @@ if (root && !navigator.serviceWorker?.controller) {
   const atHome = location.pathname === '/';
   const first = document.getElementById(atHome ? homeTemplateId(language) : frameTemplateId(language));
   if (first instanceof HTMLTemplateElement) root.append(document.importNode(first.content, true));
+  // What offline use needs downloads once the first screen is seen: home is, a frame later; any other
+  // screen, when the app's start says so (its code is on the way until then).
   if (atHome) afterNextPaint(prefetchForInstall);
+  else addEventListener(FIRST_SCREEN_SHOWN, prefetchForInstall, { once: true });
 }

@@ -33,6 +33,12 @@ export const FIRST_SCREEN_SCRIPT_ID = 'first-screen';
 /** The <template> in index.html with a prefetch hint for every file the worker precaches. */
 export const INSTALL_PREFETCH_ID = 'install-prefetch';
 
+/**
+ * The event the app's start (src/app/start.tsx) sends on the window once its first screen is painted:
+ * on a first visit to any address but "/", first-screen.ts then starts the install's downloads.
+ */
+export const FIRST_SCREEN_SHOWN = 'first-screen-shown';
+
 /** Where the service worker is served (the build writes src/sw/sw.ts there) and what it controls. */
 export const SERVICE_WORKER_URL = '/sw.js';
 export const SERVICE_WORKER_SCOPE = '/';

@@ -267,3 +267,23 @@ test('a link to a guide downloads no other screen or storage code before the gui
   expect(early).toEqual([]);
   await context.close();
 });
+
+for (const route of [HOME, GUIDE]) {
+  test(`a first visit to ${route.path} prefetches what offline use needs, once its screen is shown`, async ({
+    browser,
+    server,
+  }) => {
+    // No worker: its install's own downloads would hide the page's prefetches.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const prefetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.headers()['sec-purpose']?.startsWith('prefetch')) prefetched.push(request.url());
+    });
+    await page.goto(server.url + route.path);
+    await expect(heading(page)).toHaveText(route.en);
+    // Home's come from the first-paint script; a deep link's once the app's start says its screen is shown.
+    await expect.poll(() => prefetched.length).toBeGreaterThan(10);
+    await context.close();
+  });
+}
