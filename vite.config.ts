@@ -24,7 +24,7 @@ const LATER = /\/(HomeNotes|OfflineStatus|quick-exit|RecordScreens)-[\w-]+\.js$/
  * so the first screen's code carries no list of its imports (each such list is bytes in the entry); its
  * own imports fetch them, one round trip later, on a phone that shows a pack language.
  */
-const PACKS = /\/(packs|pack-strings|PackScreen)-[\w-]+\.js$/;
+const PACKS = /\/(packs|pack-guides|pack-strings|PackScreen)-[\w-]+\.js$/;
 
 // The build, step by step: each step is a module in build/ with its reasons beside it.
 export default defineConfig({

@@ -26,7 +26,8 @@ async function builtIn(language: Language): Promise<readonly Guide[]> {
 /** Every guide in one language, in reading order. */
 export async function loadGuides(language: AppLanguage): Promise<readonly ShownGuide[]> {
   // A pack's guides, with English's or Spanish's where its language (one of the emergency core) has none.
-  if (!isLanguage(language)) return (await import('../i18n/pack-guides')).packGuides(language, builtIn);
+  if (!isLanguage(language))
+    return import('../i18n/pack-guides').then((m) => m.packGuides(language, builtIn));
   let guides = loaded.get(language);
   if (!guides) loaded.set(language, (guides = await builtIn(language)));
   return guides;
