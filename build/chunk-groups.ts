@@ -129,6 +129,8 @@ const RULES: readonly Rule[] = [
     paths: [
       'src/ui/LegalLine.tsx',
       'src/ui/InLanguage.tsx', // what a language of a pack shows in English or Spanish: guides and card load it
+      'src/ui/Unreviewed.tsx', // "not yet reviewed", with the English one tap away: guides and card load it
+      'locales/*/about.ts', // Spanish's, which it reads (a pack's comes in the pack)
       // The warrant check's answer on its way back to a record: both screens load this chunk before they
       // draw; alone it was a chunk of its own (0.2 KB gzip), one more name in the app's start.
       'src/features/warrant/asked-check.ts',

@@ -1,3 +1,5 @@
+import { guides as englishGuides } from '../../locales/en/guides/index';
+import { guides as spanishGuides } from '../../locales/es/guides/index';
 import { expect, heading, test, waitUntilControlled, collectErrors } from './support/app';
 
 // Issue 16: a language beyond English and Spanish comes as a pack the phone downloads only if it needs it.
@@ -114,7 +116,7 @@ test('a core language shows its own screens, and the rest in the second language
   await context.close();
 });
 
-test('an unreviewed translation says so on the card, with the English one tap away', async ({
+test('an unreviewed translation says so on the card and the guides, with the English one tap away', async ({
   browser,
   ownServer,
 }) => {
@@ -127,6 +129,52 @@ test('an unreviewed translation says so on the card, with the English one tap aw
   await expect(page.getByText('Cette traduction n’a pas encore été vérifiée')).toBeVisible();
   await page.getByRole('button', { name: 'Voir en anglais' }).click();
   await expect(heading(page)).toHaveText('Red card');
+  // A guide says it too.
+  await page.goto(`${ownServer.url}/guides/agents-at-your-door`);
+  await expect(heading(page)).toHaveText('Des agents à votre porte');
+  await expect(page.getByText('Cette traduction n’a pas encore été vérifiée')).toBeVisible();
+  await context.close();
+});
+
+test('Spanish, not yet reviewed either, says so on every guide and the card, with the English one tap away', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const page = await context.newPage();
+  const note = page.getByText('Esta traducción todavía no la revisó una persona que hable el idioma');
+  const showEnglish = page.getByRole('button', { name: 'Ver en inglés', exact: true });
+  for (const guide of spanishGuides) {
+    await page.goto(`${server.url}/guides/${guide.id}`);
+    await expect(heading(page), guide.id).toHaveText(guide.title);
+    await expect(note, guide.id).toBeVisible();
+  }
+  const last = spanishGuides.at(-1);
+  const english = englishGuides.find((guide) => guide.id === last?.id);
+  await showEnglish.click();
+  await expect(heading(page)).toHaveText(english?.title ?? '');
+  await expect(showEnglish).toHaveAttribute('aria-pressed', 'true');
+  await showEnglish.click();
+  await expect(heading(page)).toHaveText(last?.title ?? '');
+
+  await page.goto(`${server.url}/card`);
+  await expect(heading(page)).toHaveText('Tarjeta roja');
+  await expect(note).toBeVisible();
+  await showEnglish.click();
+  await expect(heading(page)).toHaveText('Red card');
+  await expect(page.getByRole('heading', { name: 'For you', exact: true })).toBeVisible();
+  await context.close();
+});
+
+test('English, the source, says nothing of a translation', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  for (const path of ['/guides/agents-at-your-door', '/card']) {
+    await page.goto(server.url + path);
+    await expect(page.locator('.legal-line')).toBeVisible();
+    await expect(page.locator('.translation-note'), path).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show in English' })).toHaveCount(0);
+  }
   await context.close();
 });
 

@@ -6,6 +6,7 @@ import { EmergencyBar } from '../../ui/EmergencyBar';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { Sources } from '../../ui/SourceList';
+import { TranslationNote, Unreviewed } from '../../ui/Unreviewed';
 import { useFullScreen } from './use-full-screen';
 import { useWakeLock } from './use-wake-lock';
 import { addScreenStrings } from '../../i18n/i18n';
@@ -14,9 +15,18 @@ addScreenStrings(import.meta.glob('/locales/{en,es}/card.json', { eager: true, i
 
 /**
  * `/card`: the statement to show an agent, always in English, in very large type; below it the same
- * words and the holder's own instructions in the interface language. Prints as a wallet card.
+ * words and the holder's own instructions in the interface language. Prints as a wallet card. In a
+ * translation not yet reviewed, a line above it says so, with the English one tap away.
  */
 export default function RedCardScreen() {
+  return (
+    <Unreviewed>
+      <RedCard />
+    </Unreviewed>
+  );
+}
+
+function RedCard() {
   const { t, language } = useI18n();
   const screenOn = useWakeLock();
   const fullScreen = useFullScreen<HTMLElement>();
@@ -46,6 +56,8 @@ export default function RedCardScreen() {
           </button>
         </p>
       )}
+      {/* Below the agent's side, which is English: above what is translated, and never pushing the card down. */}
+      <TranslationNote />
       {language !== 'en' && (
         <ul class="card-translation" aria-label={t('card.translation')}>
           {AGENT_LINES.map((key) => (

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { PhraseList } from './PhraseList';
 import { Sources } from '../../ui/SourceList';
+import { TranslationNote } from '../../ui/Unreviewed';
 
 /**
  * A guide's sections in the order a person needs them: what to do right now (encounter guides), act,
@@ -51,6 +52,8 @@ function GuideRest({ guide }: { guide: Guide }) {
     <>
       <p class="lead">{guide.summary}</p>
       <LegalLine reviewed={guide.lastReviewed} />
+      {/* After "right now": an encounter guide's first screen stays the encounter's. */}
+      <TranslationNote />
 
       <section aria-labelledby="steps">
         <h2 id="steps">{t('guides.steps')}</h2>

@@ -4,11 +4,20 @@ import { InLanguage } from '../../ui/InLanguage';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { EmergencyBar } from '../../ui/EmergencyBar';
 import { Screen } from '../../ui/Screen';
+import { Unreviewed } from '../../ui/Unreviewed';
 import { GuideBody } from './GuideBody';
 import { useGuides } from './use-guides';
 
-/** One guide, `/guides/<id>`, in the current language. */
+/** One guide, `/guides/<id>`, in the current language, saying so when its translation is not yet reviewed. */
 export function GuideScreen() {
+  return (
+    <Unreviewed>
+      <OneGuide />
+    </Unreviewed>
+  );
+}
+
+function OneGuide() {
   const { t, language } = useI18n();
   const { params } = useRoute();
   const state = useGuides(language);
