@@ -16,7 +16,7 @@ import { normalizePassphrase } from './lock/passphrase';
 import { resealAll } from './lock/reseal';
 import { deleteSecondDB, readySecondDB } from './lock/second-db';
 import { refreshOpenNumbers } from './open-numbers';
-import { readRows } from './records';
+import { readRows } from './read-records';
 import { attempt, StorageError, type StorageResult } from './result';
 
 /**
