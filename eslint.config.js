@@ -19,7 +19,7 @@ const folders = (names, message) => ({ regex: `^(\\.\\./)+(${names.join('|')})(/
 const IDB = { name: 'idb', message: 'Use the typed stores in src/storage/ instead.' };
 // Screens use a store module's functions and its `watched…`; the database itself stays inside storage.
 const STORAGE_INSIDE = {
-  regex: '^(\\.\\./)+storage/(schema|records|db|codec|migrations|changes)$',
+  regex: '^(\\.\\./)+storage/(schema|records|read-records|epoch|db|codec|migrations|changes)$',
   message: "Storage's insides: use a store module (its functions, its `watched…` with src/ui/use-stored.ts).",
 };
 const NO_UI_LIBRARIES = ['preact', 'preact/hooks', 'preact-iso', 'i18next'].map((name) => ({

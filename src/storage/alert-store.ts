@@ -13,7 +13,8 @@ import {
 } from './alert-record';
 import type { StoredContact } from './contact-record';
 import { emergencyNumbersNow, refreshOpenNumbers } from './open-numbers';
-import { commit, readAll } from './records';
+import { readAll } from './read-records';
+import { commit } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';

@@ -8,7 +8,8 @@ import {
 } from './contact-record';
 import { withoutMark } from './from-file';
 import { refreshOpenNumbers } from './open-numbers';
-import { commit, readAll, type Change } from './records';
+import { readAll } from './read-records';
+import { commit, type Change } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';

@@ -9,7 +9,8 @@ import {
   type Media,
 } from './incident-record';
 import { roomFor } from './persistence';
-import { commit, inOneTransaction, readAll, startingWith, writeDropped, writeLatest } from './records';
+import { readAll, startingWith } from './read-records';
+import { commit, inOneTransaction, writeDropped, writeLatest } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';

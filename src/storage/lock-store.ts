@@ -9,34 +9,34 @@ import {
   readKeySlots,
   rewrapSlot,
   type KeySlots,
-  type OpenedSlot,
 } from './lock/key-slots';
 import { newDropBox, openDropBox, readDropBox } from './lock/drop-box';
 import { normalizePassphrase } from './lock/passphrase';
 import { resealAll } from './lock/reseal';
 import { deleteSecondDB, readySecondDB } from './lock/second-db';
+import {
+  DERIVED,
+  sealing,
+  storedSlots,
+  tryPassphrase,
+  wrongTry,
+  type Progress,
+  type Refused,
+} from './lock/tries';
 import { refreshOpenNumbers } from './open-numbers';
-import { readRows } from './records';
+import { readRows } from './read-records';
 import { attempt, StorageError, type StorageResult } from './result';
 
-/**
+/*
  * The lock's API for the screens (src/storage/README.md, "The lock"). Every call returns a
  * `StorageResult`, never throws. Progress is reported from 0 to 1: the key derivation is one step
  * that cannot report from inside (about a second on a slow phone), sealing the records the rest.
+ * Trying a passphrase, and the wait after a miss, are lock/tries.ts's.
  */
-export type Progress = (fraction: number) => void;
+export { missWaitMs, type Progress, type Refused } from './lock/tries';
 
 /** 'none': no lock set; 'locked': set, and this page holds no key; 'open': set and unlocked here. */
 export type LockStatus = 'none' | 'locked' | 'open';
-
-/**
- * A passphrase not taken: 'wrong' (it opens nothing), or 'wait' (too soon after a miss: not tried).
- * `waitMs`: how long until the next try is taken.
- */
-export interface Refused {
-  outcome: 'wrong' | 'wait';
-  waitMs: number;
-}
 
 /** What a passphrase try came to. */
 export type Tried<T extends string> = { outcome: T } | Refused;
@@ -275,46 +275,7 @@ async function dropBoxOf(dataKey: CryptoKey, lockId: string): Promise<CryptoKey>
   return openDropBox(dataKey, dropBox);
 }
 
-/* The rest: the courtesy wait, and helpers. */
-
-const DERIVED = 0.8;
-let misses = 0;
-let notBefore = 0;
-
-/** Milliseconds to wait after `count` misses in a row: 1, 2, 4 … seconds, up to a minute. */
-export function missWaitMs(count: number): number {
-  return count === 0 ? 0 : Math.min(60_000, 1000 * 2 ** (count - 1));
-}
-
-function wrongTry(): Refused {
-  misses += 1;
-  const waitMs = missWaitMs(misses);
-  notBefore = Date.now() + waitMs;
-  return { outcome: 'wrong', waitMs };
-}
-
-type Opened = { outcome: 'open'; slots: KeySlots; wrappingKey: CryptoKey } & OpenedSlot;
-
-async function tryPassphrase(passphrase: string, onProgress?: Progress): Promise<Opened | Refused> {
-  const wait = notBefore - Date.now();
-  if (wait > 0) return { outcome: 'wait', waitMs: wait };
-  const slots = await storedSlots();
-  onProgress?.(0);
-  const wrappingKey = await deriveWrappingKey(passphrase, slots.kdf.salt, slots.kdf);
-  onProgress?.(DERIVED);
-  const opened = await openSlots(slots, wrappingKey);
-  if (!opened) return wrongTry();
-  misses = 0;
-  notBefore = 0;
-  return { outcome: 'open', slots, ...opened, wrappingKey };
-}
-
-/** The key slots on disk; `invalid` when none are set or they are damaged (no passphrase opens them). */
-async function storedSlots(): Promise<KeySlots> {
-  const slots = readKeySlots((await readRows([])).keySlots);
-  if (!slots) throw new StorageError('invalid');
-  return slots;
-}
+/* What the decoy's calls share. */
 
 async function openMain(): Promise<{ slots: KeySlots; held: HeldKey }> {
   const held = heldKey();
@@ -326,8 +287,4 @@ async function openMain(): Promise<{ slots: KeySlots; held: HeldKey }> {
 async function writeSlots(held: HeldKey, keySlots: KeySlots): Promise<void> {
   const key = { dataKey: held.dataKey, lockId: held.lockId };
   await resealAll({ from: key, to: key, expect: held.lockId, keySlots, dropBoxKey: held.dropBoxKey });
-}
-
-function sealing(onProgress?: Progress): ((done: number, total: number) => void) | undefined {
-  return onProgress && ((done, total) => onProgress(DERIVED + ((1 - DERIVED) * done) / total));
 }

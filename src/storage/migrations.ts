@@ -62,7 +62,7 @@ export async function migrate(
   }
   if (oldVersion < 5) {
     // The epoch: revisions restart at 1 in a database made after "Delete all", so a tab still holding
-    // the old data checks this too before it writes (records.ts).
+    // the old data checks this too before it writes (epoch.ts).
     db.createObjectStore(META);
     await transaction.objectStore(META).put(newEpoch(), EPOCH_KEY);
     // Practice counts of contacts deleted before version 5 stayed behind: keys only, nothing unsealed.

@@ -13,7 +13,8 @@ import {
 import type { SavedContact } from './contacts-store';
 import { heldKey } from './lock/held-key';
 import { lockOnDisk } from './lock/disk-lock';
-import { inOneTransaction, putRow, readAll, readOne, readRows } from './records';
+import { readAll, readOne, readRows } from './read-records';
+import { inOneTransaction, putRow } from './records';
 import { attempt, StorageError, type StorageResult } from './result';
 import { safeText } from './safe-text';
 import { OPEN_NUMBERS_KEY, STORES } from './schema';

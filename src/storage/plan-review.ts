@@ -1,5 +1,5 @@
 import { parseStoredSection, type PlanRecord } from './plan-record';
-import { readOne } from './records';
+import { readOne } from './read-records';
 import { attempt, type StorageResult } from './result';
 import { STORES } from './schema';
 

@@ -8,7 +8,8 @@ import {
   type PlanSectionId,
   type StoredPlanRecord,
 } from './plan-record';
-import { commit, readAll, readOne, type Change } from './records';
+import { readAll, readOne } from './read-records';
+import { commit, type Change } from './records';
 import { attempt, StorageError, toProblem, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';

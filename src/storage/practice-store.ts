@@ -1,5 +1,6 @@
 import { isPractice, type Practice } from './contact-record';
-import { readAll, readOne, writeLatest } from './records';
+import { readAll, readOne } from './read-records';
+import { writeLatest } from './records';
 import { attempt, toProblem, type StorageResult } from './result';
 import { STORES } from './schema';
 import { watched } from './watched';

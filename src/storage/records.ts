@@ -1,31 +1,15 @@
+// Writing records: one queue per store, each write checked against revision, epoch, shape and lock.
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { reloadAfterDataReset } from '../shared/data-reset';
 import { announce, type ChangedStore } from './changes';
-import { isPhoneWide, seal, unseal, type Place, type Sealed } from './codec';
+import { isPhoneWide, seal, type Place, type Sealed } from './codec';
 import { getDB, profileNow, type Profile } from './db';
-import { newEpoch } from './migrations';
+import { adoptEpoch, checkEpoch } from './epoch';
 import { askToKeepData } from './persistence';
 import { fitsLock, lockOnDisk, type DiskLock } from './lock/disk-lock';
 import { dropSeal, isDropped, readDropBox } from './lock/drop-box';
+import { isNewer, profileOf, readRows } from './read-records';
 import { StorageError } from './result';
-import {
-  DROP_BOX_KEY,
-  DROP_BOX_STORES,
-  EPOCH_KEY,
-  KEY_SLOTS_KEY,
-  META,
-  RECORD_SHAPES,
-  type AppDB,
-  type StoreName,
-  type Stored,
-} from './schema';
-
-/** A record as the app sees it: its key, the revision it was read at, and its checked value. */
-export interface Versioned<T> {
-  key: string;
-  rev: number;
-  value: T;
-}
+import { DROP_BOX_STORES, META, RECORD_SHAPES, type AppDB, type StoreName, type Stored } from './schema';
 
 /**
  * One change in a commit: `value` undefined deletes. `expectedRev`: the revision the change was based
@@ -65,144 +49,8 @@ export async function putRow<S extends StoreNames<AppDB>[]>(
   await records.put(storedRow(place.store, rev, body), place.key as never);
 }
 
-/** A row written by a newer version of the app, in a shape this version cannot read or keep. */
-function isNewer(store: StoreName, row: Stored | undefined): boolean {
-  return (row?.shape ?? 1) > RECORD_SHAPES[store];
-}
-
-/*
- * The epoch this page's data was read in, per profile's database. It is fixed for the life of the page: a
- * read or write that finds another one in the database (another tab deleted everything, or imported a file
- * with "replace", or set or removed the decoy) is refused as 'reset', and the page is asked to reload
- * (src/app/App.tsx), so no draft of the old data is ever written into the new. This page's own "Delete
- * all" and "replace" adopt the new one.
- */
-const pageEpochs = new Map<Profile, string>();
-
-/** The database a record lives in: the phone's own plain settings in the main one, the rest the profile's. */
-function profileOf(place: Place): Profile {
-  return isPhoneWide(place) ? 'main' : profileNow();
-}
-
 type Tx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readonly' | 'readwrite'>;
 type WriteTx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readwrite'>;
-
-async function checkEpoch(tx: Tx, profile: Profile): Promise<void> {
-  const stored = await tx.objectStore(META).get(EPOCH_KEY);
-  const found = typeof stored === 'string' ? stored : '';
-  if (!pageEpochs.has(profile)) pageEpochs.set(profile, found);
-  if (found === pageEpochs.get(profile)) return;
-  reloadAfterDataReset();
-  throw new StorageError('reset');
-}
-
-/** After this page deleted a database (both, unless told): its next read there starts a new epoch. */
-export function forgetEpoch(profile?: Profile): void {
-  if (profile) pageEpochs.delete(profile);
-  else pageEpochs.clear();
-}
-
-const renewed = new WeakMap<object, string>();
-
-/** Gives the database a new epoch in `tx` (a "replace" import): tabs holding the old data cannot write. */
-export async function renewEpoch(
-  tx: IDBPTransaction<AppDB, StoreNames<AppDB>[], 'readwrite'>,
-): Promise<void> {
-  const epoch = newEpoch();
-  await tx.objectStore(META).put(epoch, EPOCH_KEY);
-  renewed.set(tx, epoch);
-}
-
-/** One stored row and where it is. */
-export interface PlacedRow {
-  store: StoreName;
-  key: string;
-  row: Stored;
-}
-
-/**
- * Every row of `stores` in the main database as stored (sealed), and the key slots (unchecked), read in one
- * transaction after the epoch check: the lock's snapshot (lock/reseal.ts, lock-store.ts).
- */
-export async function readRows(
-  stores: readonly StoreName[],
-): Promise<{ rows: PlacedRow[]; keySlots: unknown; dropBox: unknown }> {
-  const db = await getDB('main');
-  const tx = db.transaction([...stores, META]);
-  const [, keySlots, dropBox, ...perStore] = await Promise.all([
-    checkEpoch(tx, 'main'),
-    tx.objectStore(META).get(KEY_SLOTS_KEY),
-    tx.objectStore(META).get(DROP_BOX_KEY),
-    ...stores.map(async (store) => {
-      const [keys, rows] = await Promise.all([
-        tx.objectStore(store).getAllKeys(),
-        tx.objectStore(store).getAll(),
-      ]);
-      return rows.map((row, index) => ({ store, key: String(keys[index]), row }));
-    }),
-  ]);
-  return { rows: perStore.flat(), keySlots, dropBox };
-}
-
-/**
- * Reads every record of a store. Records that fail `check`, or do not open (a changed byte, another
- * place's copy), are counted, never shown half-read; `unopened` names those that did not open.
- */
-export async function readAll<T>(
-  store: StoreName,
-  check: (value: unknown) => value is T,
-  /** Only the keys that start with this (a record's photos). */
-  prefix?: string,
-): Promise<{ records: Versioned<T>[]; unreadable: number; unopened: Omit<Versioned<unknown>, 'value'>[] }> {
-  const profile = profileNow();
-  const db = await getDB(profile);
-  const tx = db.transaction([store, META]);
-  const range = prefix === undefined ? undefined : startingWith(prefix);
-  const [, keys, rows] = await Promise.all([
-    checkEpoch(tx, profile),
-    tx.objectStore(store).getAllKeys(range),
-    tx.objectStore(store).getAll(range),
-  ]);
-  // A newer app's record read with this version's schema would show shortened, or as damaged.
-  if (rows.some((row) => isNewer(store, row))) throw new StorageError('newer');
-  const records: Versioned<T>[] = [];
-  const unopened: Omit<Versioned<unknown>, 'value'>[] = [];
-  let unreadable = 0;
-  for (const [index, row] of rows.entries()) {
-    const place = { store, key: String(keys[index]) };
-    // Locked is not damaged: the whole read is refused, nothing is counted as unreadable.
-    const value = await unseal(row.body, place).catch((error: unknown) => {
-      if (error instanceof StorageError) throw error;
-      unopened.push({ key: place.key, rev: row.rev });
-      return undefined;
-    });
-    if (check(value)) records.push({ key: place.key, rev: row.rev, value });
-    else unreadable += 1;
-  }
-  return { records, unreadable, unopened };
-}
-
-/** Every key that starts with `prefix`. */
-export function startingWith(prefix: string): IDBKeyRange {
-  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-}
-
-/** Reads one record; `undefined` when there is none, a `StorageError('invalid')` when it is damaged. */
-export async function readOne<T>(
-  store: StoreName,
-  key: string,
-  check: (value: unknown) => value is T,
-): Promise<Versioned<T> | undefined> {
-  const profile = profileOf({ store, key });
-  const db = await getDB(profile);
-  const tx = db.transaction([store, META]);
-  const [, row] = await Promise.all([checkEpoch(tx, profile), tx.objectStore(store).get(key as never)]);
-  if (!row) return undefined;
-  if (isNewer(store, row)) throw new StorageError('newer');
-  const value = await unseal(row.body, { store, key });
-  if (!check(value)) throw new StorageError('invalid');
-  return { key, rev: row.rev, value };
-}
 
 /*
  * The write queue. Per store: settles once the latest write queued on it has created its transaction
@@ -246,8 +94,7 @@ async function queued<const S extends readonly StoreName[], P, T>(
     await tx?.done.catch(() => undefined);
     throw error;
   }
-  const epoch = renewed.get(tx);
-  if (epoch) pageEpochs.set(profile, epoch);
+  adoptEpoch(tx, profile);
   announce(changed);
   void askToKeepData();
   return result;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { commit, readOne, writeLatest } from './records';
+import { readOne } from './read-records';
+import { commit, writeLatest } from './records';
 import { attempt, type StorageResult } from './result';
 import { STORES, type Settings, type SettingKey } from './schema';
 import { watched, type Watched } from './watched';

@@ -4,7 +4,7 @@ import { announce } from './changes';
 import { closeDB, deleteDB, getDB } from './db';
 import { dropKey } from './lock/held-key';
 import { randomSlot, readKeySlots } from './lock/key-slots';
-import { forgetEpoch } from './records';
+import { forgetEpoch } from './epoch';
 import { attempt, type StorageResult } from './result';
 import { KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES } from './schema';
 

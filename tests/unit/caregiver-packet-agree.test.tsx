@@ -13,7 +13,7 @@ import type { Backup } from '../../src/storage/backup/format';
 import { importBackup } from '../../src/storage/backup/import';
 import { closeChanges } from '../../src/storage/changes';
 import { closeDB } from '../../src/storage/db';
-import { forgetEpoch } from '../../src/storage/records';
+import { forgetEpoch } from '../../src/storage/epoch';
 import { NOW, backupWith, contact, person } from './support/backup-fixtures';
 import { useFreshDatabase } from './support/fresh-db';
 

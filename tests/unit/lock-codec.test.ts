@@ -6,7 +6,7 @@ import type { EncryptedBody } from '../../src/storage/lock/record-cipher';
 import { lockNow, lockStatus, setLock, unlock } from '../../src/storage/lock-store';
 import { loadPlan } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
-import { forgetEpoch } from '../../src/storage/records';
+import { forgetEpoch } from '../../src/storage/epoch';
 import { STORES } from '../../src/storage/schema';
 import { loadSetting } from '../../src/storage/settings-store';
 import { IDBFactory } from 'fake-indexeddb';

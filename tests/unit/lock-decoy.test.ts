@@ -16,7 +16,7 @@ import { forgetHeldKey } from '../../src/storage/lock/held-key';
 import { EMPTY_PLAN } from '../../src/storage/plan-record';
 import { saveSection } from '../../src/storage/plan-store';
 import { recordTry } from '../../src/storage/practice-store';
-import { forgetEpoch } from '../../src/storage/records';
+import { forgetEpoch } from '../../src/storage/epoch';
 import { DB_NAME, SECOND_DB_NAME } from '../../src/storage/schema';
 import { loadSetting, saveSetting } from '../../src/storage/settings-store';
 import { deleteAllData } from '../../src/storage/wipe';

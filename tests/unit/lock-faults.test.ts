@@ -4,7 +4,7 @@ import { closeDB } from '../../src/storage/db';
 import { dropKey } from '../../src/storage/lock/held-key';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import { lockStatus, setLock, unlock } from '../../src/storage/lock-store';
-import { forgetEpoch } from '../../src/storage/records';
+import { forgetEpoch } from '../../src/storage/epoch';
 import {
   allSealed,
   MARK,

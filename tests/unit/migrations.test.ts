@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { listContacts } from '../../src/storage/contacts-store';
 import { closeDB, getDB } from '../../src/storage/db';
-import { forgetEpoch } from '../../src/storage/records';
+import { forgetEpoch } from '../../src/storage/epoch';
 import { LOCAL_LINE_NAME } from '../../src/storage/local-line';
 import {
   DB_NAME,

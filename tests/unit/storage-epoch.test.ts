@@ -3,7 +3,7 @@ import { importBackup } from '../../src/storage/backup/import';
 import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import type { PlanRecord } from '../../src/storage/plan-record';
-import { forgetEpoch } from '../../src/storage/records';
+import { forgetEpoch } from '../../src/storage/epoch';
 import { useFreshDatabase } from './support/fresh-db';
 
 /*

@@ -3,11 +3,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { CONTACT_LIMITS, CONTACT_ROLES, type ContactRole } from '../../storage/contact-record';
 import { addContact, updateContact, type SavedContact } from '../../storage/contacts-store';
 import type { StorageProblem } from '../../storage/result';
-import { needsCountry, type AskedCountry } from '../../shared/phone';
-import { CountryQuestion } from '../../ui/CountryQuestion';
 import { typedText } from '../../ui/typed-text';
 import { MessageLanguageField } from './MessageLanguageField';
+import { PhoneFields } from './PhoneFields';
 import { EMPTY_FIELDS, fieldsOf, readForm, type FormErrors, type FormFields } from './contact-form';
+import { describedBy, fieldError } from './field-error';
 
 interface Props {
   /** The contact being changed, or undefined for a new one. */
@@ -36,24 +36,6 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
 
   const set = <K extends keyof FormFields>(key: K, value: FormFields[K]) =>
     setFields((current) => ({ ...current, [key]: value }));
-  const setPhone = (index: number, value: string) =>
-    set(
-      'phones',
-      fields.phones.map((phone, i) => (i === index ? value : phone)),
-    );
-  const setCountry = (index: number, country: AskedCountry) => {
-    set(
-      'countries',
-      fields.phones.map((_, i) => (i === index ? country : fields.countries?.[i])),
-    );
-    // Answered: the message asking for it goes (the number's other problems show on the next save).
-    setErrors((current) => ({
-      ...current,
-      phones: current.phones.map((found, i) =>
-        i === index && found === 'which-country' ? undefined : found,
-      ),
-    }));
-  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -84,19 +66,6 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
     setProblem(undefined);
   };
 
-  const error = (id: string, message: string | undefined) =>
-    message && (
-      <p id={`${id}-error`} class="field-error">
-        {message}
-      </p>
-    );
-  const described = (id: string, invalid: boolean, hint?: string) =>
-    [hint, invalid ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
-
-  const phoneError = (index: number) => {
-    const found = errors.phones[index];
-    return found && t(`contacts.errors.phone.${found}`);
-  };
   const tooLong = (text: string, max: number) => t('contacts.errors.tooLong', { max, count: text.length });
 
   return (
@@ -124,10 +93,10 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           spellcheck={false}
           value={fields.name}
           aria-invalid={Boolean(errors.name)}
-          aria-describedby={described('contact-name', Boolean(errors.name))}
+          aria-describedby={describedBy('contact-name', Boolean(errors.name))}
           onInput={(event) => set('name', typedText(event.currentTarget))}
         />
-        {error(
+        {fieldError(
           'contact-name',
           errors.name === 'empty'
             ? t('contacts.errors.nameEmpty')
@@ -135,78 +104,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
         )}
       </div>
 
-      <fieldset class="field phones">
-        <legend>{t('contacts.form.phone')}</legend>
-        <p id="contact-phone-hint" class="hint">
-          {t('contacts.form.phoneHint')}
-        </p>
-        {fields.phones.map((phone, index) => {
-          const id = `contact-phone-${index}`;
-          const message = phoneError(index);
-          // Unanswered, the question is what to fix: its radios are marked, not the typed number.
-          const askCountry = errors.phones[index] === 'which-country';
-          return (
-            <div class="phone-row" key={index}>
-              <label for={id}>{t('contacts.form.phoneN', { n: index + 1 })}</label>
-              <input
-                id={id}
-                type="tel"
-                inputMode="tel"
-                dir="ltr"
-                autoComplete="off"
-                value={phone}
-                aria-invalid={Boolean(message) && !askCountry}
-                aria-describedby={described(id, Boolean(message) && !askCountry, 'contact-phone-hint')}
-                onInput={(event) => setPhone(index, typedText(event.currentTarget))}
-              />
-              {needsCountry(phone) && (
-                <CountryQuestion
-                  id={id}
-                  value={fields.countries?.[index]}
-                  onChange={(country) => setCountry(index, country)}
-                  errorId={askCountry ? `${id}-error` : undefined}
-                />
-              )}
-              {error(id, message)}
-              {fields.phones.length > 1 && (
-                <button
-                  type="button"
-                  class="button button-secondary"
-                  onClick={() => {
-                    setFields((current) => ({
-                      ...current,
-                      phones: current.phones.filter((_, i) => i !== index),
-                      countries: current.phones
-                        .map((_, i) => current.countries?.[i])
-                        .filter((_, i) => i !== index),
-                    }));
-                    setErrors((current) => ({
-                      ...current,
-                      phones: current.phones.filter((_, i) => i !== index),
-                    }));
-                  }}
-                >
-                  {t('contacts.form.removePhone', { n: index + 1 })}
-                </button>
-              )}
-            </div>
-          );
-        })}
-        {fields.phones.length < CONTACT_LIMITS.phones && (
-          <button
-            type="button"
-            class="button button-secondary"
-            onClick={() => {
-              set('phones', [...fields.phones, '']);
-              requestAnimationFrame(() =>
-                form.current?.querySelector<HTMLElement>(`#contact-phone-${fields.phones.length}`)?.focus(),
-              );
-            }}
-          >
-            {t('contacts.form.addPhone')}
-          </button>
-        )}
-      </fieldset>
+      <PhoneFields value={fields} errors={errors} onChange={setFields} onErrors={setErrors} />
 
       <div class="field">
         <label for="contact-role">{t('contacts.form.role')}</label>
@@ -232,7 +130,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           spellcheck={false}
           value={fields.languages}
           aria-invalid={Boolean(errors.languages)}
-          aria-describedby={described(
+          aria-describedby={describedBy(
             'contact-languages',
             Boolean(errors.languages),
             'contact-languages-hint',
@@ -242,7 +140,7 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
         <p id="contact-languages-hint" class="hint">
           {t('contacts.form.languagesHint')}
         </p>
-        {error(
+        {fieldError(
           'contact-languages',
           errors.languages && tooLong(fields.languages.trim(), CONTACT_LIMITS.languages),
         )}
@@ -257,13 +155,13 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
           rows={3}
           value={fields.notes}
           aria-invalid={Boolean(errors.notes)}
-          aria-describedby={described('contact-notes', Boolean(errors.notes), 'contact-notes-count')}
+          aria-describedby={describedBy('contact-notes', Boolean(errors.notes), 'contact-notes-count')}
           onInput={(event) => set('notes', typedText(event.currentTarget))}
         />
         <p id="contact-notes-count" class="hint">
           {t('contacts.form.notesCount', { count: fields.notes.length, max: CONTACT_LIMITS.notes })}
         </p>
-        {error('contact-notes', errors.notes && tooLong(fields.notes, CONTACT_LIMITS.notes))}
+        {fieldError('contact-notes', errors.notes && tooLong(fields.notes, CONTACT_LIMITS.notes))}
       </div>
 
       <div class="field checkbox">

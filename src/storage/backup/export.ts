@@ -18,7 +18,7 @@ import {
 import { withoutMark } from '../from-file';
 import { PLAN_SECTIONS, parseStoredSection } from '../plan-record';
 import { isIncident } from '../incident-record';
-import { readAll } from '../records';
+import { readAll } from '../read-records';
 import { attempt, type StorageResult } from '../result';
 import { PHONE_ONLY_SETTINGS, STORES } from '../schema';
 import { readStoredSetting } from '../settings-store';

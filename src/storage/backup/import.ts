@@ -1,7 +1,8 @@
 import { isPhoneWide, seal, type Sealed } from '../codec';
 import { getDB, profileNow } from '../db';
 import { refreshOpenNumbers } from '../open-numbers';
-import { inOneTransaction, putRow, renewEpoch } from '../records';
+import { renewEpoch } from '../epoch';
+import { inOneTransaction, putRow } from '../records';
 import { attempt, StorageError, type StorageResult } from '../result';
 import { STORES } from '../schema';
 import { settingFromFile } from '../settings-store';

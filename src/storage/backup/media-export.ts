@@ -2,7 +2,7 @@ import { localIsoDate } from '../../shared/local-date';
 import { isMedia, type Media } from '../incident-record';
 import { deriveFileKey, KDF_PARAMS, SALT_BYTES, type KdfParams } from '../lock/kdf';
 import { normalizePassphrase } from '../lock/passphrase';
-import { readAll } from '../records';
+import { readAll } from '../read-records';
 import { attempt, StorageError, type StorageResult } from '../result';
 import { STORES } from '../schema';
 import {

@@ -3,7 +3,7 @@ import { CALLING_ROLES, isStoredContact, type Contact } from '../contact-record'
 type CallingRole = (typeof CALLING_ROLES)[number];
 const isCalling = (contact: Contact): contact is Contact & { role: CallingRole } =>
   (CALLING_ROLES as readonly string[]).includes(contact.role);
-import { readAll } from '../records';
+import { readAll } from '../read-records';
 import { attempt, type StorageResult } from '../result';
 import { STORES, type BackupSettingKey } from '../schema';
 import { readStoredSetting } from '../settings-store';

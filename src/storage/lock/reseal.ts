@@ -1,5 +1,6 @@
 import { isPersonal, isPlain, sealPlain, type Sealed } from '../codec';
-import { inOneTransaction, readRows, type PlacedRow } from '../records';
+import { readRows, type PlacedRow } from '../read-records';
+import { inOneTransaction } from '../records';
 import { StorageError } from '../result';
 import { DROP_BOX_KEY, KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES, type StoreName } from '../schema';
 import { lockOnDisk } from './disk-lock';

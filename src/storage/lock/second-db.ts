@@ -1,6 +1,6 @@
 import { deleteDB, openSecondDB } from '../db';
 import { newEpoch } from '../migrations';
-import { forgetEpoch } from '../records';
+import { forgetEpoch } from '../epoch';
 import { EPOCH_KEY, LOCK_ID_KEY, META } from '../schema';
 
 /*

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { closeDB } from '../../../src/storage/db';
 import { forgetHeldKey } from '../../../src/storage/lock/held-key';
-import { forgetEpoch } from '../../../src/storage/records';
+import { forgetEpoch } from '../../../src/storage/epoch';
 
 /** Gives every test its own empty IndexedDB, so no test sees another's data. */
 export function useFreshDatabase(): void {
