@@ -199,6 +199,38 @@ test('when the disk itself is full, the file that could not be written is named 
   }
 });
 
+test('locked, on a full phone, a new record keeps its text and names the file that was not saved', async ({
+  browser,
+  server,
+}) => {
+  test.slow(); // two key derivations on a shared machine
+  const passphrase = 'river lantern copper meadow';
+  const page = await pageWithRoom(browser, server.url, 2_500_000);
+  await page.goto(`${server.url}/settings`);
+  await setLockTo(page, 'en', passphrase);
+  await page.goto(`${server.url}/record`); // a new page holds no key: saved to the drop box
+  await page.getByRole('link', { name: 'Write down what happened without unlocking' }).click();
+  await page.getByLabel('Where? (street, building, crossing)').fill('Laundromat on Pico');
+  await saved(page);
+  await page.getByLabel('Add from the gallery').setInputFiles([
+    { name: 'small.jpg', mimeType: 'image/jpeg', buffer: smallJpeg() },
+    { name: 'long-video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(3_000_000, 1) },
+  ]);
+  const problem = page.getByRole('alert').filter({ hasText: 'Not saved, the phone is full:' });
+  await expect(problem).toContainText('long-video.mp4');
+  await expect(problem).not.toContainText('small.jpg');
+  await page.getByLabel('Other notes').fill('Written after the phone was full');
+  await saved(page);
+
+  await page.reload();
+  await unlockWith(page, 'en', passphrase);
+  await expect(page.getByLabel('Where? (street, building, crossing)')).toHaveValue('Laundromat on Pico');
+  await expect(page.getByLabel('Other notes')).toHaveValue('Written after the phone was full');
+  await expect(page.getByText(shownHash(smallJpeg()))).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Delete (Photo|Video) \d$/ })).toHaveCount(1);
+  await page.context().close();
+});
+
 /** A real picture, 1×1 pixel: one the browser can draw. */
 const ONE_PIXEL_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
