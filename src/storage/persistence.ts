@@ -39,8 +39,9 @@ const MARGIN_BYTES = 1024 * 1024;
 
 /**
  * Whether the phone says it has room for `bytes` more (`navigator.storage.estimate`). Asked before a
- * large file is kept, so a full phone refuses the file rather than fail halfway; where the browser does
- * not say, the write itself is tried (and refused as 'quota' if the phone is full).
+ * large file is kept, so a full phone refuses the file before it is read and written; where the browser
+ * does not say, the write itself is tried (and refused as 'quota' if the phone is full). Chromium never
+ * says: it answers usage + 10 GiB to every page (measured in 156; tests/e2e/support/small-quota.ts).
  */
 export async function roomFor(bytes: number): Promise<boolean> {
   try {

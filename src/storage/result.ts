@@ -23,8 +23,12 @@ export class StorageError extends Error {
 /** Maps a thrown IndexedDB error to the problem a person can act on. */
 export function toProblem(error: unknown): StorageProblem {
   if (error instanceof StorageError) return error.problem;
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const { name, message } =
+    error instanceof Error || error instanceof DOMException ? error : { name: '', message: '' };
   if (name === 'QuotaExceededError') return 'quota';
+  // A full disk before the quota is reached (Chromium 156, a profile on a small tmpfs): a file's bytes
+  // cannot be written, and the transaction aborts as this DataError, not as QuotaExceededError.
+  if (name === 'DataError' && message.startsWith('Failed to write blobs')) return 'quota';
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
     return 'unavailable';
   if (name === 'BlockedError') return 'blocked';

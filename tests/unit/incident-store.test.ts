@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import * as v from 'valibot';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { exportAll } from '../../src/storage/backup/export';
 import { importBackup } from '../../src/storage/backup/import';
 import { parseBackup } from '../../src/storage/backup/read-file';
@@ -151,6 +151,27 @@ describe('incident storage', () => {
     expect((await onDisk()).rows.filter((row) => row.store === STORES.media)).toEqual([]);
     expect((await listIncidents()).ok).toBe(true);
   });
+
+  for (const [why, error] of [
+    ['the quota', new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
+    // Chromium's answer when the disk itself is full (measured: tests/e2e/record.spec.ts).
+    ['the disk', new DOMException('Failed to write blobs (IOError)', 'DataError')],
+  ] as const) {
+    it(`a file the write refuses for lack of room (${why}) is 'quota': nothing of it kept, saving goes on`, async () => {
+      const first = full('rec-1', '2026-03-14T07:10:00.000Z');
+      must((await saveIncident(first, undefined)).ok || undefined);
+      const put = IDBObjectStore.prototype.put;
+      onTestFinished(() => void vi.restoreAllMocks());
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+        if (this.name === STORES.media) throw error;
+        return put.apply(this, args);
+      });
+      expect(await addMedia('rec-1', photo(), 0)).toEqual({ ok: false, problem: 'quota' });
+      expect(await saveIncident({ ...first, notes: 'after' }, 1)).toEqual({ ok: true, value: 2 });
+      expect((await onDisk()).rows.filter((row) => row.store === STORES.media)).toEqual([]);
+      expect(await listIncidents()).toMatchObject({ ok: true, value: { incidents: [{ rev: 2 }] } });
+    });
+  }
 
   it('"Delete all my data" deletes records and their photos', async () => {
     await savedWithPhoto();
