@@ -5,7 +5,8 @@ import { safeMultilineText, safeText } from './safe-text';
 
 /**
  * The alert set-up (issue 13, database version 7): for each situation, the message in each language and
- * who gets it. Personal data: sealed by the codec like every record, so locked with the rest.
+ * who gets it (since shape 2 in the pack languages too: `MessagesSchema`). Personal data: sealed by the
+ * codec like every record, so locked with the rest.
  */
 export const SITUATIONS = ['home', 'detained', 'work', 'safe', 'practice'] as const;
 export type Situation = (typeof SITUATIONS)[number];
@@ -16,20 +17,36 @@ export const PLAN_MESSAGE_SITUATIONS: readonly Situation[] = ['home', 'detained'
 export { MESSAGE_LANGUAGES, type MessageLanguage };
 
 /**
- * The languages the person writes their own message in: the app's built-in two. A contact set to a pack
- * language (`MESSAGE_LANGUAGES`) gets that pack's ready-made message, or the plan's family message.
+ * The languages every phone has, the app's built-in two: their messages are always in `messages`, and a
+ * message for a pack language whose pack was removed goes in one of them (the person's second language).
  */
-export const WRITTEN_LANGUAGES = ['en', 'es'] as const satisfies readonly MessageLanguage[];
-export type WrittenLanguage = (typeof WRITTEN_LANGUAGES)[number];
+export const BUILT_IN_LANGUAGES = ['en', 'es'] as const satisfies readonly MessageLanguage[];
+export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
 
 /** A message stays short (prepaid plans pay per part); recipients are chosen from the contacts. */
 export const ALERT_LIMITS = { message: 1000, recipients: 50 } as const;
 
 const message = v.pipe(safeMultilineText, v.maxLength(ALERT_LIMITS.message));
+/** Since alerts shape 2, the person's own message in a whole-app pack language: absent when not written. */
+const packMessage = v.optional(message);
+
+/**
+ * The message per language, as the person wrote it (every message language since alerts shape 2; English
+ * and Spanish before); `''`, or absent for a pack language: the ready-made one, in the app's words.
+ */
+export const MessagesSchema = v.strictObject({
+  en: message,
+  es: message,
+  ht: packMessage,
+  'pt-BR': packMessage,
+  'zh-Hans': packMessage,
+  vi: packMessage,
+  fr: packMessage,
+  ar: packMessage,
+} satisfies Record<MessageLanguage, unknown>);
 
 export const AlertSchema = v.strictObject({
-  /** The message per language, as the person wrote it; `''`: the ready-made one, in the app's words. */
-  messages: v.strictObject({ en: message, es: message } satisfies Record<WrittenLanguage, unknown>),
+  messages: MessagesSchema,
   /**
    * For `home` and `detained`: send the raid plan's family message (one source, kept in the plan)
    * instead of `messages`, whenever the plan has one. Ignored for the other situations.

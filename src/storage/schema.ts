@@ -59,7 +59,8 @@ export const RECORD_SHAPES: { readonly [S in StoreName]: number } = {
   contacts: 4,
   practice: 1,
   plan: 1,
-  alerts: 1,
+  // 2: `messages` may hold the person's own message in a whole-app pack language (./alert-record.ts).
+  alerts: 2,
   // 2: `warrantAnswers`, the warrant check's answers kept with its verdict (./incident-record.ts).
   incidents: 2,
   media: 1,

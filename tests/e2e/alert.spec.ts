@@ -337,3 +337,74 @@ test('a contact set to French gets the French pack’s ready-made message; with 
   await expect(page.getByLabel('Alert message language').locator('option:checked')).toHaveText('Français');
   await context.close();
 });
+
+test('the person writes their own French message for a contact set to French: the sms: link carries their words', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(server.url + '/settings');
+  const french = page.locator('li', { has: page.locator('#language-fr') });
+  await french.getByRole('button', { name: 'Add' }).click();
+  await expect(french).toContainText('On this phone');
+  await seed(page, {
+    contacts: [
+      { id: 'marie', name: 'Marie Joseph', phones: ['+13055550123'], messageLanguage: 'fr' },
+      { id: 'lawyer', name: 'Lic. Torres', phones: ['+12135550102'], role: 'lawyer' },
+    ],
+  });
+
+  await page.goto(server.url + '/alert/home/setup');
+  await page.getByLabel('Your name, as your family knows you').fill('Ana María');
+  // Nobody reads French yet: the two boxes of an English screen, no more.
+  await expect(page.locator('textarea')).toHaveCount(2);
+  await page.getByLabel('Marie Joseph').check();
+  // Marie reads French: a French box, starting from the pack's ready-made message.
+  const ownFrench = page.getByLabel('Message in Français');
+  await expect(ownFrench).toHaveValue(/^C’est \[mon nom\]\. Des agents de l’immigration sont chez moi/);
+  await expect(page.locator('textarea')).toHaveCount(3);
+  await ownFrench.fill(
+    'C’est [mon nom]. La police est à la maison ([heure]). Marie, va chercher les petits.',
+  );
+  expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.goto(server.url + '/alert/home');
+  const next = page.getByRole('link', { name: 'Next: Marie Joseph' });
+  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).toMatch(
+    /^C’est Ana María\. La police est à la maison \(\d{1,2}:\d{2}\)\. Marie, va chercher les petits\.$/,
+  );
+  // Kept: the set-up screen shows the French words as saved.
+  await page.goto(server.url + '/alert/home/setup');
+  await expect(page.getByLabel('Message in Français')).toHaveValue(/^C’est \[mon nom\]\. La police est/);
+  await context.close();
+});
+
+test('on a French screen the set-up offers a French message first, and a contact with no language set gets it', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(server.url + '/contacts');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await seed(page, { contacts: [{ id: 'marie', name: 'Marie Joseph', phones: ['+13055550123'] }] });
+  await page.goto(server.url + '/alert/safe/setup');
+  await expect(page.locator('textarea').first()).toHaveAttribute('id', 'alert-message-fr');
+  const ownFrench = page.getByLabel('Message en Français');
+  await expect(ownFrench).toHaveValue(/^C’est \[mon nom\]\./);
+  await page.locator('#alert-name').fill('Ana María');
+  await ownFrench.fill('C’est [mon nom]. Tout va bien, je suis à la maison.');
+  await page.locator('#alert-to-marie').check();
+  await page.locator('button[type="submit"]').click();
+  await expect(page.locator('form [role="status"]')).not.toBeEmpty();
+  await page.goto(server.url + '/alert/safe');
+  const next = page.locator('a.call');
+  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).toBe(
+    'C’est Ana María. Tout va bien, je suis à la maison.',
+  );
+  expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+  await context.close();
+});

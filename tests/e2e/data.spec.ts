@@ -175,11 +175,11 @@ test('export, delete everything, then bring the file back: all of it returns, of
   expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
   const savedPath = await download.path();
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as ReturnType<typeof backupFile>;
-  // Version 6: the version 1 file's content, the plan and the alert set-up (none saved here).
+  // Version 7: the version 1 file's content, the plan and the alert set-up (none saved here).
   // The local line is written as the contact it is now, not as a setting.
   expect(saved).toMatchObject({
     ...backupFile('en'),
-    version: 6,
+    version: 7,
     settings: { language: 'en' },
     contacts: [...backupFile('en').contacts, LOCAL_LINE],
     plan: {},
@@ -258,7 +258,7 @@ test('a refused file says why beside the picker, and changes nothing', async ({ 
     [asFile('{"format":"defend-your-rights-backup","version":1,"contac'), 'This file is damaged'],
     // Version 4 is the encrypted file (src/storage/backup/envelope.ts): plain versions skip it.
     [
-      asFile({ ...backupFile('en'), version: 7 }),
+      asFile({ ...backupFile('en'), version: 8 }),
       'made by a newer version of the app. Update this app first',
     ],
     [asFile({ ...backupFile('en'), version: 4 }), 'Some information in this file is wrong'],
@@ -577,7 +577,7 @@ test('the caregiver packet file holds the child and her pick-up person, not the 
     contacts: Array<{ name: string }>;
     plan: Record<string, { data: { people?: Array<{ fullName: string; medicines: string }> } }>;
   };
-  expect(packet.version).toBe(6); // the backup format this app writes (README, "Backup file")
+  expect(packet.version).toBe(7); // the backup format this app writes (README, "Backup file")
   expect(packet.plan['household']?.data.people).toEqual([
     expect.objectContaining({ fullName: 'Sofía López', medicines: 'Albuterol inhaler' }),
   ]);

@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildPack } from '../../build/language-packs';
-import { messageOf, textToSend, withoutNameSentence } from '../../src/features/alert/compose';
+import {
+  languagesToWrite,
+  messageOf,
+  textToSend,
+  withoutNameSentence,
+} from '../../src/features/alert/compose';
+import { outgoing } from '../../src/features/alert/outgoing';
+import type { AlertData } from '../../src/features/alert/use-alert-data';
 import { readAllPackWords, readPackWords } from '../../src/features/alert/pack-words';
 import { fillMessage, PLACEHOLDER_WORDS } from '../../src/features/alert/placeholders';
 import { smsSize } from '../../src/features/alert/segments';
 import { timeNow, wordsFor } from '../../src/features/alert/words';
 import { PACK_CODES, PACK_LANGUAGES } from '../../src/i18n/pack-languages';
 import { downloadPack, removePack } from '../../src/i18n/packs';
-import { NEW_ALERT, SITUATIONS } from '../../src/storage/alert-record';
+import { NEW_ALERT, SITUATIONS, type Alert } from '../../src/storage/alert-record';
+import type { SavedContact } from '../../src/storage/contacts-store';
 import { MESSAGE_LANGUAGES } from '../../src/storage/contact-record';
 import { fakeCaches } from './support/fake-caches';
 
@@ -155,5 +163,96 @@ describe('a pack language whose pack is not on the phone', () => {
     const chosen = wordsFor(t, 'home', 'es', new Map(), 'en');
     expect(chosen.language).toBe('es');
     expect(chosen.notOnPhone).toBeUndefined();
+  });
+});
+
+describe('the person’s own message in a pack language', () => {
+  const MARIE: SavedContact = {
+    id: 'marie',
+    name: 'Marie Joseph',
+    phones: ['+13055550123'],
+    role: 'family',
+    languages: '',
+    notes: '',
+    mayPickUpChildren: false,
+    order: 0,
+    messageLanguage: 'fr',
+    rev: 1,
+  };
+  const OWN_FRENCH = 'C’est [mon nom], à [heure]. Les agents sont là. Gardez les enfants chez vous.';
+  const home: Alert = {
+    messages: { en: '', es: '', fr: OWN_FRENCH },
+    usePlanMessage: true,
+    recipients: ['marie'],
+  };
+  const dataWith = (alert: Alert, packWords: AlertData['packWords']): AlertData => ({
+    contacts: [MARIE],
+    alerts: {
+      alerts: new Map([['home', { ...alert, rev: 1 }]]),
+      sender: { name: 'Ana', rev: 1 },
+      unreadable: 0,
+    },
+    planMessage: '',
+    packWords,
+  });
+  const onAndroid = () =>
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 (Linux; Android 14)', languages: ['en-US'] });
+
+  it('goes to a contact set to French, in the sms: link, its placeholders filled, instead of the pack’s ready-made one', async () => {
+    onFakePhone();
+    onAndroid();
+    await addPack('fr');
+    const [marie] = outgoing(t, 'home', home, dataWith(home, await readAllPackWords(['fr'])), 'en');
+    expect(marie).toMatchObject({ language: 'fr', notOnPhone: undefined });
+    expect(marie?.text).toMatch(
+      /^C’est Ana, à \d{1,2}:\d{2}\. Les agents sont là\. Gardez les enfants chez vous\.$/,
+    );
+    expect(decodeURIComponent(marie?.href.split('?body=')[1] ?? '')).toBe(marie?.text);
+    // Left as the ready-made one (absent, or ''), the pack's words go, as before.
+    for (const messages of [
+      { en: '', es: '' },
+      { en: '', es: '', fr: '  ' },
+    ]) {
+      const readyMade = { ...home, messages };
+      const [again] = outgoing(
+        t,
+        'home',
+        readyMade,
+        dataWith(readyMade, await readAllPackWords(['fr'])),
+        'en',
+      );
+      expect(again?.text.startsWith('C’est Ana. Des agents de l’immigration sont chez moi')).toBe(true);
+    }
+  });
+
+  it('goes as written though the pack was removed since: no line says the message changed language', () => {
+    onFakePhone();
+    onAndroid();
+    const [marie] = outgoing(t, 'home', home, dataWith(home, new Map()), 'en');
+    expect(marie).toMatchObject({ language: 'fr', notOnPhone: undefined });
+    expect(marie?.text.startsWith('C’est Ana, à ')).toBe(true);
+    // Not written: the second language's ready-made message, and the screen says so.
+    const readyMade = { ...home, messages: { en: '', es: '' } };
+    const [fallback] = outgoing(t, 'home', readyMade, dataWith(readyMade, new Map()), 'en');
+    expect(fallback).toMatchObject({ language: 'en', notOnPhone: 'fr' });
+  });
+
+  it('gets a box on the set-up screen only where needed: the screen’s language first, a chosen person’s, one written', () => {
+    const french = (language: string) => language === 'fr';
+    const none = () => false;
+    const nobody = { ...NEW_ALERT, recipients: [] };
+    expect(languagesToWrite(nobody, [MARIE], 'en', french)).toEqual(['en', 'es']);
+    expect(languagesToWrite(nobody, [MARIE], 'es', french)).toEqual(['es', 'en']);
+    expect(languagesToWrite(nobody, [MARIE], 'fr', french)).toEqual(['fr', 'en', 'es']);
+    expect(languagesToWrite({ ...nobody, recipients: ['marie'] }, [MARIE], 'en', french)).toEqual([
+      'en',
+      'es',
+      'fr',
+    ]);
+    // French removed from the phone: no ready-made French to start from, so no box, unless already written.
+    expect(languagesToWrite({ ...nobody, recipients: ['marie'] }, [MARIE], 'en', none)).toEqual(['en', 'es']);
+    expect(languagesToWrite(home, [MARIE], 'en', none)).toEqual(['en', 'es', 'fr']);
+    // A core language's screen (the alert opens in English there): English and Spanish.
+    expect(languagesToWrite(nobody, [], 'ko', none)).toEqual(['en', 'es']);
   });
 });

@@ -9,7 +9,11 @@ import { loadPlan } from '../../src/storage/plan-store';
 import { DB_NAME, DB_VERSION, META, STORES } from '../../src/storage/schema';
 import { useFreshDatabase } from './support/fresh-db';
 
-const row = (data: unknown, rev = 1, shape = 1) => ({ rev, shape, body: { codec: 'plain-1', data } });
+const row = (data: unknown, rev = 1, shape = 1) => ({
+  rev,
+  shape,
+  body: { codec: 'plain-1' as const, data },
+});
 
 /** Writes a database exactly as version 6 of the app left it. */
 async function version6PhoneWith(rows: Partial<Record<'contacts' | 'plan', Record<string, unknown>>>) {
@@ -136,5 +140,32 @@ describe('the alert set-up on the phone', () => {
     if (!french.ok) throw new Error(french.problem);
     const wrong = await updateContact({ ...french.value, messageLanguage: 'ko' as 'en' });
     expect(wrong).toEqual({ ok: false, problem: 'invalid' });
+  });
+
+  it('alerts shape 2: a record written before (English and Spanish only) reads as it was; an own message in a pack language is kept', async () => {
+    const db = await getDB();
+    await db.put(STORES.alerts, row(HOME, 1, 1), 'home'); // shape 1, as the app wrote it before
+    const before = await loadAlerts();
+    expect(before.ok && before.value.alerts.get('home')).toEqual({ ...HOME, rev: 1 });
+    const french = { ...HOME, messages: { ...HOME.messages, fr: 'Des agents sont chez moi. [mon nom]' } };
+    expect(await saveAlert('home', french, 1)).toEqual({ ok: true, value: { ...french, rev: 2 } });
+    expect(await db.get(STORES.alerts, 'home')).toMatchObject({ rev: 2, shape: 2 });
+    const after = await loadAlerts();
+    expect(after.ok && after.value.alerts.get('home')?.messages).toEqual(french.messages);
+  });
+
+  it('refuses an own message in a language no pack has alert words for, over the limit, or with direction controls', async () => {
+    const wrong: Array<Alert['messages']> = [
+      { en: '', es: '', ko: '안녕하세요' } as Alert['messages'],
+      { en: '', es: '', vi: 'a'.repeat(1001) },
+      { en: '', es: '', ar: '\u202Eمرحبا' },
+    ];
+    for (const messages of wrong)
+      expect(await saveAlert('work', { ...NEW_ALERT, messages }, undefined)).toEqual({
+        ok: false,
+        problem: 'invalid',
+      });
+    const loaded = await loadAlerts();
+    expect(loaded.ok && loaded.value.alerts.size).toBe(0);
   });
 });

@@ -192,11 +192,11 @@ describe('backup fuzzing: bad files are refused, never crash, never change store
   );
 
   it(
-    'control: 100 valid generated backups (version 6, or version 1 with no plan) are accepted and restored exactly (replace)',
+    'control: 100 valid generated backups (version 7, or version 1 with no plan) are accepted and restored exactly (replace)',
     async () => {
       await fc.assert(
         fc.asyncProperty(validBackup, fc.boolean(), async (generated, version1) => {
-          // A version 1 file is read as version 6 with no plan, no alerts, no version 5 contact fields.
+          // A version 1 file is read as version 7 with no plan, no alerts, no version 5 contact fields.
           const backup = version1
             ? { ...(asVersion1(generated) as Backup), version: BACKUP_VERSION, plan: {} }
             : generated;

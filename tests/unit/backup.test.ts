@@ -6,6 +6,7 @@ import { importBackup, mergeOverlap } from '../../src/storage/backup/import';
 import { parseBackup, readBackupFile } from '../../src/storage/backup/read-file';
 import { addContact, listContacts } from '../../src/storage/contacts-store';
 import { loadAlerts, saveAlert, saveSender } from '../../src/storage/alert-store';
+import { NEW_ALERT } from '../../src/storage/alert-record';
 import { closeDB } from '../../src/storage/db';
 import { loadPlan, saveSection } from '../../src/storage/plan-store';
 import { loadPractice } from '../../src/storage/practice-store';
@@ -174,7 +175,7 @@ describe('backup: export and import', () => {
     const exported = await exportAll(NOW);
     if (!exported.ok) throw new Error(exported.problem);
     const file = JSON.parse(exported.value.text) as Backup;
-    expect(file.version).toBe(6);
+    expect(file.version).toBe(7); // pack message languages since version 6; own pack messages since 7
     expect(file.contacts[0]).toMatchObject({ messageLanguage: 'ht' });
     await deleteAllData();
     expect(await importText(exported.value.text, 'replace')).toMatchObject({ ok: true });
@@ -182,7 +183,7 @@ describe('backup: export and import', () => {
     expect(contacts.ok && contacts.value.contacts[0]).toMatchObject({ name: 'Ana', messageLanguage: 'ht' });
   });
 
-  it('a version 5 file (message languages English and Spanish only) is still read, as version 6', () => {
+  it('a version 5 file (message languages English and Spanish only) is still read, as version 7', () => {
     const five = {
       ...backupWith(),
       version: 5,
@@ -190,7 +191,42 @@ describe('backup: export and import', () => {
     };
     expect(parseBackup(JSON.stringify(five))).toMatchObject({
       ok: true,
-      backup: { version: 6, contacts: [{ id: 'a', messageLanguage: 'es' }] },
+      backup: { version: 7, contacts: [{ id: 'a', messageLanguage: 'es' }] },
+    });
+  });
+
+  it('version 7: the person’s own message in a pack language goes out and comes back', async () => {
+    const marie = await addContact({ ...contact('x', 'Marie', 0), messageLanguage: 'fr' }, []);
+    if (!marie.ok) throw new Error(marie.problem);
+    const home = {
+      messages: { en: '', es: '', fr: 'C’est [mon nom]. Des agents sont à la maison.' },
+      usePlanMessage: false,
+      recipients: [marie.value.id],
+    };
+    expect(await saveAlert('home', home, undefined)).toMatchObject({ ok: true });
+    const exported = await exportAll(NOW);
+    if (!exported.ok) throw new Error(exported.problem);
+    const file = JSON.parse(exported.value.text) as Backup;
+    expect(file.version).toBe(7);
+    expect(file.alerts?.home?.messages).toEqual(home.messages);
+    await deleteAllData();
+    expect(await importText(exported.value.text, 'replace')).toMatchObject({ ok: true });
+    const alerts = await loadAlerts();
+    expect(alerts.ok && alerts.value.alerts.get('home')).toEqual({ ...home, fromFile: true, rev: 1 });
+  });
+
+  it('a version 6 file (own messages in English and Spanish only) is still read, as version 7', () => {
+    const home = { messages: { en: 'At home', es: 'En la casa' }, usePlanMessage: false, recipients: ['a'] };
+    const six = {
+      ...backupWith(),
+      version: 6,
+      contacts: [contact('a', 'Marie', 0, { messageLanguage: 'fr' })],
+      alerts: { home, sender: { name: 'Ana' } },
+    };
+    expect(parseBackup(JSON.stringify(six))).toEqual({
+      ok: true,
+      backup: { ...six, version: 7 },
+      summary: expect.objectContaining({ contacts: 1 }),
     });
   });
 
@@ -417,6 +453,37 @@ describe('backup: refused files change nothing', () => {
     [
       'a pack message language in a version 5 file (version 6 added them)',
       text({ ...valid, version: 5, contacts: [contact('a', 'Ana', 0, { messageLanguage: 'fr' })] }),
+      'invalid',
+    ],
+    [
+      'an own message in a pack language in a version 6 file (version 7 added them)',
+      text({
+        ...valid,
+        version: 6,
+        alerts: { home: { ...NEW_ALERT, messages: { en: '', es: '', fr: 'Allô' } } },
+      }),
+      'invalid',
+    ],
+    [
+      'an own message in a pack language in a version 5 file',
+      text({
+        ...valid,
+        version: 5,
+        alerts: { work: { ...NEW_ALERT, messages: { en: '', es: '', ar: 'مرحبا' } } },
+      }),
+      'invalid',
+    ],
+    [
+      'an own message in a language of the emergency core',
+      text({ ...valid, alerts: { home: { ...NEW_ALERT, messages: { en: '', es: '', ko: '안녕' } } } }),
+      'invalid',
+    ],
+    [
+      'an own message over the limit in a pack language',
+      text({
+        ...valid,
+        alerts: { home: { ...NEW_ALERT, messages: { en: '', es: '', vi: 'a'.repeat(1001) } } },
+      }),
       'invalid',
     ],
     [

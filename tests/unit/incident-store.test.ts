@@ -343,7 +343,7 @@ describe('incident records in the backup file (version 5)', () => {
     const exported = await exportAll(new Date('2026-03-15T00:00:00.000Z'));
     if (!exported.ok) throw new Error(exported.problem);
     const file = JSON.parse(exported.value.text) as { version: number; records: unknown[] };
-    expect(file.version).toBe(6); // records since version 5; pack message languages since 6
+    expect(file.version).toBe(7); // records since version 5; pack message languages since 6, own messages in them 7
     expect(file.records).toEqual([full('rec-1', '2026-03-14T07:10:00.000Z')]);
     expect(exported.value.text).not.toContain('JPEG-bytes'); // the photo is not in it
     expect(exported.value.summary.records).toBe(1);

@@ -1,24 +1,23 @@
 import { useState } from 'preact/hooks';
 import { saveAlert, saveSender } from '../../storage/alert-store';
 import {
-  ALERT_LIMITS,
+  BUILT_IN_LANGUAGES,
   isSituation,
   NEW_ALERT,
   PLAN_MESSAGE_SITUATIONS,
-  WRITTEN_LANGUAGES,
   type Alert,
   type Situation,
-  type WrittenLanguage,
 } from '../../storage/alert-record';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../../storage/contact-record';
 import { useI18n } from '../../i18n/i18n-context';
 import { NotFoundScreen } from '../../ui/NotFoundScreen';
 import { Screen } from '../../ui/Screen';
 import { typedText } from '../../ui/typed-text';
 import { lockedScreen } from '../lock/public';
-import { smsSize } from './segments';
+import { languagesToWrite } from './compose';
+import { MessageField } from './MessageField';
 import { useAlertData, type AlertData } from './use-alert-data';
-import { withoutAccents } from './without-accents';
-import { appWords, placeholderList } from './words';
+import { readyMadeIn } from './words';
 
 /** `/alert/:situation/setup`: three steps on one screen: the name, the message, who gets it. */
 export const SetupScreen = lockedScreen(function SetupScreen({ situation }: { situation: string }) {
@@ -42,14 +41,15 @@ export const SetupScreen = lockedScreen(function SetupScreen({ situation }: { si
 type Said = 'saved' | 'failed' | 'stale' | undefined;
 
 function SetupForm({ situation, data, title }: { situation: Situation; data: AlertData; title: string }) {
-  const { t } = useI18n();
+  const { t, language: screenLanguage } = useI18n();
   const saved = data.alerts.alerts.get(situation);
-  // A message not written yet starts as the ready-made one, for the person to change.
+  const readyMade = (language: MessageLanguage) => readyMadeIn(t, situation, language, data.packWords);
+  // A message not written yet starts as the ready-made one, for the person to change: English and Spanish
+  // here; a pack language's stays absent until typed in (see `textIn`), so its box shows only when needed.
   const [alert, setAlert] = useState<Alert>(() => {
     const start = saved ?? NEW_ALERT;
     const messages = { ...start.messages };
-    for (const language of WRITTEN_LANGUAGES)
-      messages[language] ||= appWords(t, situation, language).readyMade;
+    for (const language of BUILT_IN_LANGUAGES) messages[language] ||= readyMade(language);
     return { ...start, messages };
   });
   const [name, setName] = useState(data.alerts.sender.name);
@@ -61,7 +61,8 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
     setAlert({ ...alert, ...next });
     setSaid(undefined);
   };
-  const setMessage = (language: WrittenLanguage, text: string) =>
+  const textIn = (language: MessageLanguage) => alert.messages[language] ?? readyMade(language);
+  const setMessage = (language: MessageLanguage, text: string) =>
     change({ messages: { ...alert.messages, [language]: text } });
   const toggle = (id: string, on: boolean) =>
     change({
@@ -71,9 +72,14 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
   const save = async (event: Event) => {
     event.preventDefault();
     // A message left as the ready-made one is stored as '' (the app's words): it follows their updates.
-    const messages = { ...alert.messages };
-    for (const language of WRITTEN_LANGUAGES)
-      if (messages[language].trim() === appWords(t, situation, language).readyMade) messages[language] = '';
+    // A pack language's is left out then (a record with no pack message reads as before).
+    const kept = (language: MessageLanguage) => {
+      const text = alert.messages[language] ?? '';
+      return text.trim() === readyMade(language) ? '' : text;
+    };
+    const messages: Alert['messages'] = { en: kept('en'), es: kept('es') };
+    for (const language of MESSAGE_LANGUAGES)
+      if (!(language in messages) && kept(language).trim() !== '') messages[language] = kept(language);
     const known = new Set(data.contacts.map((contact) => contact.id));
     const recipients = alert.recipients.filter((id) => known.has(id));
     if (name.trim() !== data.alerts.sender.name) {
@@ -135,12 +141,14 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
         )}
 
         {!fromPlan &&
-          WRITTEN_LANGUAGES.map((language) => (
+          languagesToWrite(alert, data.contacts, screenLanguage, (language) =>
+            data.packWords.has(language),
+          ).map((language) => (
             <MessageField
               key={language}
-              situation={situation}
               language={language}
-              text={alert.messages[language]}
+              text={textIn(language)}
+              readyMade={readyMade(language)}
               onText={(text) => setMessage(language, text)}
             />
           ))}
@@ -183,55 +191,5 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
         <p role="status">{said && t(`alert.setup.${said}`)}</p>
       </form>
     </Screen>
-  );
-}
-
-/** One language's message, its length in text messages, and the offer to write it without accents. */
-function MessageField({
-  situation,
-  language,
-  text,
-  onText,
-}: {
-  situation: Situation;
-  language: WrittenLanguage;
-  text: string;
-  onText: (text: string) => void;
-}) {
-  const { t } = useI18n();
-  const id = `alert-message-${language}`;
-  const size = smsSize(text);
-  const readyMade = appWords(t, situation, language).readyMade;
-  return (
-    <div class="field">
-      <label for={id}>{t(language === 'en' ? 'alert.setup.messageEn' : 'alert.setup.messageEs')}</label>
-      <textarea
-        id={id}
-        lang={language}
-        rows={5}
-        maxLength={ALERT_LIMITS.message}
-        value={text}
-        aria-describedby={`${id}-words ${id}-size`}
-        onInput={(event) => onText(typedText(event.currentTarget))}
-      />
-      <p id={`${id}-words`} class="hint">
-        {t('alert.setup.words', { list: placeholderList(language) })}
-      </p>
-      <p id={`${id}-size`} class="hint" aria-live="polite">
-        {t('alert.send.segments', { count: size.segments })}
-      </p>
-      <p class="form-actions">
-        {size.encoding === 'ucs-2' && (
-          <button type="button" class="button button-secondary" onClick={() => onText(withoutAccents(text))}>
-            {t('alert.setup.noAccents')}
-          </button>
-        )}
-        {text !== readyMade && (
-          <button type="button" class="button button-secondary" onClick={() => onText(readyMade)}>
-            {t('alert.setup.readyMade')}
-          </button>
-        )}
-      </p>
-    </div>
   );
 }

@@ -1,9 +1,8 @@
 import {
+  BUILT_IN_LANGUAGES,
   PLAN_MESSAGE_SITUATIONS,
-  WRITTEN_LANGUAGES,
   type Alert,
   type Situation,
-  type WrittenLanguage,
 } from '../../storage/alert-record';
 import {
   byCallingOrder,
@@ -24,7 +23,7 @@ export interface AppWords {
 /**
  * The message for a situation in one language, before its placeholders are filled: the raid plan's
  * family message where the person chose it (the one source: see README.md), else what they wrote for
- * this language (English or Spanish), else the ready-made one.
+ * this language, else the ready-made one.
  */
 export function messageOf(
   situation: Situation,
@@ -35,9 +34,12 @@ export function messageOf(
 ): string {
   const plan = planMessage.trim();
   if (PLAN_MESSAGE_SITUATIONS.includes(situation) && alert.usePlanMessage && plan !== '') return plan;
-  const own = isWritten(language) ? alert.messages[language].trim() : '';
-  return own || words.readyMade;
+  return ownMessage(alert, language) || words.readyMade;
 }
+
+/** What the person wrote for `language`, or `''` when they left it as the ready-made one. */
+export const ownMessage = (alert: Alert, language: MessageLanguage): string =>
+  alert.messages[language]?.trim() ?? '';
 
 /** What the send screen adds at send time. */
 export interface SendChoices {
@@ -67,9 +69,6 @@ export function textToSend(
   return { text: choices.noAccents ? withoutAccents(text) : text, missing: filled.missing };
 }
 
-const isWritten = (language: MessageLanguage): language is WrittenLanguage =>
-  (WRITTEN_LANGUAGES as readonly string[]).includes(language);
-
 /**
  * The language a message goes in when the person set none: the screen's, if messages are written in it
  * (English, Spanish and the whole-app pack languages), else English, the app's source language.
@@ -78,6 +77,28 @@ export function messageLanguageOf(screenLanguage: string): MessageLanguage {
   return (MESSAGE_LANGUAGES as readonly string[]).includes(screenLanguage)
     ? (screenLanguage as MessageLanguage)
     : 'en';
+}
+
+/**
+ * The languages the set-up screen offers a message box in, the screen's first: English and Spanish (every
+ * phone has them, and a message for a removed pack goes in one of them), and a pack language that is the
+ * screen's or a chosen person's while its pack is on this phone (`hasPack`: its ready-made message is
+ * where the person starts), or that the person already wrote in. Most people see two boxes.
+ */
+export function languagesToWrite(
+  alert: Alert,
+  contacts: readonly SavedContact[],
+  screenLanguage: string,
+  hasPack: (language: MessageLanguage) => boolean,
+): MessageLanguage[] {
+  const screen = messageLanguageOf(screenLanguage);
+  const chosen = new Set(recipientsOf(alert, contacts, screenLanguage).map((person) => person.language));
+  return [screen, ...MESSAGE_LANGUAGES.filter((language) => language !== screen)].filter(
+    (language) =>
+      (BUILT_IN_LANGUAGES as readonly string[]).includes(language) ||
+      ownMessage(alert, language) !== '' ||
+      ((language === screen || chosen.has(language)) && hasPack(language)),
+  );
 }
 
 /** One person the alert goes to, in sending order. */

@@ -4,7 +4,7 @@ import type { MessageLanguage } from '../../storage/contact-record';
 import type { PackLanguage } from '../../i18n/pack-languages';
 import { secondLanguage } from '../../i18n/second-language';
 import { dialString } from '../../shared/stored-phone';
-import { messageOf, recipientsOf, savedValues, textToSend, type SendChoices } from './compose';
+import { messageOf, ownMessage, recipientsOf, savedValues, textToSend, type SendChoices } from './compose';
 import type { Placeholder } from './placeholders';
 import { smsPlatform } from './platform';
 import { smsLink } from './sms-link';
@@ -51,6 +51,7 @@ export function outgoing(
       recipient.language,
       data.packWords,
       second,
+      ownMessage(alert, recipient.language) !== '',
     );
     const message = messageOf(situation, alert, data.planMessage, language, words);
     const values = { ...saved, time: timeNow(language), place: choices.place };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { SITUATIONS, type Situation, type WrittenLanguage } from '../../storage/alert-record';
+import { SITUATIONS, type BuiltInLanguage, type Situation } from '../../storage/alert-record';
 import type { MessageLanguage } from '../../storage/contact-record';
 import { isPackLanguage, type PackLanguage } from '../../i18n/pack-languages';
 import type { AppWords } from './compose';
@@ -47,19 +47,33 @@ export interface ChosenWords {
 /**
  * The words for a person whose message goes in `wanted`: English and Spanish from the app; a pack
  * language from its pack (`packWords`, read from this phone); a pack not on the phone (removed): the
- * person's second language, English or Spanish, and the screen says so.
+ * person's second language, English or Spanish, and the screen says so; unless the person wrote their own
+ * message in `wanted` (`ownWritten`): it goes as written, with the second language's practice mark only.
  */
 export function wordsFor(
   t: TFunction,
   situation: Situation,
   wanted: MessageLanguage,
   packWords: ReadonlyMap<MessageLanguage, PackWords>,
-  second: WrittenLanguage,
+  second: BuiltInLanguage,
+  ownWritten = false,
 ): ChosenWords {
   const fromPack = packWords.get(wanted)?.[situation];
   if (fromPack) return { language: wanted, words: fromPack };
   if (!isPackLanguage(wanted)) return { language: wanted, words: appWords(t, situation, wanted) };
-  return { language: second, words: appWords(t, situation, second), notOnPhone: wanted };
+  const words = appWords(t, situation, second);
+  return ownWritten ? { language: wanted, words } : { language: second, words, notOnPhone: wanted };
+}
+
+/** The ready-made message for `situation` in `language`: the app's, or its pack's; `''` with no pack. */
+export function readyMadeIn(
+  t: TFunction,
+  situation: Situation,
+  language: MessageLanguage,
+  packWords: ReadonlyMap<MessageLanguage, PackWords>,
+): string {
+  if (!isPackLanguage(language)) return appWords(t, situation, language).readyMade;
+  return packWords.get(language)?.[situation].readyMade ?? '';
 }
 
 /** The time now, as a person reading `language` writes it. */

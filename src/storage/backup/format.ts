@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AlertSchema, SenderSchema, SITUATIONS, WRITTEN_LANGUAGES, type Situation } from '../alert-record';
+import { AlertSchema, BUILT_IN_LANGUAGES, SenderSchema, SITUATIONS, type Situation } from '../alert-record';
 import { ContactSchema, PracticeSchema } from '../contact-record';
 import { IncidentSchema } from '../incident-record';
 import { PLAN_SECTIONS, planRecordSchema, type PlanRecord, type PlanSectionId } from '../plan-record';
@@ -16,9 +16,10 @@ import { SAVED_LOCAL_LINE } from '../../shared/stored-phone';
  * the alert set-up, a contact's message language and landline mark, and the optional `records` (incident
  * records' text, issue 13; their photos are not in this file); version 4 is the encrypted envelope
  * (another change). Version 6: a contact's message language may be a whole-app pack language (`fr`…).
+ * Version 7: the alert set-up may hold the person's own message in those languages too.
  */
 export const BACKUP_FORMAT = 'defend-your-rights-backup';
-export const BACKUP_VERSION = 6;
+export const BACKUP_VERSION = 7;
 
 /** Refused before reading. 1,000 contacts with every field full (plain text) make about 2 MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -30,7 +31,7 @@ export const SECTIONS_V1 = ['format', 'version', 'exportedAt', 'settings', 'cont
 /** The top-level sections of a version 2 or 3 file. */
 export const SECTIONS_V3 = [...SECTIONS_V1, 'plan'] as const;
 /**
- * The top-level sections of a version 5 or 6 file (6 is the version this app writes): the alert set-up and the
+ * The top-level sections of a version 5, 6 or 7 file (7 is the version this app writes): the alert set-up and the
  * incident records' text (issue 13). Version 4 is the encrypted backup file (its own envelope, issue 11),
  * not a plain file.
  */
@@ -90,12 +91,20 @@ const ContactV3Schema = v.strictObject(CONTACT_V3_ENTRIES);
  * The alert set-up, keyed by situation, each as the alerts store keeps it, and `sender` (the name
  * "my name" is filled with); any may be missing.
  */
-export const AlertsSection = v.strictObject({
-  ...(Object.fromEntries(SITUATIONS.map((situation) => [situation, v.optional(AlertSchema)])) as {
-    [S in Situation]: v.OptionalSchema<typeof AlertSchema, undefined>;
-  }),
-  sender: v.optional(SenderSchema),
-});
+const alertsSection = <A extends v.GenericSchema>(alert: A) =>
+  v.strictObject({
+    ...(Object.fromEntries(SITUATIONS.map((situation) => [situation, v.optional(alert)])) as {
+      [S in Situation]: v.OptionalSchema<A, undefined>;
+    }),
+    sender: v.optional(SenderSchema),
+  });
+export const AlertsSection = alertsSection(AlertSchema);
+
+/** The alert set-up as files before version 7 hold it: the person's own messages in English and Spanish only. */
+const { en, es } = AlertSchema.entries.messages.entries;
+const AlertsV6Section = alertsSection(
+  v.strictObject({ ...AlertSchema.entries, messages: v.strictObject({ en, es }) }),
+);
 
 const V1_ENTRIES = {
   format: v.literal(BACKUP_FORMAT),
@@ -119,7 +128,7 @@ export const BackupV3Schema = v.strictObject({
 });
 
 /**
- * The file this app writes (version 6): version 3, contacts with their message language and landline
+ * The file this app writes (version 7): version 3, contacts with their message language and landline
  * mark, and the alert set-up (`alerts`, optional: a file made without one is read as none).
  */
 export const BackupSchema = v.strictObject({
@@ -131,13 +140,20 @@ export const BackupSchema = v.strictObject({
   records: v.optional(v.pipe(v.array(IncidentSchema), v.maxLength(BACKUP_LIMITS.records))),
 });
 
-/** A version 5 file: version 6 with a contact's message language `en` or `es` only. Read as version 6. */
+/** A version 6 file: version 7 with the person's own alert messages in English and Spanish only. Read as 7. */
+export const BackupV6Schema = v.strictObject({
+  ...BackupSchema.entries,
+  version: v.literal(6),
+  alerts: v.optional(v.pipe(notArray, AlertsV6Section)),
+});
+
+/** A version 5 file: version 6 with a contact's message language `en` or `es` only. Read as version 7. */
 const ContactV5Schema = v.strictObject({
   ...ContactSchema.entries,
-  messageLanguage: v.optional(v.picklist(WRITTEN_LANGUAGES)),
+  messageLanguage: v.optional(v.picklist(BUILT_IN_LANGUAGES)),
 });
 export const BackupV5Schema = v.strictObject({
-  ...BackupSchema.entries,
+  ...BackupV6Schema.entries,
   version: v.literal(5),
   contacts: v.pipe(v.array(ContactV5Schema), v.maxLength(BACKUP_LIMITS.contacts)),
 });

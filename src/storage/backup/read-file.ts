@@ -7,6 +7,7 @@ import {
   BackupV1Schema,
   BackupV3Schema,
   BackupV5Schema,
+  BackupV6Schema,
   MAX_FILE_BYTES,
   SECTIONS,
   SECTIONS_V1,
@@ -118,7 +119,8 @@ function check(json: unknown): BackupCheck {
   // Texts lose the direction controls and control characters no stored text may hold, as the forms take
   // them out of what is typed (../safe-text.ts): a file cannot slip them in, nor is it refused for them.
   const older = version === 1 ? BackupV1Schema : version === 2 || version === 3 ? BackupV3Schema : undefined;
-  json = cleanTexts(older ?? (version === 5 ? BackupV5Schema : BackupSchema), json);
+  const sixOrFive = version === 5 ? BackupV5Schema : version === 6 ? BackupV6Schema : undefined;
+  json = cleanTexts(older ?? sixOrFive ?? BackupSchema, json);
   let read: v.InferOutput<typeof BackupSchema>;
   if (version === 1) {
     const parsed = v.safeParse(BackupV1Schema, json, FIRST_ISSUE);
@@ -130,13 +132,14 @@ function check(json: unknown): BackupCheck {
     const parsed = v.safeParse(BackupV3Schema, asRead, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     read = { ...parsed.output, version: BACKUP_VERSION }; // read as today's version
-  } else if (version === 5) {
-    // Version 6 with a contact's message language `en` or `es` only.
-    const parsed = v.safeParse(BackupV5Schema, json, FIRST_ISSUE);
+  } else if (sixOrFive) {
+    // Version 6: 7 with the own alert messages in English and Spanish only; 5: a contact's message
+    // language `en` or `es` only, too.
+    const parsed = v.safeParse(sixOrFive, json, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     read = { ...parsed.output, version: BACKUP_VERSION }; // read as today's version
   } else {
-    // Version 6 (version 4, the encrypted file, is opened before this check or not at all: invalid here).
+    // Version 7 (version 4, the encrypted file, is opened before this check or not at all: invalid here).
     const parsed = v.safeParse(BackupSchema, json, FIRST_ISSUE);
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     read = parsed.output;

@@ -1,4 +1,10 @@
-import { SITUATIONS, type Alert, type Situation } from '../../../src/storage/alert-record';
+import {
+  BUILT_IN_LANGUAGES,
+  NEW_ALERT,
+  SITUATIONS,
+  type Alert,
+  type Situation,
+} from '../../../src/storage/alert-record';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import {
@@ -11,7 +17,12 @@ import {
   type BackupPlan,
   type BackupProblem,
 } from '../../../src/storage/backup/format';
-import { CONTACT_ROLES, ContactSchema, MESSAGE_LANGUAGES } from '../../../src/storage/contact-record';
+import {
+  CONTACT_ROLES,
+  ContactSchema,
+  MESSAGE_LANGUAGES,
+  type MessageLanguage,
+} from '../../../src/storage/contact-record';
 import { E164, STORED_PHONE } from '../../../src/shared/stored-phone';
 import {
   CARE_AUTHORIZATIONS,
@@ -159,7 +170,15 @@ export const validBackup: fc.Arbitrary<Backup> = fc.record(
         SITUATIONS.map((situation) => [
           situation,
           fc.record({
-            messages: fc.record({ en: fc.string({ maxLength: 200 }), es: fc.string({ maxLength: 200 }) }),
+            // Version 7: the person's own message in a pack language too, each optional.
+            messages: fc.record(
+              Object.fromEntries(
+                MESSAGE_LANGUAGES.map((language) => [language, fc.string({ maxLength: 200 })]),
+              ) as {
+                [L in MessageLanguage]: fc.Arbitrary<string>;
+              },
+              { requiredKeys: [...BUILT_IN_LANGUAGES] },
+            ),
             usePlanMessage: fc.boolean(),
             recipients: fc.array(id, { maxLength: 5 }),
           }),
@@ -377,6 +396,29 @@ const fileBreakages: Array<(backup: Backup) => fc.Arbitrary<Broken>> = [
         what: `version ${version}`,
         json: section === null ? { ...backup, version } : withKey({ ...backup, version }, section, {}),
         expected: 'newer-version' as const,
+      })),
+  // An own message in a pack language in a file from before version 7, which added them.
+  (backup) =>
+    fc
+      .tuple(
+        fc.constantFrom(5, 6),
+        fc.constantFrom(...SITUATIONS),
+        fc.constantFrom(
+          ...MESSAGE_LANGUAGES.filter((language) => !BUILT_IN_LANGUAGES.includes(language as 'en')),
+        ),
+        fc.string({ maxLength: 200 }),
+      )
+      .map(([version, situation, language, text]) => ({
+        what: `version ${version} with its own ${language} message`,
+        json: {
+          ...backup,
+          version,
+          alerts: {
+            ...backup.alerts,
+            [situation]: { ...NEW_ALERT, messages: { en: '', es: '', [language]: text } },
+          },
+        },
+        expected: 'invalid' as const,
       })),
   // A version that is not a whole number above 0, or is missing.
   (backup) =>
