@@ -1,29 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { jpeg, shownHash } from './support/media';
 import { expect, heading, test, type Lang } from './support/app';
 import { goInApp, setLockTo } from './support/lock-ui';
 
 // The media backup file (issue 13): a record's photo saved in a file of its own, everything deleted, the
 // backup file brought back, then the photo file: the photo is in its record again.
 
-/** A small JPEG: start of image, a JFIF segment, some "image data", end of image. */
-function smallJpeg(size = 3000): Buffer {
-  const data = Buffer.alloc(size, 0x42);
-  return Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x07, 0x4a, 0x46, 0x49, 0x46, 0x00]),
-    Buffer.from([0xff, 0xda, 0x00, 0x04, 0x01, 0x02]),
-    data,
-    Buffer.from([0xff, 0xd9]),
-  ]);
-}
-
-const shownHash = (bytes: Buffer) =>
-  createHash('sha256')
-    .update(bytes)
-    .digest('hex')
-    .replace(/(.{8})(?=.)/g, '$1 ');
+const smallJpeg = (size = 3000) => jpeg(size);
 
 const WORDS = {
   en: {

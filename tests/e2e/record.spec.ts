@@ -1,30 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { jpeg, shownHash } from './support/media';
 import { createProfile } from './support/persistent';
 import { collectErrors, expect, heading, test, waitUntilControlled } from './support/app';
 import { setLockTo, unlockWith } from './support/lock-ui';
 import { leaveRoom, smallDisk, TRUE_ESTIMATE } from './support/small-quota';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
-/** A small JPEG made here: start of image, a JFIF segment, some "image data", end of image. */
-function smallJpeg(size = 300): Buffer {
-  const data = Buffer.alloc(size, 0x42);
-  return Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x07, 0x4a, 0x46, 0x49, 0x46, 0x00]),
-    Buffer.from([0xff, 0xda, 0x00, 0x04, 0x01, 0x02]),
-    data,
-    Buffer.from([0xff, 0xd9]),
-  ]);
-}
-
-/** The SHA-256 as the screen shows it: in groups of 8. */
-const shownHash = (bytes: Buffer) =>
-  createHash('sha256')
-    .update(bytes)
-    .digest('hex')
-    .replace(/(.{8})(?=.)/g, '$1 ');
+const smallJpeg = (size = 300) => jpeg(size);
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'Saved on this phone' })).toBeVisible();
