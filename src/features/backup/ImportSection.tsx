@@ -9,6 +9,7 @@ import type { BackupCheck } from '../../storage/backup/read-file';
 import { readBackupFileInWorker } from '../../storage/backup/read-in-worker';
 import { fileKey } from '../../storage/backup/seal';
 import type { StorageProblem } from '../../storage/result';
+import { FilePicker } from './FilePicker';
 import { PassphraseField, ShowTyped } from '../lock/public';
 import { ImportChanges } from './ImportChanges';
 import { SummaryList } from './SummaryList';
@@ -121,30 +122,25 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
           .filter(Boolean)
           .join(' ')
       : undefined;
-  const refused = state.step === 'refused';
 
   return (
     <section aria-labelledby="data-import" aria-busy={busy}>
       <h2 id="data-import">{t('backup.import.title')}</h2>
       <p>{t('backup.import.intro')}</p>
-      <div class="data-picker">
-        <label for="data-import-file">{t('backup.import.label')}</label>
-        <input
-          id="data-import-file"
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          aria-invalid={refused}
-          aria-describedby={refused ? 'data-import-problem' : undefined}
-          onChange={(event) => void pick(event.currentTarget.files?.[0])}
-        />
-        {state.step === 'refused' && (
-          <p id="data-import-problem" class="field-error" role="alert" tabIndex={-1} ref={focusTarget}>
-            {t(`backup.import.problem.${state.problem}`)} {t('backup.import.nothingChanged')}
-          </p>
-        )}
-      </div>
+      <FilePicker
+        id="data-import-file"
+        label={t('backup.import.label')}
+        accept=".json,application/json"
+        busy={busy}
+        problem={
+          state.step === 'refused'
+            ? `${t(`backup.import.problem.${state.problem}`)} ${t('backup.import.nothingChanged')}`
+            : undefined
+        }
+        inputRef={input}
+        problemRef={focusTarget}
+        onPick={(file) => void pick(file)}
+      />
       {(state.step === 'passphrase' || state.step === 'opening') && (
         <form
           class="lock-form"

@@ -6,6 +6,7 @@ import type { MediaCheck, MediaProblem, MediaRead } from '../../storage/backup/m
 import { readMediaFileInWorker } from '../../storage/backup/read-media-in-worker';
 import { fileKey } from '../../storage/backup/seal';
 import type { StorageProblem } from '../../storage/result';
+import { FilePicker } from './FilePicker';
 import { sizeInWords } from '../../ui/size-in-words';
 import { PassphraseField, ShowTyped } from '../lock/public';
 import { useFocusWhen } from './use-focus';
@@ -82,30 +83,25 @@ export function MediaImportSection() {
   };
 
   const busy = state.step === 'reading' || state.step === 'busy';
-  const refused = state.step === 'refused';
   const bytes = (items: MediaRead[]) => items.reduce((sum, item) => sum + item.size, 0);
   return (
     <section aria-labelledby="data-media-import" aria-busy={busy}>
       <h2 id="data-media-import">{t('backup.mediaImport.title')}</h2>
       <p>{t('backup.mediaImport.intro')}</p>
-      <div class="data-picker">
-        <label for="data-media-file">{t('backup.mediaImport.label')}</label>
-        <input
-          id="data-media-file"
-          ref={input}
-          type="file"
-          accept=".bin,application/octet-stream"
-          disabled={busy}
-          aria-invalid={refused}
-          aria-describedby={refused ? 'data-media-problem' : undefined}
-          onChange={(event) => void read(event.currentTarget.files?.[0])}
-        />
-        {state.step === 'refused' && (
-          <p id="data-media-problem" class="field-error" role="alert" tabIndex={-1} ref={focusTarget}>
-            {t(problemKey(state.problem))} {t('backup.import.nothingChanged')}
-          </p>
-        )}
-      </div>
+      <FilePicker
+        id="data-media-file"
+        label={t('backup.mediaImport.label')}
+        accept=".bin,application/octet-stream"
+        busy={busy}
+        problem={
+          state.step === 'refused'
+            ? `${t(problemKey(state.problem))} ${t('backup.import.nothingChanged')}`
+            : undefined
+        }
+        inputRef={input}
+        problemRef={focusTarget}
+        onPick={(file) => void read(file)}
+      />
       {state.step === 'passphrase' && (
         <form
           class="lock-form"
