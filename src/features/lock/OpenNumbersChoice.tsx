@@ -8,6 +8,8 @@ import './strings';
  * The one question, in the person's words: may a few emergency numbers stay usable while locked, at the
  * cost that whoever holds the phone can read them? Both answers say what they mean. What the list holds
  * and when it changes is storage's (src/storage/open-numbers.ts); no screen decides it on its own.
+ * `open` is `undefined` while the stored answer is still being read: then neither answer is shown chosen
+ * and both are held back, so a tap cannot land on an answer that is about to change under it.
  */
 export function OpenNumbersQuestion({
   id,
@@ -15,12 +17,12 @@ export function OpenNumbersQuestion({
   onChange,
 }: {
   id: string;
-  open: boolean;
+  open: boolean | undefined;
   onChange: (open: boolean) => void;
 }) {
   const { t } = useI18n();
   return (
-    <fieldset class="open-numbers" aria-describedby={`${id}-which`}>
+    <fieldset class="open-numbers" aria-describedby={`${id}-which`} disabled={open === undefined}>
       <legend>{t('lock.open.question')}</legend>
       <p id={`${id}-which`} class="hint">
         {t('lock.open.which')}
@@ -51,7 +53,7 @@ export function OpenNumbersQuestion({
 /** Settings → Privacy, with a lock set: the same question, saved at once. Saying yes needs an unlock. */
 export function OpenNumbersSetting() {
   const { t } = useI18n();
-  const { value: open, reload } = useStored(watchedOpenChoice);
+  const { result, value: open, reload } = useStored(watchedOpenChoice);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const choose = (next: boolean) => {
     setProblem(undefined);
@@ -63,7 +65,12 @@ export function OpenNumbersSetting() {
   };
   return (
     <>
-      <OpenNumbersQuestion id="open-numbers" open={open === true} onChange={choose} />
+      {/* Until the first read answers, nothing is chosen on screen; a read that fails counts as "no". */}
+      <OpenNumbersQuestion
+        id="open-numbers"
+        open={result === undefined ? undefined : open === true}
+        onChange={choose}
+      />
       {problem && (
         <p class="field-error" role="alert">
           {problem}
