@@ -204,6 +204,7 @@ const PHONE = [
   'src/ui/country-name.ts',
   'src/ui/CountryQuestion.tsx',
   'locales/*/phonecountry.json',
+  'src/shared/add-contact.ts', // the plan's "add someone" address, which the contacts screen reads
 ];
 
 /**

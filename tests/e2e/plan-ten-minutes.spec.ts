@@ -107,6 +107,64 @@ test('the ten-minute plan is finished in 10 taps and 38 characters, into the sec
   await context.close();
 });
 
+test('from a phone with no contacts, the plan sends the parent to add the people it asks for and brings them back', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/plan/ten-minutes`);
+  await expect(heading(page)).toHaveText('El plan de diez minutos');
+  const { count, tap, choose, type } = walker(page);
+  const saved = () => expect(page.locator('.save-status')).toHaveText('Guardado en este teléfono');
+  /** The contact form, opened from the plan: name and number typed, saved, and back on the plan. */
+  const addContact = async (name: string, number: string) => {
+    await expect(heading(page)).toHaveText('Contactos de emergencia');
+    await expect(heading(page)).toBeFocused(); // a new screen, said as every screen is
+    await expect(page.getByRole('heading', { name: 'Contacto nuevo' })).toBeVisible(); // the form, open
+    await tap(page.getByLabel('Nombre', { exact: true }));
+    await type(name);
+    await tap(page.getByLabel('Número de teléfono 1', { exact: true }));
+    await type(number);
+    await tap(page.getByRole('button', { name: 'Guardar' }));
+    await expect(heading(page)).toHaveText('El plan de diez minutos');
+  };
+
+  // 1. Who picks up the children: nobody saved yet, so the plan links to adding someone who may.
+  await tap(page.getByRole('button', { name: 'Agregar un niño o una niña' }));
+  await type('Sofía López');
+  await saved();
+  await tap(
+    page.getByRole('link', { name: 'Primero agregue personas a sus contactos de emergencia' }).first(),
+  );
+  await expect(page.getByLabel('Puede recoger a los niños')).toBeChecked(); // started as the question asks
+  await addContact('Rosa Pérez', '+1 213 555 0101');
+  await choose(page.getByLabel('¿Quién recoge primero a Sofía López?'), 'Rosa Pérez');
+  // 2. The lawyer: contacts exist now, and the question still offers a new one, started as a lawyer.
+  await tap(page.getByRole('link', { name: 'Agregar a otra persona a sus contactos' }).nth(1));
+  await expect(page.getByLabel('¿Quién es?')).toHaveValue('lawyer');
+  await addContact('Lic. Ramírez', '+1 213 555 0104');
+  await choose(page.getByLabel('El abogado de su familia'), 'Lic. Ramírez');
+  // 3. The number to know by heart, 4. where the papers are.
+  await choose(page.getByLabel('El número que sé de memoria'), 'Rosa Pérez');
+  const births = page.getByRole('group', { name: 'Actas de nacimiento' });
+  await tap(births.getByLabel('Sí'));
+  await tap(births.getByLabel('¿Dónde está el original?'));
+  await type('Caja con llave en el clóset');
+  await saved();
+  await expect(page.locator('.quick-done')).toHaveCount(4);
+  test.info().annotations.push({ type: 'ten-minute plan, no contacts', description: JSON.stringify(count) });
+  expect(count).toEqual({ taps: 17, characters: 90 });
+
+  // The address cannot send anyone off the plan: any other "back" is ignored, and the form still opens.
+  await page.goto(`${server.url}/contacts?add=lawyer&back=https%3A%2F%2Fexample.org`);
+  await expect(page.getByRole('heading', { name: 'Contacto nuevo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(heading(page)).toHaveText('Contactos de emergencia');
+  await expect(page.getByRole('button', { name: 'Agregar un contacto' })).toBeVisible();
+  await context.close();
+});
+
 test('a family with no children at home can say so, and the step is done', async ({ page, server }) => {
   await page.goto(`${server.url}/plan/ten-minutes`);
   await expect(heading(page)).toHaveText('The ten-minute plan');

@@ -17,15 +17,19 @@ interface Props {
   onCancel: () => void;
   /** After a 'stale' refusal: reread the list; resolves to the newer copy, or undefined if it was deleted. */
   onReload: () => Promise<SavedContact | undefined>;
+  /** A new contact's form starts with these (the plan's "add someone" for one question). */
+  start?: Partial<FormFields>;
 }
 
 const NO_ERRORS: FormErrors = { phones: [] };
 
 /** Adds or changes one contact. What was typed stays on screen whatever goes wrong. */
-export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onReload }: Props) {
+export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onReload, start }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(initial);
-  const [fields, setFields] = useState<FormFields>(initial ? fieldsOf(initial) : EMPTY_FIELDS);
+  const [fields, setFields] = useState<FormFields>(
+    initial ? fieldsOf(initial) : { ...EMPTY_FIELDS, ...start },
+  );
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [problem, setProblem] = useState<StorageProblem | 'fix' | undefined>(undefined);
   const [saving, setSaving] = useState(false);

@@ -1,4 +1,6 @@
+import { useLocation } from 'preact-iso';
 import { useRef, useState } from 'preact/hooks';
+import { readAddContact, type AddKind } from '../../shared/add-contact';
 import { useI18n } from '../../i18n/i18n-context';
 import { addScreenStrings } from '../../i18n/i18n';
 import { deleteContact, moveContact, restoreContact, type SavedContact } from '../../storage/contacts-store';
@@ -7,6 +9,7 @@ import { Screen } from '../../ui/Screen';
 import { useContacts } from '../../ui/use-contacts';
 import { SaveVCardButton } from '../../ui/SaveVCardButton';
 import { ContactForm } from './ContactForm';
+import type { FormFields } from './contact-form';
 import { ContactItem } from './ContactItem';
 import { filterContacts } from './filter-contacts';
 import { isolatedIn } from '../../ui/isolated';
@@ -24,11 +27,24 @@ type Outcome =
   | { kind: 'moved'; name: string; n: number }
   | { kind: 'problem'; problem: StorageProblem };
 
-/** The family's emergency contacts: call or text in one tap, in the order to call them. */
+/** How the form starts for the plan's question that sent the person here (src/shared/add-contact.ts). */
+const START: Record<AddKind, Partial<FormFields>> = {
+  someone: {},
+  'pick-up': { mayPickUpChildren: true },
+  lawyer: { role: 'lawyer' },
+  'rapid-response': { role: 'rapid-response' },
+};
+
+/**
+ * The family's emergency contacts: call or text in one tap, in the order to call them. Sent from the
+ * plan to add someone (`?add=…&back=…`), the form opens at once, and saving or cancelling goes back there.
+ */
 function ContactsScreen() {
   const { t } = useI18n();
+  const location = useLocation();
+  const [asked] = useState(() => readAddContact(location.query));
   const { contacts, unreadable, loadProblem, reload } = useContacts();
-  const [editing, setEditing] = useState<Editing>(undefined);
+  const [editing, setEditing] = useState<Editing>(asked && { contact: undefined });
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [query, setQuery] = useState('');
   const status = useRef<HTMLDivElement>(null);
@@ -74,11 +90,14 @@ function ContactsScreen() {
         <ContactForm
           editing={editing.contact}
           contacts={contacts ?? []}
+          {...(asked && !editing.contact && { start: START[asked.kind] })}
           onCancel={() => {
+            if (asked?.back) return location.route(asked.back);
             setEditing(undefined);
             requestAnimationFrame(() => addButton.current?.focus());
           }}
           onSaved={(contact, wasNew) => {
+            if (asked?.back && wasNew) return location.route(asked.back);
             setEditing(undefined);
             void reload().then(() =>
               report({ kind: wasNew ? 'added' : 'updated', name: contact.name }, contact.id),

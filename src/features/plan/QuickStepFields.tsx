@@ -61,6 +61,7 @@ export function QuickStepFields({ step, hooks, contacts }: Props) {
         <p class="hint">{t('plan.quick.legalHint')}</p>
         <ContactPicker
           id="quick-lawyer"
+          adds="lawyer"
           label={t('plan.legal.lawyer')}
           value={record.data.lawyer}
           list={list}
@@ -68,6 +69,7 @@ export function QuickStepFields({ step, hooks, contacts }: Props) {
         />
         <ContactPicker
           id="quick-rapid-response"
+          adds="rapid-response"
           label={t('plan.legal.rapidResponse')}
           hint={t('plan.legal.rapidResponseHint')}
           value={record.data.rapidResponse}
@@ -176,6 +178,7 @@ function PickUp({
                 )}
                 hint={t('plan.children.pickUpHint')}
                 only={mayPickUp}
+                adds="pick-up"
                 list={contacts.contacts}
                 value={careFor(record.data.children, child.id).firstPickUp}
                 onChange={(firstPickUp) =>

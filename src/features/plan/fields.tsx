@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { addContactPath, type AddKind } from '../../shared/add-contact';
 import { useI18n } from '../../i18n/i18n-context';
 import { typedText } from '../../ui/typed-text';
 import type { SavedContact } from '../../storage/contacts-store';
@@ -169,7 +171,8 @@ export function YesNo({
 
 /**
  * Chooses one of the saved emergency contacts (stored as its id, so a changed number shows
- * everywhere). With no contacts yet, it says where to add them.
+ * everywhere). With no contacts yet, it links to adding one, started as `adds` says (someone who may
+ * pick up the children, a lawyer…), and the contacts screen brings the person back here after saving.
  */
 export function ContactPicker({
   id,
@@ -179,6 +182,7 @@ export function ContactPicker({
   hint,
   only,
   list,
+  adds = 'someone',
 }: {
   id: string;
   label: ComponentChildren;
@@ -189,8 +193,11 @@ export function ContactPicker({
   only?: (contact: SavedContact) => boolean;
   /** The contacts as the screen holds them, when it changes them itself (it reads them again). */
   list?: SavedContact[] | undefined;
+  /** Who the question asks for, to start the new contact's form with it. */
+  adds?: AddKind;
 }) {
   const { t } = useI18n();
+  const { path } = useLocation();
   const { contacts: read } = useContacts();
   const all = list ?? read;
   const contacts = only ? all?.filter((contact) => contact.id === value || only(contact)) : all;
@@ -212,10 +219,11 @@ export function ContactPicker({
         ))}
       </select>
       <Described id={id} hint={hint} />
-      {all?.length === 0 && (
+      {/* With contacts saved, a question that asks for someone in particular still offers a new one. */}
+      {(all?.length === 0 || (all && adds !== 'someone')) && (
         <p class="hint">
-          <a class="link-target" href="/contacts">
-            {t('plan.fields.addContacts')}
+          <a class="link-target" href={addContactPath(adds, path)}>
+            {t(all?.length === 0 ? 'plan.fields.addContacts' : 'plan.fields.addSomeone')}
           </a>
         </p>
       )}

@@ -107,6 +107,7 @@ function ChildForm({ child, name, care, contacts, state, onChange }: ChildProps)
         label={isolatedIn((slot) => t('plan.children.firstPickUp', { name: slot }), name)}
         hint={t('plan.children.pickUpHint')}
         only={mayPickUp}
+        adds="pick-up"
         list={contacts}
         value={care.firstPickUp}
         onChange={(value) => set('firstPickUp', value)}
@@ -115,6 +116,7 @@ function ChildForm({ child, name, care, contacts, state, onChange }: ChildProps)
         id={`${id}-second`}
         label={isolatedIn((slot) => t('plan.children.secondPickUp', { name: slot }), name)}
         only={mayPickUp}
+        adds="pick-up"
         list={contacts}
         value={care.secondPickUp}
         onChange={(value) => set('secondPickUp', value)}

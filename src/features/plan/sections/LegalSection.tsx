@@ -16,6 +16,7 @@ export function LegalSection({ data, onChange }: SectionProps<'legal'>) {
     <>
       <ContactPicker
         id="legal-lawyer"
+        adds="lawyer"
         label={t('plan.legal.lawyer')}
         hint={t('plan.legal.lawyerHint')}
         value={data.lawyer}
@@ -38,6 +39,7 @@ export function LegalSection({ data, onChange }: SectionProps<'legal'>) {
       <p class="plan-note">{t('plan.legal.courtLine')}</p>
       <ContactPicker
         id="legal-rapid-response"
+        adds="rapid-response"
         label={t('plan.legal.rapidResponse')}
         hint={t('plan.legal.rapidResponseHint')}
         value={data.rapidResponse}
