@@ -84,7 +84,9 @@ export function ShowTyped({
 
 /**
  * While a key is derived and records sealed: the line that says so, in a live region the form keeps
- * on screen (so the change is announced), and a progress bar.
+ * on screen (so the change is announced), and a progress bar. The derivation cannot say how far it is
+ * (storage reports 0 until it ends, most of the wait): until then the bar moves without a value, as a
+ * browser draws work of unknown length, instead of standing still at 0.
  */
 export function Working({ label, progress }: { label: string; progress: number | undefined }) {
   return (
@@ -92,7 +94,11 @@ export function Working({ label, progress }: { label: string; progress: number |
       {progress !== undefined && (
         <>
           <p>{label}</p>
-          <progress class="data-progress" max={1} value={progress} aria-label={label} />
+          {progress > 0 ? (
+            <progress key="known" class="data-progress" max={1} value={progress} aria-label={label} />
+          ) : (
+            <progress key="unknown" class="data-progress" aria-label={label} />
+          )}
         </>
       )}
     </div>
