@@ -2,7 +2,7 @@ import type { CoreGuide } from '../../../src/content/guide-types';
 
 export const inACar: CoreGuide = {
   id: 'in-a-car',
-  title: 'Gaadhi gudihiisa, baaritaannada wadada iyo aagga xuduudda ee 100-ka mayl',
+  title: 'Gaadhiga iyo aagga xuduudda 100-ka mayl',
   summary:
     'Waxa la sameeyo haddii booliis ama saraakiisha socdaalku joojiyaan gaadhigaaga, ama goob baaritaan oo Border Patrol (ilaalada xuduudda) ah.',
   rightNow: {
