@@ -36,6 +36,16 @@ function walker(page: Page) {
   };
 }
 
+/** Steps 3 and 4, the same on any phone: Rosa's number by heart, and where the birth certificates are. */
+async function byHeartAndPapers(page: Page, { tap, choose, type }: ReturnType<typeof walker>) {
+  await choose(page.getByLabel('El número que sé de memoria'), 'Rosa Pérez');
+  const births = page.getByRole('group', { name: 'Actas de nacimiento' });
+  await tap(births.getByLabel('Sí'));
+  await tap(births.getByLabel('¿Dónde está el original?'));
+  await type('Caja con llave en el clóset');
+  return births;
+}
+
 test('the ten-minute plan is finished in 10 taps and 38 characters, into the sections’ own records', async ({
   browser,
   server,
@@ -46,7 +56,8 @@ test('the ten-minute plan is finished in 10 taps and 38 characters, into the sec
   await expect(page.locator('.plan-sections li')).toHaveCount(7);
   await seedRecords(page, {}, CONTACTS);
   await page.reload();
-  const { count, tap, choose, type } = walker(page);
+  const walk = walker(page);
+  const { count, tap, choose, type } = walk;
   const saved = () => expect(page.locator('.save-status')).toHaveText('Guardado en este teléfono');
 
   // Offered first on the overview.
@@ -65,13 +76,7 @@ test('the ten-minute plan is finished in 10 taps and 38 characters, into the sec
   await choose(pickUp, 'Rosa Pérez');
   // 2. The lawyer or the legal line: one is enough.
   await choose(page.getByLabel('El abogado de su familia'), 'Lic. Ramírez');
-  // 3. The one number to know by heart.
-  await choose(page.getByLabel('El número que sé de memoria'), 'Rosa Pérez');
-  // 4. Where the papers are.
-  const births = page.getByRole('group', { name: 'Actas de nacimiento' });
-  await tap(births.getByLabel('Sí'));
-  await tap(births.getByLabel('¿Dónde está el original?'));
-  await type('Caja con llave en el clóset');
+  const births = await byHeartAndPapers(page, walk);
   await saved();
 
   await expect(page.locator('.quick-done')).toHaveCount(4);
@@ -115,7 +120,8 @@ test('from a phone with no contacts, the plan sends the parent to add the people
   const page = await context.newPage();
   await page.goto(`${server.url}/plan/ten-minutes`);
   await expect(heading(page)).toHaveText('El plan de diez minutos');
-  const { count, tap, choose, type } = walker(page);
+  const walk = walker(page);
+  const { count, tap, choose, type } = walk;
   const saved = () => expect(page.locator('.save-status')).toHaveText('Guardado en este teléfono');
   /** The contact form, opened from the plan: name and number typed, saved, and back on the plan. */
   const addContact = async (name: string, number: string) => {
@@ -145,12 +151,7 @@ test('from a phone with no contacts, the plan sends the parent to add the people
   await expect(page.getByLabel('¿Quién es?')).toHaveValue('lawyer');
   await addContact('Lic. Ramírez', '+1 213 555 0104');
   await choose(page.getByLabel('El abogado de su familia'), 'Lic. Ramírez');
-  // 3. The number to know by heart, 4. where the papers are.
-  await choose(page.getByLabel('El número que sé de memoria'), 'Rosa Pérez');
-  const births = page.getByRole('group', { name: 'Actas de nacimiento' });
-  await tap(births.getByLabel('Sí'));
-  await tap(births.getByLabel('¿Dónde está el original?'));
-  await type('Caja con llave en el clóset');
+  await byHeartAndPapers(page, walk);
   await saved();
   await expect(page.locator('.quick-done')).toHaveCount(4);
   test.info().annotations.push({ type: 'ten-minute plan, no contacts', description: JSON.stringify(count) });
