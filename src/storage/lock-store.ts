@@ -14,15 +14,7 @@ import { newDropBox, openDropBox, readDropBox } from './lock/drop-box';
 import { normalizePassphrase } from './lock/passphrase';
 import { resealAll } from './lock/reseal';
 import { deleteSecondDB, readySecondDB } from './lock/second-db';
-import {
-  DERIVED,
-  sealing,
-  storedSlots,
-  tryPassphrase,
-  wrongTry,
-  type Progress,
-  type Refused,
-} from './lock/tries';
+import { DERIVED, sealing, storedSlots, tryPassphrase, type Progress, type Refused } from './lock/tries';
 import { refreshOpenNumbers } from './open-numbers';
 import { readRows } from './read-records';
 import { attempt, StorageError, type StorageResult } from './result';
@@ -135,8 +127,8 @@ export function lockThisTab(): void {
 
 /**
  * Which passphrase opened this page: 'main', 'decoy', or `undefined` while locked (or with no lock).
- * Only for Settings → Privacy, which offers the decoy's settings to the main passphrase alone: no screen
- * may show anything else that tells the decoy's profile apart.
+ * Only for Settings → Privacy, which asks the emergency numbers' question of the main passphrase alone:
+ * no screen may show anything else that tells the decoy's profile apart.
  */
 export function openedWith(): HeldKey['profile'] | undefined {
   return heldKey()?.profile;
@@ -182,7 +174,8 @@ export function changePassphrase(
 /**
  * Removes the lock with the main passphrase: every personal record written plain again and the key
  * slots deleted, in one transaction (the decoy goes with it: its slot first, then its database, whose
- * records no key opens any more). Records no key opens are deleted.
+ * records no key opens any more). Records no key opens are deleted. The decoy's passphrase is refused as
+ * `locked`, nothing changed.
  */
 export function removeLock(
   passphrase: string,
@@ -192,7 +185,9 @@ export function removeLock(
     const tried = await tryPassphrase(passphrase, onProgress);
     if (tried.outcome !== 'open') return tried;
     const { slots, role, dataKey } = tried;
-    if (role !== 'main') return wrongTry(); // the decoy's passphrase must not tell it is one
+    // The decoy's passphrase cannot remove the lock. It just opened the app, so "wrong" would tell it is a
+    // decoy; it fails as a write can, counting no miss (the screen says "Nothing was changed").
+    if (role !== 'main') throw new StorageError('locked');
     const from = { dataKey, lockId: slots.lockId };
     const dropBoxKey = await dropBoxOf(dataKey, slots.lockId).catch(() => undefined);
     const job = { from, to: undefined, expect: slots.lockId, keySlots: undefined, dropBoxKey };

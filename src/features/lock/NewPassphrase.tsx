@@ -27,7 +27,8 @@ interface Props {
 }
 
 /**
- * "Choose words for me" (five random words of the language shown, shown as typed), then the new
+ * "Choose words for me" (five random words of the language shown, or of the second language, saying so, for
+ * a pack's language, which has no word list), shown as typed, then the new
  * passphrase and the same again, each with its error beside it; a short one is called easy to guess.
  */
 export function NewPassphrase({ id, state, onChange, errors }: Props) {
@@ -37,12 +38,11 @@ export function NewPassphrase({ id, state, onChange, errors }: Props) {
 
   const chooseWords = async () => {
     try {
-      onChange({
-        next: wordPassphrase(await loadWords(isLanguage(language) ? language : await secondLanguage())),
-        again: '',
-        shown: true,
-      });
-      setNote(t('lock.privacy.generated'));
+      const wordsIn = isLanguage(language) ? language : await secondLanguage();
+      onChange({ next: wordPassphrase(await loadWords(wordsIn)), again: '', shown: true });
+      // In a pack's language, the person is told the words are not in it (and in which they are).
+      const which = wordsIn === 'en' ? t('lock.privacy.wordsEnglish') : t('lock.privacy.wordsSpanish');
+      setNote(wordsIn === language ? t('lock.privacy.generated') : `${t('lock.privacy.generated')} ${which}`);
     } catch {
       setNote(t('lock.privacy.generateFailed')); // its chunk could not be fetched
     }

@@ -12,8 +12,8 @@ import './strings';
 type Open = 'set' | 'change' | 'remove' | 'decoy' | undefined;
 
 /**
- * Settings → Privacy: whether a lock is set; set one, change its passphrase, or remove it; opened with
- * the main passphrase, set or remove a decoy passphrase; and, with a lock set, whether a few emergency
+ * Settings → Privacy: whether a lock is set; set one, change its passphrase, or remove it; unlocked, set
+ * or remove a decoy passphrase (the main passphrase only); and, with a lock set, whether a few emergency
  * numbers stay usable while locked, and how long the app may stay hidden before it locks by itself.
  */
 export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
@@ -77,16 +77,18 @@ export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
           </p>
         ))}
       {/*
-        The decoy passphrase, to the main passphrase only: opened with the decoy's, this section looks as
-        it does to anyone with a lock set, and nothing on it tells a decoy is in use.
+        The decoy passphrase: shown the same whichever passphrase opened the app, since its absence would
+        tell a decoy is in use. Only the main one can set or remove it: storage refuses the decoy's (as
+        `locked`, before anything is written), and the form says "Nothing was changed".
       */}
-      {status === 'open' && openedWith() === 'main' && (
+      {status === 'open' && (
         <section aria-labelledby="settings-decoy" data-testid="decoy">
           <h3 id="settings-decoy">{t('lock.decoy.title')}</h3>
           <ul class="notes">
             <li>{t('lock.decoy.what')}</li>
             <li>{t('lock.decoy.notForensic')}</li>
             <li>{t('lock.decoy.destroys')}</li>
+            <li>{t('lock.decoy.limits')}</li>
           </ul>
           {open === 'decoy' ? (
             <DecoyForm onDone={() => close(t('lock.decoy.done'))} onCancel={() => close()} />
