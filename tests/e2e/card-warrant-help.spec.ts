@@ -350,8 +350,11 @@ test('the warrant diagram is readable on a phone: every label 16 px or more, ins
   browser,
   server,
 }) => {
-  for (const locale of ['en-US', 'es-US']) {
-    const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+  // From the narrowest phone up, stacked (320, 360) or side by side (600, 1024).
+  for (const [locale, width] of ['en-US', 'es-US'].flatMap((one) =>
+    [320, 360, 600, 1024].map((size) => [one, size] as const),
+  )) {
+    const context = await browser.newContext({ locale, viewport: { width, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/warrant`);
     await expect(heading(page)).toBeVisible();
@@ -376,11 +379,11 @@ test('the warrant diagram is readable on a phone: every label 16 px or more, ins
     );
     expect(
       labels.filter((label) => label.px < 16),
-      locale,
+      `${locale} at ${width} px`,
     ).toEqual([]);
     expect(
       labels.filter((label) => !label.inside),
-      locale,
+      `${locale} at ${width} px`,
     ).toEqual([]);
     if (locale === 'es-US') expect(labels.map((label) => label.text)).toContain('NOMBRE / DIRECCIÓN');
     await context.close();
