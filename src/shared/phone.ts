@@ -30,8 +30,12 @@ export type PhoneProblem = 'empty' | 'not-a-number' | 'too-short' | 'too-long' |
 export type PhoneCheck =
   { ok: true; e164: string; extension?: string } | { ok: false; problem: PhoneProblem };
 
-/** "… ext. 123", "… ext 123", "… extension 123", "… x123", "… #123" (Spanish "ext." too): up to 10 digits. */
-const EXTENSION = /^(.*?\d[\s).]*)(?:ext(?:ension|\.)?|x|#)\s*(\d{1,10})$/i;
+/**
+ * An office extension after the number, up to 10 digits: "ext. 123", "ext: 123", "extension 123",
+ * "extensión 123" (Spanish), "x123", "#123", with or without a comma before ("(213) 555-0100, ext. 123").
+ * One word and one comma at most: anything else after the number is still refused.
+ */
+const EXTENSION = /^(.*?\d[\s).]*),?\s*(?:ext(?:ensi[oó]n)?[.:]?|x|#)\s*(\d{1,10})$/i;
 
 /**
  * The countries a 10-digit number typed without a code may belong to. Almost every U.S. number is also

@@ -34,6 +34,37 @@ test('printing the red card gives two wallet-size cards', async ({ page, server 
   await expect(page.locator('.topbar')).toBeHidden();
 });
 
+for (const locale of ['en-US', 'es-US']) {
+  test(`the red card's printed wallet cards are 9 pt or more, and every line fits on them (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/card`);
+    await expect(heading(page)).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const cards = page.locator('.wallet-card');
+    await expect(cards).toHaveCount(2);
+    const measured = await cards.evaluateAll((elements) =>
+      elements.map((card) => ({
+        // Nothing cut off at the bottom or the side (the card hides what overflows it).
+        fits: card.scrollHeight <= card.clientHeight && card.scrollWidth <= card.clientWidth,
+        // Every piece of text: 9 pt is 12 px (7.5 pt, 10 px, was too small to read).
+        smallest: Math.min(
+          ...[...card.querySelectorAll('li')].map((li) => parseFloat(getComputedStyle(li).fontSize)),
+        ),
+      })),
+    );
+    expect(measured).toEqual([
+      { fits: true, smallest: expect.any(Number) },
+      { fits: true, smallest: expect.any(Number) },
+    ]);
+    for (const card of measured) expect(card.smallest, locale).toBeGreaterThanOrEqual(12);
+    await context.close();
+  });
+}
+
 test('the warrant check leads to what to do, offline, by keyboard', async ({ browser, ownServer }) => {
   const { context, page } = await offlineAfterVisit(browser, ownServer);
 
@@ -319,8 +350,11 @@ test('the warrant diagram is readable on a phone: every label 16 px or more, ins
   browser,
   server,
 }) => {
-  for (const locale of ['en-US', 'es-US']) {
-    const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+  // From the narrowest phone up, stacked (320, 360) or side by side (600, 1024).
+  for (const [locale, width] of ['en-US', 'es-US'].flatMap((one) =>
+    [320, 360, 600, 1024].map((size) => [one, size] as const),
+  )) {
+    const context = await browser.newContext({ locale, viewport: { width, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/warrant`);
     await expect(heading(page)).toBeVisible();
@@ -345,11 +379,11 @@ test('the warrant diagram is readable on a phone: every label 16 px or more, ins
     );
     expect(
       labels.filter((label) => label.px < 16),
-      locale,
+      `${locale} at ${width} px`,
     ).toEqual([]);
     expect(
       labels.filter((label) => !label.inside),
-      locale,
+      `${locale} at ${width} px`,
     ).toEqual([]);
     if (locale === 'es-US') expect(labels.map((label) => label.text)).toContain('NOMBRE / DIRECCIÓN');
     await context.close();

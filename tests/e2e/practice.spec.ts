@@ -135,11 +135,14 @@ test('the wallet list shows the first six numbers and prints one wallet-size car
       role: 'caregiver',
     },
     { id: 'c3', name: 'Lic. Torres', phones: ['+12135550102'], role: 'lawyer' },
-    // Named after its role: the card says it once, not "Rapid-response line · Rapid-response line".
-    { id: 'c4', name: 'Rapid-response line', phones: ['+12135550103'], role: 'rapid-response' },
-    { id: 'c5', name: 'Consulado', phones: ['+12135550104'], role: 'consulate' },
-    { id: 'c6', name: 'Trabajo', phones: ['+12135550105'], role: 'employer' },
-    { id: 'c7', name: 'Séptimo', phones: ['+12135550106'], role: 'other' },
+    // The local line as the help screen saves it: printed once, on the back under its label, so the front
+    // has room for one more person (it was "Local rapid-response line · Rapid-response line" there too).
+    { id: 'c4', name: 'Local rapid-response line', phones: ['+12135550103'], role: 'rapid-response' },
+    // Its name says its role (in other words): the card says it once, not "… · Rapid-response line".
+    { id: 'c5', name: 'rapid response Line', phones: ['+12135550107'], role: 'rapid-response' },
+    { id: 'c6', name: 'Consulado', phones: ['+12135550104'], role: 'consulate' },
+    { id: 'c7', name: 'Trabajo', phones: ['+12135550105'], role: 'employer' },
+    { id: 'c8', name: 'Séptimo', phones: ['+12135550106'], role: 'other' },
   ];
   // No number typed anywhere else: the back of the card has the rapid-response contact's.
   await openWith(page, `${server.url}/contacts/wallet`, { contacts });
@@ -201,8 +204,10 @@ test('the wallet list shows the first six numbers and prints one wallet-size car
     );
   }
   const who = front.locator('.wallet-card-who');
-  await expect(who.nth(3)).toHaveText('Rapid-response line');
+  await expect(who.nth(3)).toHaveText('rapid response Line');
   await expect(who.nth(2)).toHaveText('Lic. Torres · Lawyer');
+  await expect(front).not.toContainText('Local rapid-response line');
+  await expect(front).not.toContainText('(213) 555-0103');
   // Every word on both cards at least 9 pt (12 px): 7.5 pt was too small to read.
   const smallest = await cards.evaluateAll((elements) =>
     Math.min(
@@ -238,6 +243,47 @@ test('in Spanish, the back of the wallet card has the reminder in Spanish and in
   await expect(back.locator('[lang="en"]')).toHaveText(
     'You have the right to remain silent. Do not sign anything. Ask for a lawyer.',
   );
+  await context.close();
+});
+
+test('in Spanish, the local line saved on the help screen is printed once, and no role twice', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const page = await context.newPage();
+  await openWith(page, `${server.url}/contacts/wallet`, {
+    contacts: [
+      ANA,
+      // The name the help screen gives the line in Spanish (help.local.contactName).
+      {
+        id: 'line',
+        name: 'Línea local de respuesta rápida',
+        phones: ['+12135550199'],
+        role: 'rapid-response',
+      },
+      {
+        id: 'valle',
+        name: 'línea de respuesta RAPIDA del valle',
+        phones: ['+12135550198'],
+        role: 'rapid-response',
+      },
+      { id: 'abogada', name: 'Abogado Ruiz', phones: ['+12135550197'], role: 'lawyer' },
+    ],
+  });
+  await expect(page.getByText('Línea local de respuesta rápida: (213) 555-0199')).toBeVisible();
+  await expect(page.locator('.wallet-list li')).toHaveCount(3);
+  await page.emulateMedia({ media: 'print' });
+  const [front, back] = [page.locator('.wallet-card').nth(0), page.locator('.wallet-card').nth(1)];
+  await expect(front.locator('.wallet-card-who')).toHaveText([
+    'Ana López · Familia',
+    'línea de respuesta RAPIDA del valle',
+    'Abogado Ruiz',
+  ]);
+  await expect(front).not.toContainText('(213) 555-0199');
+  await expect(back).toContainText('Línea local de respuesta rápida(213) 555-0199');
+  for (const card of await page.locator('.wallet-card').all())
+    expect(await card.evaluate((element) => element.scrollHeight <= element.clientHeight)).toBe(true);
   await context.close();
 });
 

@@ -82,4 +82,30 @@ describe('contact phone numbers', () => {
     expect(dialString('+12135550100')).toBe('+12135550100');
     expect(checkPhone('213 555 0100 ext.')).toEqual({ ok: false, problem: 'not-a-number' });
   });
+
+  it.each([
+    ['213 555 0100 extensión 123', '123'],
+    ['213 555 0100 EXTENSIÓN 123', '123'],
+    ['(213) 555-0100, ext. 123', '123'],
+    ['(213) 555-0100, x123', '123'],
+    ['213-555-0100 ext: 123', '123'],
+    ['213-555-0100, extension: 4567', '4567'],
+    ['213-555-0100 ext.123', '123'],
+    ['213-555-0100 # 89', '89'],
+  ])('takes the office extension of %s as people write it, in English or Spanish', (typed, extension) => {
+    expect(checkPhone(typed, 'US')).toEqual({ ok: true, e164: '+12135550100', extension });
+  });
+
+  it.each([
+    '213 555 0100 ext ext 123',
+    '213 555 0100,, ext 123',
+    '213 555 0100 ext 12a',
+    '213 555 0100 extn 123',
+    '213 555 0100 123',
+    '213 555 0100, 123',
+    '213 555 0100 ext 12345678901',
+    '213 555 0100 : 123',
+  ])('refuses %s: no number and extension a person would write', (typed) => {
+    expect(checkPhone(typed, 'US')).toMatchObject({ ok: false });
+  });
 });

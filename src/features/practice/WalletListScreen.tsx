@@ -25,31 +25,37 @@ function WalletListScreen() {
   const { t } = useI18n();
   const { result: contacts } = useStored(watchedContacts);
   const all = contacts?.ok ? contacts.value.contacts : [];
-  const onCard = all.slice(0, WALLET_SIZE);
-  // The local line is a rapid-response contact, the one place it is kept: never asked for again.
-  const localLine = localLineOf(all)?.phones[0];
+  // The local line is a rapid-response contact, the one place it is kept: never asked for again. The back
+  // of the card carries it, under its own label, so the front has room for one more person, not it twice.
+  const lineContact = localLineOf(all);
+  const others = all.filter((contact) => contact !== lineContact);
+  const onCard = others.slice(0, WALLET_SIZE);
+  const localLine = lineContact?.phones[0];
   const line = localLine && formatPhone(localLine);
 
   return (
     <Screen title={t('practice.walletTitle')}>
       <p class="lead">{t('practice.wallet.intro')}</p>
       <ContactsNotice contacts={contacts} empty={t('practice.wallet.empty')} />
-      {onCard.length > 0 && (
+      {all.length > 0 && (
         <>
-          <h2 id="wallet-front">{t('practice.wallet.front')}</h2>
-          <ol class="wallet-list" aria-labelledby="wallet-front">
-            {onCard.map((contact) => (
-              <li key={contact.id}>
-                <bdi class="wallet-name">{contact.name}</bdi>
-                <span class="wallet-role">{t(`practice.roles.${contact.role}`)}</span>
-                <a class="wallet-number" href={`tel:${dialString(firstPhone(contact))}`}>
-                  <bdi dir="ltr">{formatPhone(firstPhone(contact))}</bdi>
-                </a>{' '}
-                <PhoneCountry phone={firstPhone(contact)} />
-              </li>
-            ))}
-          </ol>
-          {all.length > WALLET_SIZE && <p class="muted">{t('practice.wallet.more')}</p>}
+          {/* Only the local line saved: the back alone. */}
+          {onCard.length > 0 && <h2 id="wallet-front">{t('practice.wallet.front')}</h2>}
+          {onCard.length > 0 && (
+            <ol class="wallet-list" aria-labelledby="wallet-front">
+              {onCard.map((contact) => (
+                <li key={contact.id}>
+                  <bdi class="wallet-name">{contact.name}</bdi>
+                  <span class="wallet-role">{t(`practice.roles.${contact.role}`)}</span>
+                  <a class="wallet-number" href={`tel:${dialString(firstPhone(contact))}`}>
+                    <bdi dir="ltr">{formatPhone(firstPhone(contact))}</bdi>
+                  </a>{' '}
+                  <PhoneCountry phone={firstPhone(contact)} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {others.length > WALLET_SIZE && <p class="muted">{t('practice.wallet.more')}</p>}
           <section aria-labelledby="wallet-back">
             <h2 id="wallet-back">{t('practice.wallet.back')}</h2>
             {line ? (
@@ -92,21 +98,23 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
   const { t, language } = useI18n();
   return (
     <div class="wallet-cards" aria-hidden="true">
-      <div class="wallet-card wallet-numbers">
-        <p class="wallet-card-title">{t('practice.wallet.cardTitle')}</p>
-        <ol>
-          {contacts.map((contact) => (
-            <li key={contact.id}>
-              <span class="wallet-card-who">
-                <WhoOnCard name={contact.name} role={t(`practice.roles.${contact.role}`)} />
-              </span>
-              <bdi dir="ltr" class="wallet-card-number">
-                {formatPhone(firstPhone(contact))}
-              </bdi>
-            </li>
-          ))}
-        </ol>
-      </div>
+      {contacts.length > 0 && (
+        <div class="wallet-card wallet-numbers">
+          <p class="wallet-card-title">{t('practice.wallet.cardTitle')}</p>
+          <ol>
+            {contacts.map((contact) => (
+              <li key={contact.id}>
+                <span class="wallet-card-who">
+                  <WhoOnCard name={contact.name} role={t(`practice.roles.${contact.role}`)} />
+                </span>
+                <bdi dir="ltr" class="wallet-card-number">
+                  {formatPhone(firstPhone(contact))}
+                </bdi>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       <div class="wallet-card wallet-numbers-back">
         {line && (
           <p>
@@ -123,16 +131,33 @@ function WalletCards({ contacts, line }: { contacts: SavedContact[]; line: strin
   );
 }
 
-/** "Name · role", or the name alone when it already says the role ("Rapid-response line"). */
+/** "Name · role", or the name alone when it already says the role ("Valley rapid-response line"). */
 function WhoOnCard({ name, role }: { name: string; role: string }) {
-  const same = name.trim().localeCompare(role, undefined, { sensitivity: 'base' }) === 0;
-  return same ? (
+  return saysRole(name, role) ? (
     <bdi>{name}</bdi>
   ) : (
     <>
       <bdi>{name}</bdi> · {role}
     </>
   );
+}
+
+/**
+ * Whether every word of the role, in the language shown, is a word of the name, whatever the case and
+ * accents: "Valley rapid-response line" says "Rapid-response line", "Línea de respuesta rápida del valle"
+ * says "Línea de respuesta rápida".
+ */
+export function saysRole(name: string, role: string): boolean {
+  const words = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const named = new Set(words(name));
+  const wanted = words(role);
+  return wanted.length > 0 && wanted.every((word) => named.has(word));
 }
 
 function firstPhone(contact: SavedContact): string {
