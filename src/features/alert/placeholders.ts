@@ -135,7 +135,7 @@ function withoutEmptyClauses(message: string, isEmpty: (word: string) => boolean
     const after = message.slice(end);
     const sentenceStart = Math.max(0, ...stopsIn(before).map((m) => m.index + m[0].length));
     const bracket = /[ \t]*[(（]$/u.exec(before);
-    const colon = /[ \t]*[:：][ \t]*$/u.exec(before);
+    const colon = /[ \t\u00a0]*[:：][ \t\u00a0]*$/u.exec(before);
     const calledBy = /^[ \t]*[,،，][ \t]*/u.exec(after);
     if (bracket && /^[)）]/u.test(after)) cuts.push({ from: bracket.index, to: end + 1, capital: false });
     else if (colon && /^[ \t]*(?:[.!?。！？]|\n|$)/u.test(after))
