@@ -1,10 +1,9 @@
 import { dialString } from '../../shared/stored-phone';
 import { useI18n } from '../../i18n/i18n-context';
-import { callsOf } from './compose';
+import type { StoredContact } from '../../storage/contact-record';
 import { oneTextForAll, type Outgoing } from './outgoing';
 import { smsPlatform } from './platform';
 import { groupSmsLink } from './sms-link';
-import type { AlertData } from './use-alert-data';
 
 // The send screen's other ways to reach people (./SendScreen.tsx): the share sheet, one group message
 // (only as the person's choice), and calls.
@@ -75,10 +74,15 @@ export function Group({
   );
 }
 
-/** One tap to the lawyer and the local line. */
-export function Calls({ data }: { data: AlertData }) {
+/** One tap to the lawyer and the local line (from the contacts, or while locked from the open list). */
+export function Calls({
+  lawyer,
+  localLine,
+}: {
+  lawyer: Pick<StoredContact, 'name' | 'phones'> | undefined;
+  localLine: Pick<StoredContact, 'name' | 'phones'> | undefined;
+}) {
   const { t } = useI18n();
-  const { lawyer, localLine } = callsOf(data.contacts);
   if (!lawyer && !localLine) return null;
   return (
     <section aria-labelledby="alert-calls">
