@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, heading, offlineAfterVisit, test } from './support/app';
 import { seed, type SeedContact } from './support/seed-contacts';
+import { seedRecords } from './support/seed-records';
 import { LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -131,6 +132,36 @@ test('on an iPhone the text follows "&body=", and a group message is only an opt
   await expect(group).toHaveAttribute('href', /^sms:\/open\?addresses=\+12135550100,\+13105550111&body=/);
   expect(smsParts((await group.getAttribute('href')) ?? '', '&').text).toBe(smsParts(href, '&').text);
   await context.close();
+});
+
+test('the family plan’s message goes to people who read the screen’s language; the others get theirs', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE }); // Rosa reads Spanish, Ana English
+  const plan = 'We are OK for now. Pick up the kids at school.';
+  await seedRecords(page, {
+    myPlan: {
+      skipped: false,
+      data: { atHome: '', atWork: '', onStreetOrCar: '', callFirst: '', memorized: '', familyMessage: plan },
+    },
+  });
+  await setUpHome(page);
+  // The plan's message is used (the default); the set-up says who gets it, and keeps the Spanish box.
+  await expect(page.getByLabel('Send the message from my family plan')).toBeChecked();
+  await expect(
+    page.getByText('It goes to the people whose message language is the one the app shows now.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Message in Spanish')).toBeVisible();
+  await page.goto(server.url + '/alert/home');
+  const rosa = smsParts(
+    (await page.getByRole('link', { name: 'Next: Rosa Díaz' }).getAttribute('href')) ?? '',
+    '?',
+  );
+  expect(rosa.text).toMatch(/^Soy Ana María\. La migra está en mi casa ahora/);
+  const ana = page.getByRole('link', { name: 'Text Ana Ruiz' });
+  expect(smsParts((await ana.getAttribute('href')) ?? '', '?').text).toBe(plan);
 });
 
 test('people who read different languages get no group message, and a line says why', async ({
