@@ -93,7 +93,7 @@ export function saveSender(sender: Sender, rev: number | undefined): Promise<Sto
  * and the first contacts, if the person chose it; none otherwise.
  */
 export function recipientsOpenWhileLocked(): Promise<
-  StorageResult<Pick<StoredContact, 'id' | 'name' | 'phones' | 'role'>[]>
+  StorageResult<Pick<StoredContact, 'id' | 'name' | 'phones' | 'role' | 'landline'>[]>
 > {
   return attempt(async () => {
     const now = await emergencyNumbersNow();

@@ -42,6 +42,11 @@ const OpenNumberSchema = v.strictObject({
   /** E.164, with an extension as stored (src/shared/stored-phone.ts): the contact's first number. */
   number: v.pipe(v.string(), v.regex(STORED_PHONE)),
   role: v.picklist(CONTACT_ROLES),
+  /**
+   * A landline (it takes no texts: the locked alert offers a call). Only `true`, absent otherwise, so a
+   * list written before it (no such field) reads the same: no landline, until the next rewrite.
+   */
+  landline: v.optional(v.literal(true)),
 });
 export type OpenNumber = v.InferOutput<typeof OpenNumberSchema>;
 
@@ -89,7 +94,12 @@ export function openListOf(contacts: readonly StoredContact[], picks = OPEN_PICK
   const chosen = new Set([...new Set(picks.flatMap((pick) => pick(confirmed)))].slice(0, OPEN_LIST_ROOM));
   return confirmed
     .filter((contact) => chosen.has(contact))
-    .map(({ name, phones, role }) => ({ name, number: phones[0] ?? '', role }));
+    .map(({ name, phones, role, landline }) => ({
+      name,
+      number: phones[0] ?? '',
+      role,
+      ...(landline === true && { landline }),
+    }));
 }
 
 /** Whether the person chose to keep the list open while locked. Needs no key. */
@@ -159,7 +169,10 @@ async function closeList(): Promise<void> {
 }
 
 /** A contact the emergency screens may call: a saved contact, or one entry of the open list. */
-export type CallableContact = Pick<StoredContact, 'id' | 'name' | 'phones' | 'role' | 'fromFile'>;
+export type CallableContact = Pick<
+  StoredContact,
+  'id' | 'name' | 'phones' | 'role' | 'fromFile' | 'landline'
+>;
 
 /**
  * What the emergency screens may show now. 'records': no lock, or unlocked (every contact, as saved;
@@ -185,11 +198,12 @@ export function emergencyNumbersNow(): Promise<StorageResult<EmergencyNumbers>> 
       throw error;
     });
     if (!list) return { from: 'closed', contacts: [] };
-    const contacts = list.value.numbers.map(({ name, number, role }, index) => ({
+    const contacts = list.value.numbers.map(({ name, number, role, landline }, index) => ({
       id: `open-${index}`,
       name,
       phones: [number],
       role,
+      ...(landline && { landline }),
     }));
     return { from: 'open-list', contacts };
   });

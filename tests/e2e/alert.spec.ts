@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, heading, offlineAfterVisit, test } from './support/app';
 import { seed, type SeedContact } from './support/seed-contacts';
+import { seedRecords } from './support/seed-records';
 import { LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -109,7 +110,10 @@ test('on an iPhone the text follows "&body=", and a group message is only an opt
   const context = await browser.newContext({ userAgent: IPHONE });
   const page = await context.newPage();
   await page.goto(server.url + '/contacts');
-  await seed(page, { contacts: PEOPLE });
+  // Both read Spanish: one text for everyone, so a group message can carry it.
+  await seed(page, {
+    contacts: PEOPLE.map((person) => (person.id === 'ana' ? { ...person, messageLanguage: 'es' } : person)),
+  });
   await setUpHome(page);
   await page.goto(server.url + '/alert/home');
   const next = page.getByRole('link', { name: 'Next: Rosa Díaz' });
@@ -124,11 +128,55 @@ test('on an iPhone the text follows "&body=", and a group message is only an opt
       "A group message needs mobile data, and it shows every person's number to all the others.",
     ),
   ).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Open one group message' })).toHaveAttribute(
-    'href',
-    /^sms:\/open\?addresses=\+12135550100,\+13105550111&body=/,
-  );
+  const group = page.getByRole('link', { name: 'Open one group message' });
+  await expect(group).toHaveAttribute('href', /^sms:\/open\?addresses=\+12135550100,\+13105550111&body=/);
+  expect(smsParts((await group.getAttribute('href')) ?? '', '&').text).toBe(smsParts(href, '&').text);
   await context.close();
+});
+
+test('the family plan’s message goes to people who read the screen’s language; the others get theirs', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE }); // Rosa reads Spanish, Ana English
+  const plan = 'We are OK for now. Pick up the kids at school.';
+  await seedRecords(page, {
+    myPlan: {
+      skipped: false,
+      data: { atHome: '', atWork: '', onStreetOrCar: '', callFirst: '', memorized: '', familyMessage: plan },
+    },
+  });
+  await setUpHome(page);
+  // The plan's message is used (the default); the set-up says who gets it, and keeps the Spanish box.
+  await expect(page.getByLabel('Send the message from my family plan')).toBeChecked();
+  await expect(
+    page.getByText('It goes to the people whose message language is the one the app shows now.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Message in Spanish')).toBeVisible();
+  await page.goto(server.url + '/alert/home');
+  const rosa = smsParts(
+    (await page.getByRole('link', { name: 'Next: Rosa Díaz' }).getAttribute('href')) ?? '',
+    '?',
+  );
+  expect(rosa.text).toMatch(/^Soy Ana María\. La migra está en mi casa ahora/);
+  const ana = page.getByRole('link', { name: 'Text Ana Ruiz' });
+  expect(smsParts((await ana.getAttribute('href')) ?? '', '?').text).toBe(plan);
+});
+
+test('people who read different languages get no group message, and a line says why', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE }); // Rosa reads Spanish, Ana English
+  await setUpHome(page);
+  await page.goto(server.url + '/alert/home');
+  await expect(page.getByRole('link', { name: 'Next: Rosa Díaz' })).toBeVisible();
+  await expect(
+    page.getByText('No group message: your people get the message in different languages.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Send to everyone in one group message')).toHaveCount(0);
 });
 
 test('the share button gives the phone’s share sheet the same text; practice is marked as practice', async ({
@@ -195,12 +243,37 @@ test('where I am is off until asked for, and never holds the message back', asyn
   await expect(page.getByText('Saved.')).toBeVisible();
   await page.goto(server.url + '/alert/detained');
   const next = page.getByRole('link', { name: 'Next: Rosa Díaz' });
-  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).not.toContain('29.42');
+  const before = smsParts((await next.getAttribute('href')) ?? '', '?').text;
+  expect(before).not.toContain('29.42');
+  // No place: its sentence is left out whole, not "…deteniendo (10:31) en., por favor…".
+  expect(before).toMatch(/^Soy Ana María\. La migra me está deteniendo \(.+\)\. Rosa Díaz, por favor recoja/);
+  expect(before).not.toMatch(/ en\.|\.\./);
   await page.getByLabel('Add where I am').check();
   await page.getByLabel('Where I am, in words (optional)').fill('Walmart de la calle 5');
   await expect(page.getByText('Your position is in the text.')).toBeVisible();
   expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).toContain(
-    'en Walmart de la calle 5 29.42412, -98.49363.',
+    'Estoy en Walmart de la calle 5 29.42412, -98.49363.',
+  );
+  await context.close();
+});
+
+test('a place typed for a message with no "where I am" goes at its end, also when the position is not found', async ({
+  browser,
+  server,
+}) => {
+  // No permission for the position: it is not found.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/contacts');
+  await seed(page, { contacts: PEOPLE });
+  await setUpHome(page);
+  await page.goto(server.url + '/alert/home');
+  await page.getByLabel('Add where I am').check();
+  await page.getByLabel('Where I am, in words (optional)').fill('Walmart de la calle 5');
+  await expect(page.getByText('Your position was not found. The text goes without it.')).toBeVisible();
+  const next = page.getByRole('link', { name: 'Next: Rosa Díaz' });
+  expect(smsParts((await next.getAttribute('href')) ?? '', '?').text).toMatch(
+    /llame a mi abogado: \+12135550102\.\nWalmart de la calle 5$/,
   );
   await context.close();
 });
@@ -273,6 +346,24 @@ test('locked, with the emergency numbers kept open: the app’s own message goes
   expect(text).toContain('+12135550102');
   expect(text).not.toContain('Ana María');
   expect(text).not.toContain('[');
+  // One person per tap, as unlocked: "Next", who it was opened for, and a call for the landline.
+  await expect(page.getByText('Opened for:')).toContainText('Rosa Díaz');
+  await page.getByRole('link', { name: 'Next: Ana Ruiz' }).click();
+  await expect.poll(links).toHaveLength(2);
+  expect(smsParts((await links())[1] ?? '', '?').number).toBe('+13105550111');
+  await expect(page.getByRole('link', { name: 'Call Tío Beto (landline)' })).toHaveAttribute(
+    'href',
+    'tel:+12135550122',
+  );
+  await expect(page.getByRole('link', { name: /Text Tío Beto/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Next: Tío Beto' }).click();
+  await expect.poll(links).toHaveLength(3);
+  expect((await links())[2]).toBe('tel:+12135550122');
+  await expect(page.getByText('Opened for:')).toContainText('Rosa Díaz, Ana Ruiz, Tío Beto');
+  await expect(page.getByRole('link', { name: 'Call my lawyer Lic. Torres' })).toHaveAttribute(
+    'href',
+    'tel:+12135550102',
+  );
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations).toEqual([]);
 });

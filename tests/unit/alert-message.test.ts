@@ -7,9 +7,12 @@ import { fillMessage, PLACEHOLDER_WORDS } from '../../src/features/alert/placeho
 import {
   messageLanguageOf,
   messageOf,
+  savedValues,
   textToSend,
   withoutNameSentence,
 } from '../../src/features/alert/compose';
+import { oneTextForAll, type Outgoing } from '../../src/features/alert/outgoing';
+import type { SavedContact } from '../../src/storage/contacts-store';
 
 /** What the messaging app receives as the body: the link's body parameter, decoded. */
 function bodyOf(link: string): string {
@@ -154,13 +157,21 @@ describe('the message a person gets', () => {
   const alert = { messages: { en: 'Mine [my name].', es: '' }, usePlanMessage: true, recipients: [] };
 
   it('is the raid plan’s family message where chosen (agents at home, detained), else the own, else ready-made', () => {
-    expect(messageOf('detained', alert, ' Plan text ', 'en', words)).toBe('Plan text');
-    expect(messageOf('home', alert, '', 'en', words)).toBe('Mine [my name].');
-    expect(messageOf('work', alert, 'Plan text', 'en', words)).toBe('Mine [my name].');
-    expect(messageOf('home', { ...alert, usePlanMessage: false }, 'Plan text', 'en', words)).toBe(
+    expect(messageOf('detained', alert, ' Plan text ', 'en', words, 'en')).toBe('Plan text');
+    expect(messageOf('home', alert, '', 'en', words, 'en')).toBe('Mine [my name].');
+    expect(messageOf('work', alert, 'Plan text', 'en', words, 'en')).toBe('Mine [my name].');
+    expect(messageOf('home', { ...alert, usePlanMessage: false }, 'Plan text', 'en', words, 'en')).toBe(
       'Mine [my name].',
     );
-    expect(messageOf('home', alert, '', 'es', words)).toBe('Ready [my name].');
+    expect(messageOf('home', alert, '', 'es', words, 'en')).toBe('Ready [my name].');
+  });
+
+  it('is the plan’s message only for people who read the plan’s language; the others get theirs', () => {
+    // The plan was written on a Spanish screen: a Spanish reader gets it, an English one their own words.
+    expect(messageOf('home', alert, 'Texto del plan', 'es', words, 'es')).toBe('Texto del plan');
+    expect(messageOf('home', alert, 'Texto del plan', 'en', words, 'es')).toBe('Mine [my name].');
+    // A French reader with nothing written in French: the ready-made message, not the plan's Spanish.
+    expect(messageOf('detained', alert, 'Texto del plan', 'fr', words, 'es')).toBe('Ready [my name].');
   });
 
   it('marks practice as practice, whatever the person wrote, and puts the position where they are', () => {
@@ -176,6 +187,48 @@ describe('the message a person gets', () => {
       noAccents: false,
     });
     expect(noPlace.text).toBe('Agents here.\n29.42412, -98.49363');
+  });
+
+  it('keeps the place typed where the message has no "where I am": at the end, with the position if found', () => {
+    const planText = 'Agents are here. Pick up the kids.';
+    const found = textToSend('home', planText, words, {
+      values: { place: 'Walmart on 5th' },
+      position: '29.42412, -98.49363',
+      noAccents: false,
+    });
+    expect(found.text).toBe('Agents are here. Pick up the kids.\nWalmart on 5th 29.42412, -98.49363');
+    // The position was not found: the typed words still go.
+    const notFound = textToSend('safe', planText, words, {
+      values: { place: 'Walmart on 5th' },
+      noAccents: false,
+    });
+    expect(notFound.text).toBe('Agents are here. Pick up the kids.\nWalmart on 5th');
+    // Location off (no place given): nothing is added.
+    expect(textToSend('safe', planText, words, { values: {}, noAccents: false }).text).toBe(planText);
+    // The message has "where I am": the place goes there, once.
+    const there = textToSend('detained', 'I am at [where I am]. Bye.', words, {
+      values: { place: 'Walmart on 5th' },
+      noAccents: false,
+    });
+    expect(there.text).toBe('I am at Walmart on 5th. Bye.');
+  });
+
+  it('writes the lawyer’s office extension in a form a phone dials', () => {
+    const lawyer = {
+      id: 'l',
+      name: 'Lic. Torres',
+      phones: ['+12135550102;ext=45'],
+      role: 'lawyer',
+      order: 0,
+    } as unknown as SavedContact;
+    expect(savedValues([lawyer], 'Ana').lawyer).toBe('+12135550102,45');
+    expect(savedValues([{ ...lawyer, phones: ['+12135550102'] }], 'Ana').lawyer).toBe('+12135550102');
+  });
+
+  it('offers one group text only when everyone texted gets the same words', () => {
+    const person = (text: string) => ({ text, number: '+12135550100' }) as Outgoing;
+    expect(oneTextForAll([person('Hola'), person('Hola')])).toBe('Hola');
+    expect(oneTextForAll([person('Hola'), person('Hello')])).toBeUndefined();
   });
 
   it('goes in the language set for the person, else the screen’s, else English', () => {

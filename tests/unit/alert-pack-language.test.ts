@@ -97,7 +97,7 @@ describe('a message in a pack language', () => {
     const chosen = wordsFor(t, 'home', 'fr', packWords, 'es');
     expect(chosen.language).toBe('fr');
     expect(chosen.notOnPhone).toBeUndefined();
-    const message = messageOf('home', NEW_ALERT, '', chosen.language, chosen.words);
+    const message = messageOf('home', NEW_ALERT, '', chosen.language, chosen.words, 'en');
     expect(message).toBe(alertStrings('fr').ready['home']);
     const time = timeNow('fr', new Date(2026, 2, 14, 15, 9));
     expect(time).toBe('15:09');
@@ -107,8 +107,9 @@ describe('a message in a pack language', () => {
     });
     expect(text).toBe(
       'C’est Ana. Des agents de l’immigration sont chez moi maintenant (15:09). Je n’ouvre pas la porte. ' +
-        'Appelez mon avocat, s’il vous plaît\u00a0: +12135550100.',
+        'Appelez mon avocat, s’il vous plaît\u00a0: +12135550100.\nCalle 5',
     );
+    // ("home" has no place placeholder: the place typed goes at the end, never dropped.)
     // The curly apostrophe is outside GSM-7: the whole text goes as UCS-2, 67 characters a part.
     expect(smsSize(text)).toMatchObject({ encoding: 'ucs-2', segments: Math.ceil(text.length / 67) });
   });
@@ -117,7 +118,7 @@ describe('a message in a pack language', () => {
     onFakePhone();
     await addPack('fr');
     const chosen = wordsFor(t, 'practice', 'fr', await readAllPackWords(['fr']), 'en');
-    const message = messageOf('practice', NEW_ALERT, '', chosen.language, chosen.words);
+    const message = messageOf('practice', NEW_ALERT, '', chosen.language, chosen.words, 'en');
     const { text } = textToSend('practice', message, chosen.words, { values: VALUES, noAccents: false });
     expect(text.startsWith('ENTRAÎNEMENT\u00a0: C’est Ana.')).toBe(true);
   });

@@ -6,18 +6,22 @@ import { dialString } from '../../shared/stored-phone';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
 import { UnlockForm } from '../lock/public';
-import { messageLanguageOf, textToSend, withoutNameSentence } from './compose';
+import { lawyerNumber, messageLanguageOf, textToSend, withoutNameSentence } from './compose';
+import { OneByOne } from './OneByOne';
+import { Calls } from './SendOthers';
 import { smsPlatform } from './platform';
 import { smsLink } from './sms-link';
 import { appWords, timeNow } from './words';
 
-type OpenContact = Pick<StoredContact, 'id' | 'name' | 'phones' | 'role'>;
+type OpenContact = Pick<StoredContact, 'id' | 'name' | 'phones' | 'role' | 'landline'>;
 
 /**
  * The alert while locked. The person's own messages, their name and each contact's message language are
  * sealed; what the lock's "emergency numbers usable while locked" list lets through
- * (`recipientsOpenWhileLocked`: names, numbers, roles) can still be texted the app's ready-made message,
- * in the screen's language, with the time filled in and the rest left out, or called, one tap each.
+ * (`recipientsOpenWhileLocked`: names, numbers, roles, landlines) can still be texted the app's ready-made
+ * message, in the screen's language, with the time and the lawyer's number filled in and the rest left
+ * out, one person per tap with "Next" as unlocked (a landline called); the lawyer and the local line
+ * one tap each.
  * Without that list, or with no one on it: the unlock form and one plain line.
  */
 export function LockedAlert({ situation }: { situation?: Situation }) {
@@ -61,30 +65,28 @@ function LockedSend({
   const words = appWords(t, situation, messageLanguage);
   // Without the sealed name, the ready-made message's first sentence ("[my name] here.") says nothing.
   const message = withoutNameSentence(words.readyMade, messageLanguage);
-  const lawyer = open.find((contact) => contact.role === 'lawyer')?.phones[0]?.split(';')[0];
+  const lawyer = open.find((contact) => contact.role === 'lawyer');
   const { text } = textToSend(situation, message, words, {
-    values: { time: timeNow(messageLanguage), lawyer },
+    values: { time: timeNow(messageLanguage), lawyer: lawyerNumber(lawyer?.phones[0]) },
     noAccents: false,
   });
   const platform = smsPlatform(navigator.userAgent);
+  // The open list keeps which numbers are landlines: those get a call, as unlocked.
+  const people = open.map(({ id, name, phones, landline = false }) => ({
+    id,
+    name,
+    landline,
+    href: landline ? `tel:${dialString(phones[0] ?? '')}` : smsLink(platform, phones[0] ?? '', text),
+  }));
   return (
     <>
-      <p>{t('alert.lockedReady')}</p>
-      <p>
-        <bdi>{text}</bdi>
-      </p>
-      <ul class="call-now-list">
-        {open.map((contact) => (
-          <li key={contact.id}>
-            <a class="button call" href={smsLink(platform, contact.phones[0] ?? '', text)}>
-              {t('alert.send.textTo')} <bdi>{contact.name}</bdi>
-            </a>
-            <a class="button call" href={`tel:${dialString(contact.phones[0] ?? '')}`}>
-              {t('alert.send.call')} <bdi>{contact.name}</bdi>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <OneByOne situation={situation} people={people}>
+        <p>{t('alert.lockedReady')}</p>
+        <p>
+          <bdi>{text}</bdi>
+        </p>
+      </OneByOne>
+      <Calls lawyer={lawyer} localLine={open.find((contact) => contact.role === 'rapid-response')} />
     </>
   );
 }

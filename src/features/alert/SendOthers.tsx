@@ -1,10 +1,9 @@
 import { dialString } from '../../shared/stored-phone';
 import { useI18n } from '../../i18n/i18n-context';
-import { callsOf } from './compose';
-import type { Outgoing } from './outgoing';
+import type { StoredContact } from '../../storage/contact-record';
+import { oneTextForAll, type Outgoing } from './outgoing';
 import { smsPlatform } from './platform';
 import { groupSmsLink } from './sms-link';
-import type { AlertData } from './use-alert-data';
 
 // The send screen's other ways to reach people (./SendScreen.tsx): the share sheet, one group message
 // (only as the person's choice), and calls.
@@ -29,7 +28,10 @@ export function ShareButton({ text }: { text: string }) {
   );
 }
 
-/** One group message to everyone: only as the person's choice, with what it costs them. */
+/**
+ * One group message to everyone: only as the person's choice, with what it costs them, and only when
+ * everyone texted gets the same text (`oneTextForAll`): else a line says why there is none.
+ */
 export function Group({
   people,
   group,
@@ -40,7 +42,8 @@ export function Group({
   onGroup: (on: boolean) => void;
 }) {
   const { t } = useI18n();
-  const first = people[0];
+  const text = oneTextForAll(people);
+  if (text === undefined) return <p class="hint">{t('alert.send.groupNotSame')}</p>;
   return (
     <section>
       <div class="field checkbox">
@@ -53,14 +56,14 @@ export function Group({
         <label for="alert-group">{t('alert.send.group')}</label>
       </div>
       <p class="hint">{t('alert.send.groupWarning')}</p>
-      {group && first && (
+      {group && (
         <p>
           <a
             class="button button-secondary"
             href={groupSmsLink(
               smsPlatform(navigator.userAgent),
               people.map((person) => person.number),
-              first.text,
+              text,
             )}
           >
             {t('alert.send.groupLink')}
@@ -71,10 +74,15 @@ export function Group({
   );
 }
 
-/** One tap to the lawyer and the local line. */
-export function Calls({ data }: { data: AlertData }) {
+/** One tap to the lawyer and the local line (from the contacts, or while locked from the open list). */
+export function Calls({
+  lawyer,
+  localLine,
+}: {
+  lawyer: Pick<StoredContact, 'name' | 'phones'> | undefined;
+  localLine: Pick<StoredContact, 'name' | 'phones'> | undefined;
+}) {
   const { t } = useI18n();
-  const { lawyer, localLine } = callsOf(data.contacts);
   if (!lawyer && !localLine) return null;
   return (
     <section aria-labelledby="alert-calls">

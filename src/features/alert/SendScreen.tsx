@@ -8,15 +8,16 @@ import { Screen } from '../../ui/Screen';
 import { NotFoundScreen } from '../../ui/NotFoundScreen';
 import { typedText } from '../../ui/typed-text';
 import { useLockStatus } from '../lock/public';
+import { callsOf } from './compose';
 import { LockedAlert } from './LockedAlert';
 import { outgoing, type Outgoing } from './outgoing';
 import { findPosition } from './position';
 import { smsSize } from './segments';
-import { noteOpened, openedFor } from './sent';
+import { OneByOne } from './OneByOne';
 import { Calls, Group, ShareButton } from './SendOthers';
 import { useAlertData } from './use-alert-data';
 
-/** `/alert/:situation`: the message, then one tap per person, a "Next" button, and who it was opened for. */
+/** `/alert/:situation`: a "Next" button, the message, one tap per person, and who it was opened for. */
 export function SendScreen({ situation }: { situation: string }) {
   const lock = useLockStatus();
   if (!isSituation(situation)) return <NotFoundScreen />;
@@ -30,7 +31,6 @@ type Where = 'off' | 'finding' | 'found' | 'notFound';
 function Send({ situation }: { situation: Situation }) {
   const { t, language } = useI18n();
   const { data, failed } = useAlertData();
-  const [opened, setOpened] = useState(() => openedFor(situation));
   const [noAccents, setNoAccents] = useState(false);
   const [group, setGroup] = useState(false);
   const [where, setWhere] = useState<Where>('off');
@@ -63,15 +63,6 @@ function Send({ situation }: { situation: Situation }) {
   const alert = saved ?? NEW_ALERT;
   const withPlace = where === 'off' ? {} : { place, position };
   const people = outgoing(t, situation, alert, data, language, { noAccents, ...withPlace });
-  // After the click's own task: the browser follows the link it was tapped on, not the next one. A
-  // re-render in a microtask came first and gave the "Next" button the next person's link (the browser
-  // test saw Tío Beto's call in place of Ana's text).
-  const open = (person: Outgoing) =>
-    setTimeout(() => {
-      noteOpened(situation, person.contactId);
-      setOpened(openedFor(situation));
-    });
-  const next = people.find((person) => !opened.includes(person.contactId));
   const shown = people.find((person) => person.language === language) ?? people[0];
   const texts = people.filter((person) => !person.landline);
 
@@ -87,41 +78,17 @@ function Send({ situation }: { situation: Situation }) {
           </a>
         </p>
       )}
-      {next && (
-        <p>
-          <a class="button call" href={next.href} onClick={() => open(next)}>
-            {t('alert.send.next')} <bdi>{next.name}</bdi>
-          </a>
-        </p>
-      )}
-      {people.length > 0 && !next && <p role="status">{t('alert.send.allOpened')}</p>}
-      {shown && <Message person={shown} noAccents={noAccents} onNoAccents={setNoAccents} />}
-      {people.length > 0 && (
-        <ul class="call-now-list">
-          {people.map((person) => (
-            <li key={person.contactId}>
-              <a class="button button-secondary" href={person.href} onClick={() => open(person)}>
-                {person.landline ? t('alert.send.call') : t('alert.send.textTo')} <bdi>{person.name}</bdi>
-                {person.landline && ` (${t('alert.send.landline')})`}
-                {opened.includes(person.contactId) && ' ✓'}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      {opened.length > 0 && (
-        <p>
-          {t('alert.send.opened')}{' '}
-          {people
-            .filter((person) => opened.includes(person.contactId))
-            .map((person, index) => (
-              <span key={person.contactId}>
-                {index > 0 && ', '}
-                <bdi>{person.name}</bdi>
-              </span>
-            ))}
-        </p>
-      )}
+      <OneByOne
+        situation={situation}
+        people={people.map(({ contactId, name, landline, href }) => ({
+          id: contactId,
+          name,
+          landline,
+          href,
+        }))}
+      >
+        {shown && <Message person={shown} noAccents={noAccents} onNoAccents={setNoAccents} />}
+      </OneByOne>
       {shown && <ShareButton text={shown.text} />}
       <div class="field checkbox">
         <input
@@ -149,7 +116,7 @@ function Send({ situation }: { situation: Situation }) {
         </>
       )}
       {texts.length > 1 && <Group people={texts} group={group} onGroup={setGroup} />}
-      <Calls data={data} />
+      <Calls {...callsOf(data.contacts)} />
       <p>
         <a class="link-target" href={`/alert/${situation}/setup`}>
           {t('alert.setUpLink')}

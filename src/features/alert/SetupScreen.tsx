@@ -14,7 +14,7 @@ import { NotFoundScreen } from '../../ui/NotFoundScreen';
 import { Screen } from '../../ui/Screen';
 import { typedText } from '../../ui/typed-text';
 import { lockedScreen } from '../lock/public';
-import { languagesToWrite } from './compose';
+import { languagesToWrite, messageLanguageOf } from './compose';
 import { MessageField } from './MessageField';
 import { useAlertData, type AlertData } from './use-alert-data';
 import { readyMadeIn } from './words';
@@ -140,10 +140,10 @@ function SetupForm({ situation, data, title }: { situation: Situation; data: Ale
           </>
         )}
 
-        {!fromPlan &&
-          languagesToWrite(alert, data.contacts, screenLanguage, (language) =>
-            data.packWords.has(language),
-          ).map((language) => (
+        {/* The plan's message goes in the screen's language only: the others' boxes stay. */}
+        {languagesToWrite(alert, data.contacts, screenLanguage, (language) => data.packWords.has(language))
+          .filter((language) => !fromPlan || language !== messageLanguageOf(screenLanguage))
+          .map((language) => (
             <MessageField
               key={language}
               language={language}

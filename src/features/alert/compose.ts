@@ -11,7 +11,8 @@ import {
   type MessageLanguage,
 } from '../../storage/contact-record';
 import type { SavedContact } from '../../storage/contacts-store';
-import { fillMessage, PLACEHOLDER_WORDS, type Filled, type PlaceholderValues } from './placeholders';
+import { dialString } from '../../shared/stored-phone';
+import { fillMessage, holds, PLACEHOLDER_WORDS, type Filled, type PlaceholderValues } from './placeholders';
 import { withoutAccents } from './without-accents';
 
 /** The app's own words a message needs, in one language (from locales/<lang>/alert.json). */
@@ -22,8 +23,9 @@ export interface AppWords {
 
 /**
  * The message for a situation in one language, before its placeholders are filled: the raid plan's
- * family message where the person chose it (the one source: see README.md), else what they wrote for
- * this language, else the ready-made one.
+ * family message where the person chose it and the person reads the plan's language (the one source:
+ * see README.md), else what they wrote for this language, else the ready-made one. The plan keeps no
+ * language: `planLanguage` is the screen's (`messageLanguageOf`), the one the set-up screen names.
  */
 export function messageOf(
   situation: Situation,
@@ -31,9 +33,16 @@ export function messageOf(
   planMessage: string,
   language: MessageLanguage,
   words: AppWords,
+  planLanguage: MessageLanguage,
 ): string {
   const plan = planMessage.trim();
-  if (PLAN_MESSAGE_SITUATIONS.includes(situation) && alert.usePlanMessage && plan !== '') return plan;
+  if (
+    PLAN_MESSAGE_SITUATIONS.includes(situation) &&
+    alert.usePlanMessage &&
+    plan !== '' &&
+    language === planLanguage
+  )
+    return plan;
   return ownMessage(alert, language) || words.readyMade;
 }
 
@@ -50,9 +59,10 @@ export interface SendChoices {
 }
 
 /**
- * The text that goes out: placeholders filled, the position after "where I am" (or at the end), a
- * practice always marked as practice (the person cannot write the mark away), and without accents
- * when chosen.
+ * The text that goes out: placeholders filled, the place typed and the position at "where I am", or at
+ * the end when the message has no such placeholder (the plan's message, "home", "safe"…: what the person
+ * typed is never dropped), a practice always marked as practice (the person cannot write the mark away),
+ * and without accents when chosen.
  */
 export function textToSend(
   situation: Situation,
@@ -63,7 +73,7 @@ export function textToSend(
   const place = [choices.values.place?.trim(), choices.position].filter(Boolean).join(' ');
   const filled = fillMessage(message, { ...choices.values, place });
   let text = filled.text;
-  if (choices.position && !text.includes(choices.position)) text = `${text}\n${choices.position}`;
+  if (place !== '' && !holds(message, 'place')) text = `${text}\n${place}`;
   if (situation === 'practice' && !text.startsWith(words.practiceMark))
     text = `${words.practiceMark} ${text}`;
   return { text: choices.noAccents ? withoutAccents(text) : text, missing: filled.missing };
@@ -134,7 +144,15 @@ export function savedValues(contacts: readonly SavedContact[], name: string): Pl
   const ordered = [...contacts].sort(byCallingOrder);
   const pickUp = ordered.find((contact) => contact.mayPickUpChildren);
   const lawyer = ordered.find((contact) => contact.role === 'lawyer');
-  return { name, pickUp: pickUp?.name, lawyer: lawyer?.phones[0]?.split(';')[0] };
+  return { name, pickUp: pickUp?.name, lawyer: lawyerNumber(lawyer?.phones[0]) };
+}
+
+/**
+ * The lawyer's number as the message writes it: with the office extension after a comma
+ * (`+12135550100,123`), the form a phone dials with a pause before the extension (`dialString`).
+ */
+export function lawyerNumber(stored: string | undefined): string | undefined {
+  return stored === undefined ? undefined : dialString(stored);
 }
 
 /** The lawyer and the local line, for the call buttons. */

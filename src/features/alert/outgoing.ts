@@ -4,7 +4,15 @@ import type { MessageLanguage } from '../../storage/contact-record';
 import type { PackLanguage } from '../../i18n/pack-languages';
 import { secondLanguage } from '../../i18n/second-language';
 import { dialString } from '../../shared/stored-phone';
-import { messageOf, ownMessage, recipientsOf, savedValues, textToSend, type SendChoices } from './compose';
+import {
+  messageLanguageOf,
+  messageOf,
+  ownMessage,
+  recipientsOf,
+  savedValues,
+  textToSend,
+  type SendChoices,
+} from './compose';
 import type { Placeholder } from './placeholders';
 import { smsPlatform } from './platform';
 import { smsLink } from './sms-link';
@@ -41,6 +49,7 @@ export function outgoing(
   const platform = smsPlatform(navigator.userAgent);
   const saved = savedValues(data.contacts, data.alerts.sender.name);
   const second = secondLanguage();
+  const planLanguage = messageLanguageOf(screenLanguage);
   return recipientsOf(alert, data.contacts, screenLanguage).flatMap((recipient) => {
     const { contact, landline } = recipient;
     const number = contact.phones[0];
@@ -53,7 +62,7 @@ export function outgoing(
       second,
       ownMessage(alert, recipient.language) !== '',
     );
-    const message = messageOf(situation, alert, data.planMessage, language, words);
+    const message = messageOf(situation, alert, data.planMessage, language, words, planLanguage);
     const values = { ...saved, time: timeNow(language), place: choices.place };
     const { text, missing } = textToSend(situation, message, words, { ...choices, values });
     const href = landline ? `tel:${dialString(number)}` : smsLink(platform, number, text);
@@ -82,4 +91,14 @@ export function firstToSend(
   screenLanguage: string,
 ): Outgoing | undefined {
   return outgoing(t, situation, alert, data, screenLanguage).find((person) => !person.landline);
+}
+
+/**
+ * The one text a group message can carry: everyone's, when every person texted gets the same words;
+ * `undefined` when they differ (another language, the plan's message for some): one text for all would
+ * send some of them a message in a language not theirs.
+ */
+export function oneTextForAll(people: readonly Outgoing[]): string | undefined {
+  const texts = new Set(people.map((person) => person.text));
+  return texts.size === 1 ? [...texts][0] : undefined;
 }

@@ -84,18 +84,24 @@ export interface Filled {
 
 /**
  * The message with each placeholder (in any message language: a message may be written in one and sent
- * in another) replaced by its value, or left out when there is none, so no bracket reaches the family.
+ * in another) replaced by its value. A placeholder with no value takes its own clause with it, so no
+ * bracket and no dangling word reaches the family (`withoutEmptyClauses`).
  */
 export function fillMessage(message: string, values: PlaceholderValues): Filled {
-  const missing = new Set<Placeholder>();
-  // One pass over the message: a value is never read again as a placeholder.
-  let text = message.replace(ANY_WORD, (word) => {
+  const valueOf = (word: string) => {
     const id = idOf.get(word.toLocaleLowerCase());
-    const value = id === undefined ? word : (values[id]?.trim() ?? '');
-    if (id !== undefined && value === '') missing.add(id);
-    return value;
-  });
-  // Where a value was left out: no double spaces, no space before a stop, none at a line's ends.
+    return id === undefined ? undefined : { id, value: values[id]?.trim() ?? '' };
+  };
+  const missing = new Set<Placeholder>();
+  for (const match of message.matchAll(ANY_WORD)) {
+    const found = valueOf(match[0]);
+    if (found?.value === '') missing.add(found.id);
+  }
+  const kept =
+    missing.size > 0 ? withoutEmptyClauses(message, (word) => valueOf(word)?.value === '') : message;
+  // One pass over the message: a value is never read again as a placeholder.
+  let text = kept.replace(ANY_WORD, (word) => valueOf(word)?.value ?? word);
+  // Where a clause was left out: no double spaces, no space before a stop, none at a line's ends.
   if (missing.size > 0)
     text = text
       .replace(/[ \t]{2,}/g, ' ')
@@ -103,6 +109,68 @@ export function fillMessage(message: string, values: PlaceholderValues): Filled 
       .replace(/^ +| +$/gm, '');
   return { text, missing: PLACEHOLDERS.filter((id) => missing.has(id)) };
 }
+
+/** Holds `message` the placeholder `id`, in any message language? */
+export const holds = (message: string, id: Placeholder): boolean =>
+  [...message.matchAll(ANY_WORD)].some((match) => idOf.get(match[0].toLocaleLowerCase()) === id);
+
+// A sentence ends with a stop and a space, a Chinese stop (no space follows), or a line's end.
+const stopsIn = (text: string) => [...text.matchAll(/[.!?](?:[ \t]+|$)|[。！？][ \t]*|(?=\n)/gu)];
+
+/**
+ * `message` without the clause of each empty placeholder, the smallest that reads well without it: the
+ * brackets around it (`([time])`); what a colon introduces at a sentence's end (`Call my lawyer: […].`
+ * → `Call my lawyer.`); a name called at a sentence's start (`[who picks up the children], please…` →
+ * `Please…`); else its whole sentence (`I am at [where I am].`). The ready-made messages are written so
+ * that each placeholder is one of these (tests/unit/alert-message.test.ts). Should nothing be left (a
+ * one-sentence message of the person's own), the message is kept whole, the empty words simply left out.
+ */
+function withoutEmptyClauses(message: string, isEmpty: (word: string) => boolean): string {
+  const cuts: { from: number; to: number; capital: boolean }[] = [];
+  for (const match of message.matchAll(ANY_WORD)) {
+    if (!isEmpty(match[0])) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = message.slice(0, start);
+    const after = message.slice(end);
+    const sentenceStart = Math.max(0, ...stopsIn(before).map((m) => m.index + m[0].length));
+    const bracket = /[ \t]*[(（]$/u.exec(before);
+    const colon = /[ \t\u00a0]*[:：][ \t\u00a0]*$/u.exec(before);
+    const calledBy = /^[ \t]*[,،，][ \t]*/u.exec(after);
+    if (bracket && /^[)）]/u.test(after)) cuts.push({ from: bracket.index, to: end + 1, capital: false });
+    else if (colon && /^[ \t]*(?:[.!?。！？]|\n|$)/u.test(after))
+      cuts.push({ from: colon.index, to: end, capital: false });
+    else if (calledBy && before.slice(sentenceStart).trim() === '')
+      cuts.push({ from: start, to: end + calledBy[0].length, capital: true });
+    else {
+      const stop = stopsIn(after)[0];
+      cuts.push({
+        from: sentenceStart,
+        to: stop ? end + stop.index + stop[0].length : message.length,
+        capital: false,
+      });
+    }
+  }
+  let text = '';
+  let at = 0;
+  let capital = false;
+  for (const cut of cuts.sort((a, b) => a.from - b.from)) {
+    if (cut.from > at) {
+      const piece = message.slice(at, cut.from);
+      text += capital ? upperFirst(piece) : piece;
+      capital = false;
+    }
+    if (cut.to > at) {
+      capital = cut.capital;
+      at = cut.to;
+    }
+  }
+  const rest = message.slice(at);
+  text += capital ? upperFirst(rest) : rest;
+  return /\p{L}/u.test(text.replace(ANY_WORD, '')) ? text : message;
+}
+
+const upperFirst = (text: string) => text.replace(/\p{L}/u, (letter) => letter.toLocaleUpperCase());
 
 const idOf = new Map<string, Placeholder>(
   (Object.keys(PLACEHOLDER_WORDS) as MessageLanguage[]).flatMap((language) =>
