@@ -43,6 +43,7 @@ describe("README's emergency numbers while locked", () => {
     expect(said).toContain('the first lawyer, the local rapid-response line, the first three contacts');
     expect(said).toContain("every contact the alert's set-up sends to");
     expect(said).toContain(`(${OPEN_LIST_ROOM} at most`);
-    expect(said).toContain('only the name, the first number and the role');
+    // What is kept of each: the open list's fields (open-numbers.ts: name, number, role, landline).
+    expect(said).toContain('only the name, the first number, the role and whether it is a landline');
   });
 });
