@@ -1,12 +1,13 @@
 import type { SavedMedia } from '../../storage/incident-store';
+import { smsPlatform } from '../../shared/sms-platform';
 import { withoutLocation } from './strip-location';
 
 /**
- * A text message with `body` and no recipient: the person picks one in the SMS app. iPhones read the
- * body after `&`, Android after `?` (RFC 5724's form); each gets its own.
+ * A text message with `body` and no recipient: the person picks one in the SMS app. iPhones and iPads
+ * read the body after `&`, Android after `?` (RFC 5724's form); each gets its own (src/shared/sms-platform.ts).
  */
 export function smsLink(body: string, userAgent: string): string {
-  const separator = /iPhone|iPad|iPod/.test(userAgent) ? '&' : '?';
+  const separator = smsPlatform(userAgent) === 'ios' ? '&' : '?';
   return `sms:${separator}body=${encodeURIComponent(body)}`;
 }
 
