@@ -102,6 +102,27 @@ describe("the hashes: the originals', and each shared copy's own", () => {
     );
   });
 
+  it('reads and cleans each photo once: a photo added later leaves the others alone', async () => {
+    const original = jpegWithGps().bytes as Uint8Array<ArrayBuffer>;
+    const first = new Blob([original]);
+    let reads = 0;
+    const read = first.arrayBuffer.bind(first);
+    first.arrayBuffer = () => {
+      reads += 1;
+      return read();
+    };
+    const made = new Map();
+    const one = [{ key: 'a', media: { type: 'image/jpeg', bytes: first } }];
+    const two = [...one, { key: 'b', media: { type: 'image/jpeg', bytes: new Blob([original]) } }];
+    const before = await photosToShare(one as never, made);
+    const after = await photosToShare(two as never, made);
+    expect(reads).toBe(1);
+    expect(after.map(({ file, sha256 }) => [file.name, sha256])).toEqual([
+      ['photo-1.jpg', before[0]?.sha256],
+      ['photo-2.jpg', before[0]?.sha256],
+    ]);
+  });
+
   it('labels them in words: the originals on this phone, and the shared copies without the place', async () => {
     await initI18n('en');
     await import('../../src/features/record/strings');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Incident } from '../../storage/incident-record';
 import type { SavedMedia } from '../../storage/incident-store';
@@ -7,7 +7,7 @@ import { downloadText } from '../../ui/download';
 import { markHandOff } from '../quick-exit/public';
 import { recordText, type ShareChoices } from './record-text';
 import { reportHtml } from './report-file';
-import { dataUrl, photosToShare, reportFileName, smsLink, type SharedCopy } from './share';
+import { dataUrl, photosToShare, reportFileName, smsLink, type CleanCopies, type SharedCopy } from './share';
 import { timeInWords } from './strings';
 import { useRecordLines } from './use-record-lines';
 
@@ -18,10 +18,11 @@ import { useRecordLines } from './use-record-lines';
  */
 function useSharedCopies(media: readonly SavedMedia[]): readonly SharedCopy[] | undefined {
   const [copies, setCopies] = useState<readonly SharedCopy[]>();
+  const made = useRef<CleanCopies>(new Map());
   useEffect(() => {
     let current = true;
     setCopies(undefined);
-    void photosToShare(media).then(
+    void photosToShare(media, made.current).then(
       (made) => current && setCopies(made),
       () => current && setCopies([]),
     );

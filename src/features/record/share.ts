@@ -20,20 +20,31 @@ export interface SharedCopy {
   sha256: string;
 }
 
+/** A photo's copy without its location, and the copy's SHA-256: `null` for a file that is not shared. */
+export type CleanCopies = Map<string, { bytes: Uint8Array<ArrayBuffer>; sha256: string } | null>;
+
 /**
  * The photos as they may leave the phone: JPEGs with their location taken out (strip-location.ts),
  * named by their place in the record. Other files (videos, other formats) are not shared: their location
- * could not be taken out. The originals on the phone stay as they were.
+ * could not be taken out. The originals on the phone stay as they were. `made` keeps each photo's copy by
+ * its key, so a photo added to the record does not make every other one read and cleaned again.
  */
-export async function photosToShare(media: readonly SavedMedia[]): Promise<SharedCopy[]> {
+export async function photosToShare(
+  media: readonly SavedMedia[],
+  made: CleanCopies = new Map(),
+): Promise<SharedCopy[]> {
   const copies: SharedCopy[] = [];
-  for (const [index, { media: item }] of media.entries()) {
+  for (const [index, { key, media: item }] of media.entries()) {
     if (item.type !== 'image/jpeg') continue;
-    const clean = withoutLocation(new Uint8Array(await item.bytes.arrayBuffer()));
-    if (!clean) continue;
-    const bytes = clean as Uint8Array<ArrayBuffer>;
-    const file = new File([bytes], `photo-${index + 1}.jpg`, { type: 'image/jpeg' });
-    copies.push({ file, number: index + 1, sha256: await sha256Hex(bytes) });
+    if (!made.has(key)) {
+      const clean = withoutLocation(new Uint8Array(await item.bytes.arrayBuffer()));
+      const bytes = clean as Uint8Array<ArrayBuffer> | undefined;
+      made.set(key, bytes ? { bytes, sha256: await sha256Hex(bytes) } : null);
+    }
+    const copy = made.get(key);
+    if (!copy) continue;
+    const file = new File([copy.bytes], `photo-${index + 1}.jpg`, { type: 'image/jpeg' });
+    copies.push({ file, number: index + 1, sha256: copy.sha256 });
   }
   return copies;
 }
