@@ -38,7 +38,8 @@ function jpegWithGps(): { bytes: Buffer; latitude: Buffer } {
 /** The share sheet, stubbed: what the page hands it is kept, the files as bytes, for the test to read. */
 async function stubShareSheet(page: Page) {
   await page.addInitScript(() => {
-    const shared: { text?: string; files: { name: string; type: string; bytes: number[] }[] }[] = [];
+    const shared: { text: string | undefined; files: { name: string; type: string; bytes: number[] }[] }[] =
+      [];
     Object.assign(window, { __shared: shared });
     Object.assign(navigator, {
       canShare: (data: ShareData) => (data.files ?? []).every((file) => file.type === 'image/jpeg'),
