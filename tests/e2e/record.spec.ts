@@ -274,6 +274,16 @@ for (const locale of ['en-US', 'es-US']) {
     const axe = () =>
       new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect((await axe()).violations).toEqual([]);
+    // Deleting the photo asks first: the question has the focus, and passes axe too.
+    await page.getByRole('button', { name: es ? 'Borrar Foto 1' : 'Delete Photo 1' }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toBeFocused();
+    await expect(question).toContainText(
+      es ? '¿Borrar Foto 1 de este teléfono?' : 'Delete Photo 1 from this phone?',
+    );
+    expect((await axe()).violations).toEqual([]);
+    await question.getByRole('button', { name: es ? 'Cancelar' : 'Cancel' }).click();
+    await expect(page.getByText(shownHash(smallJpeg()))).toBeVisible();
     await page.getByRole('button', { name: es ? 'Imprimir' : 'Print' }).click();
     await expect(
       page.locator('.printout bdi').filter({ hasText: '<img src=x onerror=alert(1)>' }),
