@@ -115,7 +115,8 @@ export function watchedMedia(recordId: string) {
 /**
  * Keeps a photo or video in a saved record, as it is, with its SHA-256. Refused as 'quota' before
  * anything is written when the phone says it has no room for it (`navigator.storage.estimate`), or
- * when the browser refuses the write; as 'stale' when the record was deleted meanwhile.
+ * when the browser refuses the write; as 'invalid' when it is past `MEDIA_MAX_BYTES` (the phone may
+ * have room: the limit is ours); as 'stale' when the record was deleted meanwhile.
  */
 export function addMedia(
   recordId: string,
@@ -123,7 +124,7 @@ export function addMedia(
   lastModified: number,
 ): Promise<StorageResult<SavedMedia>> {
   return attempt(async () => {
-    if (file.size > MEDIA_MAX_BYTES) throw new StorageError('quota');
+    if (file.size > MEDIA_MAX_BYTES) throw new StorageError('invalid');
     // The phone's answer on room and the file's hash at the same time: both before anything is written.
     const [room, hash] = await Promise.all([roomFor(file.size), sha256(file)]);
     if (!room) throw new StorageError('quota');

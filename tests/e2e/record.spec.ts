@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { jpeg, shownHash } from './support/media';
 import { createProfile } from './support/persistent';
 import { collectErrors, expect, heading, test, waitUntilControlled } from './support/app';
-import { setLockTo, unlockWith } from './support/lock-ui';
+import { LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
 import { leaveRoom, smallDisk, TRUE_ESTIMATE } from './support/small-quota';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
@@ -274,6 +274,16 @@ for (const locale of ['en-US', 'es-US']) {
     const axe = () =>
       new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect((await axe()).violations).toEqual([]);
+    // Deleting the photo asks first: the question has the focus, and passes axe too.
+    await page.getByRole('button', { name: es ? 'Borrar Foto 1' : 'Delete Photo 1' }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toBeFocused();
+    await expect(question).toContainText(
+      es ? '¿Borrar Foto 1 de este teléfono?' : 'Delete Photo 1 from this phone?',
+    );
+    expect((await axe()).violations).toEqual([]);
+    await question.getByRole('button', { name: es ? 'Cancelar' : 'Cancel' }).click();
+    await expect(page.getByText(shownHash(smallJpeg()))).toBeVisible();
     await page.getByRole('button', { name: es ? 'Imprimir' : 'Print' }).click();
     await expect(
       page.locator('.printout bdi').filter({ hasText: '<img src=x onerror=alert(1)>' }),
@@ -316,3 +326,44 @@ test('with a lock set, a record and its photo are saved without unlocking, and r
   await expect(page.getByLabel('Where? (street, building, crossing)')).toHaveValue('Laundromat on Pico');
   await expect(page.getByText(shownHash(smallJpeg()))).toBeVisible();
 });
+
+for (const lang of ['en', 'es'] as const) {
+  test(`axe finds no violations on the locked list of records and the record written while locked (${lang})`, async ({
+    browser,
+    server,
+  }) => {
+    test.slow(); // a key derivation on a shared machine
+    const es = lang === 'es';
+    const context = await browser.newContext({ locale: es ? 'es-US' : 'en-US', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const axe = () =>
+      new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await page.goto(`${server.url}/settings`);
+    await setLockTo(page, lang, 'river lantern copper meadow');
+    await page.goto(`${server.url}/record`); // a new page holds no key: locked
+    await expect(heading(page)).toHaveText(es ? 'Lo que pasó' : 'What happened');
+    const start = page.getByRole('link', {
+      name: es ? 'Anotar lo que pasó sin desbloquear' : 'Write down what happened without unlocking',
+    });
+    await expect(start).toBeVisible();
+    await expect(page.getByLabel(LOCK_WORDS[lang].passphrase, { exact: true })).toBeVisible();
+    expect((await axe()).violations).toEqual([]);
+
+    await start.click();
+    await expect(heading(page)).toHaveText(es ? 'Registro nuevo' : 'New record');
+    await page
+      .getByLabel(es ? '¿Dónde? (calle, edificio, esquina)' : 'Where? (street, building, crossing)')
+      .fill('Laundromat on Pico');
+    await expect(
+      page.getByRole('status').filter({ hasText: es ? 'Guardado en este teléfono' : 'Saved on this phone' }),
+    ).toBeVisible();
+    await page.getByLabel(es ? 'Agregar de la galería' : 'Add from the gallery').setInputFiles({
+      name: 'IMG_0003.jpg',
+      mimeType: 'image/jpeg',
+      buffer: smallJpeg(),
+    });
+    await expect(page.getByText('IMG_0003.jpg')).toBeVisible();
+    expect((await axe()).violations).toEqual([]);
+    await context.close();
+  });
+}

@@ -152,6 +152,14 @@ describe('incident storage', () => {
     expect((await listIncidents()).ok).toBe(true);
   });
 
+  it("refuses a file past the size limit as 'invalid', not as a full phone, before writing anything", async () => {
+    must((await saveIncident(full('rec-1', '2026-03-14T07:10:00.000Z'), undefined)).ok || undefined);
+    const huge = new Blob([new Uint8Array(16)], { type: 'video/mp4' });
+    Object.defineProperty(huge, 'size', { value: 500 * 1024 * 1024 + 1 });
+    expect(await addMedia('rec-1', huge, 0)).toEqual({ ok: false, problem: 'invalid' });
+    expect((await onDisk()).rows.filter((row) => row.store === STORES.media)).toEqual([]);
+  });
+
   for (const [why, error] of [
     ['the quota', new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
     // Chromium's answer when the disk itself is full (measured: tests/e2e/record.spec.ts).

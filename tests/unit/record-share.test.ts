@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/storage/incident-record';
 import { recordLines, recordText, type RecordWords } from '../../src/features/record/record-text';
 import { reportHtml } from '../../src/features/record/report-file';
+import { photosToShare } from '../../src/features/record/share';
 import { withoutLocation } from '../../src/features/record/strip-location';
 import { initI18n } from '../../src/i18n/i18n';
 
@@ -59,6 +61,76 @@ describe('the shared text', () => {
     expect(text).toContain(
       'warrantAnswers: q:court: shown:yes; q:judge: shown:yes; q:immigration: shown:no; q:name: shown:no',
     );
+  });
+});
+
+describe("the hashes: the originals', and each shared copy's own", () => {
+  it('says the listed hashes are those of the originals, and lists a shared copy by its own hash', async () => {
+    const original = jpegWithGps().bytes as Uint8Array<ArrayBuffer>;
+    const stored = [
+      { key: 'v', media: { type: 'video/mp4', bytes: new Blob(['video']) } },
+      { key: 'p', media: { type: 'image/jpeg', bytes: new Blob([original]) } },
+    ];
+    const copies = await photosToShare(stored as never);
+    expect(copies.map(({ number, file }) => [number, file.name])).toEqual([[2, 'photo-2.jpg']]);
+    const [copy] = copies;
+    if (!copy) throw new Error('no copy');
+    const digest = async (bytes: ArrayBuffer) =>
+      Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+    const copyHash = await digest(await copy.file.arrayBuffer());
+    const originalHash = await digest(original.buffer as ArrayBuffer);
+    // The copy has lost its place: its bytes, so its hash, are not the original's.
+    expect(copy.sha256).toBe(copyHash);
+    expect(copyHash).not.toBe(originalHash);
+
+    const originals = [
+      { type: 'video/mp4', sha256: 'cd'.repeat(32), takenAt: '2026-03-14T07:06:00.000Z' },
+      { type: 'image/jpeg', sha256: originalHash, takenAt: '2026-03-14T07:07:00.000Z' },
+    ];
+    const copyLine = { number: copy.number, name: copy.file.name, sha256: copy.sha256 };
+    const lines = recordLines(incident, originals, { aNumber: false, birth: false }, words, [copyLine]);
+    expect(lines.filter(({ label }) => label === 'media').map(({ value }) => value)).toEqual([
+      `#1 video/mp4 t(2026-03-14T07:06:00.000Z) ${'cd'.repeat(32)}`,
+      `#2 image/jpeg t(2026-03-14T07:07:00.000Z) ${originalHash}`,
+    ]);
+    expect(lines.filter(({ label }) => label === 'copies').map(({ value }) => value)).toEqual([
+      `#2 photo-2.jpg ${copyHash}`,
+    ]);
+    // With no copy shared, no copy is listed.
+    expect(recordLines(incident, originals, { aNumber: false, birth: false }, words)).not.toContainEqual(
+      expect.objectContaining({ label: 'copies' }),
+    );
+  });
+
+  it('reads and cleans each photo once: a photo added later leaves the others alone', async () => {
+    const original = jpegWithGps().bytes as Uint8Array<ArrayBuffer>;
+    const first = new Blob([original]);
+    let reads = 0;
+    const read = first.arrayBuffer.bind(first);
+    first.arrayBuffer = () => {
+      reads += 1;
+      return read();
+    };
+    const made = new Map();
+    const one = [{ key: 'a', media: { type: 'image/jpeg', bytes: first } }];
+    const two = [...one, { key: 'b', media: { type: 'image/jpeg', bytes: new Blob([original]) } }];
+    const before = await photosToShare(one as never, made);
+    const after = await photosToShare(two as never, made);
+    expect(reads).toBe(1);
+    expect(after.map(({ file, sha256 }) => [file.name, sha256])).toEqual([
+      ['photo-1.jpg', before[0]?.sha256],
+      ['photo-2.jpg', before[0]?.sha256],
+    ]);
+  });
+
+  it('labels them in words: the originals on this phone, and the shared copies without the place', async () => {
+    await initI18n('en');
+    await import('../../src/features/record/strings');
+    for (const language of ['en', 'es'] as const) {
+      const t = i18next.getFixedT(language);
+      expect(t('record.text.media')).toMatch(language === 'en' ? /originals on this phone/ : /originales/);
+      expect(t('record.text.copies')).toMatch(language === 'en' ? /Shared copies/ : /Copias compartidas/);
+    }
   });
 });
 

@@ -1,15 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
-import { addMedia, deleteMedia, type SavedMedia } from '../../storage/incident-store';
+import { MEDIA_MAX_BYTES } from '../../storage/incident-record';
+import { addMedia, type SavedMedia } from '../../storage/incident-store';
 import type { StorageProblem } from '../../storage/result';
-import { sizeInWords } from '../../ui/size-in-words';
-import { timeInWords } from './strings';
-import { Thumbnail } from './Thumbnail';
+import { MediaItem } from './MediaItem';
 
-/** A file the phone could not keep, and why. */
+/** A file the phone could not keep, and why: a file past the size limit is not "the phone is full". */
 interface NotSaved {
   name: string;
-  problem: StorageProblem;
+  problem: StorageProblem | 'tooLarge';
 }
 
 /**
@@ -33,7 +32,8 @@ export function MediaSection({
   /** Saved to the drop box: nothing can be read back, so what was kept is named from this page. */
   locked: boolean;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [saving, setSaving] = useState(0);
   const [notSaved, setNotSaved] = useState<NotSaved[]>([]);
   const [kept, setKept] = useState<string[]>([]);
@@ -47,6 +47,10 @@ export function MediaSection({
     // The record must be on the phone first: a file belongs to a saved record.
     const stored = await saveRecord();
     for (const file of files) {
+      if (file.size > MEDIA_MAX_BYTES) {
+        failed.push({ name: file.name, problem: 'tooLarge' });
+        continue;
+      }
       const result = stored ? await addMedia(recordId, file, file.lastModified) : undefined;
       if (!result?.ok) failed.push({ name: file.name, problem: result?.problem ?? 'unknown' });
       else setKept((names) => [...names, file.name]);
@@ -56,13 +60,14 @@ export function MediaSection({
     setSaving(0);
   };
 
-  const kind = (item: SavedMedia) =>
-    t(`record.media.kinds.${item.media.type.startsWith('video/') ? 'video' : 'image'}`);
   const full = notSaved.filter((file) => file.problem === 'quota');
-  const other = notSaved.filter((file) => file.problem !== 'quota');
+  const tooLarge = notSaved.filter((file) => file.problem === 'tooLarge');
+  const other = notSaved.filter((file) => file.problem !== 'quota' && file.problem !== 'tooLarge');
   return (
     <section aria-labelledby="record-media">
-      <h2 id="record-media">{t('record.media.title')}</h2>
+      <h2 id="record-media" tabIndex={-1} ref={heading}>
+        {t('record.media.title')}
+      </h2>
       <p class="hint">{t('record.media.hint')}</p>
       <div class="data-picker">
         <label for="record-camera">{t('record.media.camera')}</label>
@@ -88,6 +93,7 @@ export function MediaSection({
       <p role="status">{saving > 0 ? t('record.media.saving', { count: saving }) : ''}</p>
       {[
         [full, 'record.media.notSaved'],
+        [tooLarge, 'record.media.tooLarge'],
         [other, 'record.media.notSavedOther'],
       ].map(([files, heading]) =>
         (files as NotSaved[]).length > 0 ? (
@@ -123,27 +129,13 @@ export function MediaSection({
       {media.length > 0 && (
         <ol class="record-media">
           {media.map((item, index) => (
-            <li key={item.key}>
-              {item.media.type.startsWith('image/') && <Thumbnail bytes={item.media.bytes} />}
-              <p>
-                {t('record.media.item', {
-                  kind: kind(item),
-                  size: sizeInWords(item.media.size, language),
-                  time: timeInWords(item.media.takenAt, language),
-                })}
-              </p>
-              <p class="hint">
-                {t('record.media.code')}: <code>{item.media.sha256.replace(/(.{8})(?=.)/g, '$1 ')}</code>
-              </p>
-              <button
-                type="button"
-                class="button button-secondary"
-                aria-label={t('record.media.deleteName', { kind: kind(item), number: index + 1 })}
-                onClick={() => void deleteMedia(item.key).then(() => reload())}
-              >
-                {t('record.media.delete')}
-              </button>
-            </li>
+            <MediaItem
+              key={item.key}
+              item={item}
+              number={index + 1}
+              // The item is gone: the focus goes to the list's heading, not to the page's top.
+              onDeleted={() => Promise.resolve(reload()).then(() => heading.current?.focus())}
+            />
           ))}
         </ol>
       )}

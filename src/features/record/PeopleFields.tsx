@@ -10,7 +10,11 @@ function aNumberDigits(typed: string): string | undefined {
   return /^\d{8,9}$/.test(digits) ? digits : undefined;
 }
 
-/** The A-number box: what is typed stays on screen; only 8 or 9 digits (or nothing) are saved. */
+/**
+ * The A-number box: what is typed stays on screen; only 8 or 9 digits (or nothing) are saved. Anything
+ * else is not saved, an earlier number included (nothing kept differs from what the box shows), and the
+ * box says so once the person leaves it, then as they type until it is right.
+ */
 function ANumberField({
   id,
   value,
@@ -22,18 +26,19 @@ function ANumberField({
 }) {
   const { t } = useI18n();
   const [typed, setTyped] = useState(value ?? '');
-  const digits = aNumberDigits(typed);
+  const [left, setLeft] = useState(false);
+  const wrong = aNumberDigits(typed) === undefined;
   return (
     <Field
       id={id}
       label={t('record.form.aNumber')}
       value={typed}
       maxLength={14}
-      error={digits === undefined && typed.length >= 8 ? t('record.form.aNumberProblem') : undefined}
+      error={wrong && (left || typed.length >= 8) ? t('record.form.aNumberProblem') : undefined}
+      onBlur={() => setLeft(true)}
       onInput={(next) => {
         setTyped(next);
-        const read = aNumberDigits(next);
-        if (read !== undefined) onChange(read);
+        onChange(aNumberDigits(next) ?? '');
       }}
     />
   );

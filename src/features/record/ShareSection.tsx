@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Incident } from '../../storage/incident-record';
 import type { SavedMedia } from '../../storage/incident-store';
@@ -7,9 +7,31 @@ import { downloadText } from '../../ui/download';
 import { markHandOff } from '../quick-exit/public';
 import { recordText, type ShareChoices } from './record-text';
 import { reportHtml } from './report-file';
-import { dataUrl, photosToShare, reportFileName, smsLink } from './share';
+import { dataUrl, photosToShare, reportFileName, smsLink, type CleanCopies, type SharedCopy } from './share';
 import { timeInWords } from './strings';
 import { useRecordLines } from './use-record-lines';
+
+/**
+ * The shared copies of the record's photos, made as soon as the media are known: Safari lets
+ * `navigator.share` run only within the tap's user activation, and refuses (NotAllowedError) once the tap
+ * has waited for every photo to be read and cleaned. `undefined` while they are being made.
+ */
+function useSharedCopies(media: readonly SavedMedia[]): readonly SharedCopy[] | undefined {
+  const [copies, setCopies] = useState<readonly SharedCopy[]>();
+  const made = useRef<CleanCopies>(new Map());
+  useEffect(() => {
+    let current = true;
+    setCopies(undefined);
+    void photosToShare(media, made.current).then(
+      (made) => current && setCopies(made),
+      () => current && setCopies([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [media]);
+  return copies;
+}
 
 /**
  * Share or keep the record: as text (SMS, the share sheet), its photos without their location, on paper,
@@ -28,11 +50,18 @@ export function ShareSection({
   const { t, language } = useI18n();
   const [choices, setChoices] = useState<ShareChoices>({ aNumber: false, birth: false });
   const [failed, setFailed] = useState(false);
+  const copies = useSharedCopies(media);
   const lines = useRecordLines(incident, media, choices);
+  // With the photos (shared, or in the report file) go their own hashes: their bytes are not the originals'.
+  const withCopies = useRecordLines(
+    incident,
+    media,
+    choices,
+    (copies ?? []).map(({ file, number, sha256 }) => ({ number, name: file.name, sha256 })),
+  );
   const footer = t('record.text.writtenAt', { time: timeInWords(incident.createdAt, language) });
   const text = recordText(t('record.text.heading'), lines, footer);
   const canShare = typeof navigator.share === 'function';
-  const hasPhotos = media.some(({ media: item }) => item.type === 'image/jpeg');
 
   const share = async (data: ShareData) => {
     setFailed(false);
@@ -43,19 +72,23 @@ export function ShareSection({
       if (!(error instanceof DOMException && error.name === 'AbortError')) setFailed(true);
     }
   };
-  const sharePhotos = async () => {
-    const files = await photosToShare(media);
-    if (!navigator.canShare?.({ files })) return setFailed(true);
-    await share({ files });
+  // Nothing awaited before share(): the copies are ready (useSharedCopies), the tap shares them at once.
+  const sharePhotos = (ready: readonly SharedCopy[]) => {
+    const data = {
+      files: ready.map(({ file }) => file),
+      text: recordText(t('record.text.heading'), withCopies, footer),
+    };
+    if (!navigator.canShare?.(data)) return setFailed(true);
+    void share(data);
   };
   const saveReport = async () => {
-    const photos = await photosToShare(media);
+    const photos = copies ?? (await photosToShare(media));
     const html = reportHtml({
       language,
       title: t('record.text.heading'),
-      lines,
+      lines: copies ? withCopies : lines,
       photos: await Promise.all(
-        photos.map(async (photo, index) => ({ dataUrl: await dataUrl(photo), label: `${index + 1}` })),
+        photos.map(async ({ file }) => ({ dataUrl: await dataUrl(file), label: file.name })),
       ),
       footer,
     });
@@ -96,13 +129,13 @@ export function ShareSection({
             </button>
           </li>
         )}
-        {canShare && hasPhotos && (
+        {canShare && copies && copies.length > 0 && (
           <li>
             <button
               type="button"
               class="button"
               aria-describedby="record-photos-hint"
-              onClick={() => void sharePhotos()}
+              onClick={() => sharePhotos(copies)}
             >
               {t('record.share.sharePhotos')}
             </button>

@@ -10,6 +10,7 @@ interface FieldProps {
   hint?: string | undefined;
   /** A message beside the field, announced; the field is marked invalid. */
   error?: string | undefined;
+  onBlur?: () => void;
   type?: 'text' | 'tel' | 'date' | 'datetime-local';
   multiline?: boolean;
 }
@@ -26,6 +27,7 @@ export function Field({
   maxLength,
   hint,
   error,
+  onBlur,
   type = 'text',
   multiline,
 }: FieldProps) {
@@ -38,6 +40,7 @@ export function Field({
     spellcheck: false,
     'aria-describedby': described,
     'aria-invalid': Boolean(error),
+    onBlur,
     onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
       onInput(typedText(event.currentTarget)),
   };

@@ -13,6 +13,14 @@ export interface MediaLine {
   takenAt: string;
 }
 
+/** A shared copy of a photo (its location taken out: share.ts): its own bytes, so its own SHA-256. */
+export interface CopyLine {
+  /** The photo's number in the record's list, 1 first: which original it is a copy of. */
+  number: number;
+  name: string;
+  sha256: string;
+}
+
 /** One labelled line of the record: the label in the person's language, the value as they typed it. */
 export interface RecordLine {
   label: string;
@@ -48,18 +56,22 @@ export type LabelKey =
   | 'aNumber'
   | 'witnesses'
   | 'notes'
-  | 'media';
+  | 'media'
+  | 'copies';
 
 /**
  * The record as labelled lines, empty answers left out. The detained person's A-number and date of birth
- * are in it only when `choices` says so; the media's SHA-256 hashes always are, so whoever receives the
- * text holds a dated copy that later shows the files were not changed.
+ * are in it only when `choices` says so; the originals' SHA-256 hashes always are, numbered, so whoever
+ * receives the text holds a dated copy that later shows the files on this phone were not changed. A shared
+ * copy has other bytes (its location is out), so `copies`, where some are shared with the text, are listed
+ * with their own hashes: a copy checked against its original's hash would look tampered with.
  */
 export function recordLines(
   incident: Incident,
   media: readonly MediaLine[],
   choices: ShareChoices,
   words: RecordWords,
+  copies: readonly CopyLine[] = [],
 ): RecordLine[] {
   const lines: RecordLine[] = [];
   const add = (key: LabelKey, value: string | undefined) => {
@@ -99,7 +111,9 @@ export function recordLines(
   for (const witness of incident.witnesses ?? [])
     add('witnesses', [witness.name?.trim(), witness.phone?.trim()].filter(Boolean).join(', '));
   add('notes', incident.notes);
-  for (const item of media) add('media', `${item.type} ${words.time(item.takenAt)} ${item.sha256}`);
+  for (const [index, item] of media.entries())
+    add('media', `#${index + 1} ${item.type} ${words.time(item.takenAt)} ${item.sha256}`);
+  for (const copy of copies) add('copies', `#${copy.number} ${copy.name} ${copy.sha256}`);
   return lines;
 }
 
