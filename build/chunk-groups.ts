@@ -69,6 +69,7 @@ const RULES: readonly Rule[] = [
       'src/ui/EmergencyCalls.tsx', // the emergency bar's call buttons, which load after the screen is drawn
       'src/ui/download.ts',
       'src/ui/size-in-words.ts', // the record's photos and the media backup file: both beside storage
+      'src/shared/sms-platform.ts', // the SMS link's form for the alert and the record, which both load storage
     ],
     // The Web Workers' own code (with argon2id, which no rule takes) stays in the worker's file: the
     // page never loads Argon2, and a worker may import nothing of the page (build/module-workers.ts).
