@@ -438,8 +438,9 @@ for (const [locale, mexico] of [
     const page = await context.newPage();
     await page.goto(`${server.url}/plan`);
     await expect(page.locator('.plan-sections li')).toHaveCount(7);
-    const rosa = { ...CONTACTS[0]!, phones: ['+525512345678', '+12135550111'] };
-    await seedRecords(page, FAMILY, [rosa, ...CONTACTS.slice(1)]);
+    const [rosa, ...others] = CONTACTS;
+    if (!rosa) throw new Error('no contacts');
+    await seedRecords(page, FAMILY, [{ ...rosa, phones: ['+525512345678', '+12135550111'] }, ...others]);
     await page.emulateMedia({ media: 'print' });
     for (const path of ['/plan/print', '/plan/caregiver']) {
       await page.goto(server.url + path);
