@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { emptyCare } from '../../src/features/plan/child-care';
 import { expect, heading, test } from './support/app';
+import { LOCK_WORDS, setLockTo } from './support/lock-ui';
 import { seedChild, seedRecords } from './support/seed-records';
 
 /*
@@ -119,3 +120,22 @@ for (const { locale, question, texas, california, ab450 } of [
     await context.close();
   });
 }
+
+test('while locked, the work guide opens with no passphrase and tells AB 450 (the state is sealed)', async ({
+  page,
+  server,
+}) => {
+  await openWithChildren(page, server.url);
+  await page.goto(`${server.url}/plan/children`);
+  await page.getByLabel('Which state do you live in?').selectOption({ label: 'Texas' });
+  await expect(page.getByLabel('Which state do you live in?')).toHaveValue('TX');
+  await page.goto(`${server.url}/settings`);
+  await setLockTo(page, 'en', 'maple river stone cloud lantern');
+  await page.goto(`${server.url}/guides/at-work`); // a new page load: locked
+  await expect(heading(page)).toHaveText('At work');
+  await expect(page.getByText('In California, a state law called AB 450')).toBeVisible();
+  await expect(page.getByText(LOCK_WORDS.en.unlockTitle)).toHaveCount(0);
+  // The saved state (Texas) is there, sealed: the plan asks for the passphrase.
+  await page.goto(`${server.url}/plan/children`);
+  await expect(page.getByText(LOCK_WORDS.en.unlockTitle)).toBeVisible();
+});
