@@ -8,9 +8,23 @@ import { countryName } from './country-name';
  * `abroadOnly` (a full sheet of paper): the country of a number outside the U.S. alone. A U.S. number is
  * written without its +1 (formatPhone), so its form already tells it apart from every other.
  */
-export function PhoneCountry({ phone, abroadOnly = false }: { phone: string; abroadOnly?: boolean }) {
+export function PhoneCountry({
+  phone,
+  abroadOnly = false,
+  spaceBefore = false,
+}: {
+  phone: string;
+  abroadOnly?: boolean;
+  /** A space before it, only when it shows: a line that omits it has no space left over. */
+  spaceBefore?: boolean;
+}) {
   const { language } = useI18n();
   const country = phoneCountry(phone);
   if (!country || (abroadOnly && country === 'US')) return null;
-  return <span class="phone-country">{countryName(country, language)}</span>;
+  return (
+    <>
+      {spaceBefore && ' '}
+      <span class="phone-country">{countryName(country, language)}</span>
+    </>
+  );
 }

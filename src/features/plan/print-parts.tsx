@@ -247,7 +247,8 @@ export function usePrintText() {
           {link.phones.map((phone) => (
             <Fragment key={phone}>
               {' · '}
-              <NumberText>{formatPhone(phone)}</NumberText> <PhoneCountry phone={phone} abroadOnly />
+              <NumberText>{formatPhone(phone)}</NumberText>
+              <PhoneCountry phone={phone} abroadOnly spaceBefore />
             </Fragment>
           ))}
         </>
