@@ -20,6 +20,12 @@ export interface Note {
    * when the facts sheet gives only the month (never a made-up day).
    */
   since?: string;
+  /**
+   * A rule of one state's law, by postal code (`CA`; src/features/plan/us-states.ts lists them): shown to a
+   * family that said it lives there, and to one that has not said its state (never hidden from someone who
+   * did not answer). The same in every language.
+   */
+  onlyInState?: string;
 }
 
 /** The short block an encounter guide opens with. */

@@ -90,6 +90,8 @@ export function validateGuide(guide: Guide, language: string, knownSources: Read
   guide.goodToKnow.forEach((note, i) => {
     if (note.since !== undefined && !isIsoDateOrMonth(note.since))
       problems.push(`${where}: good-to-know ${i + 1} date is not YYYY-MM-DD or YYYY-MM`);
+    if (note.onlyInState !== undefined && !/^[A-Z]{2}$/.test(note.onlyInState))
+      problems.push(`${where}: good-to-know ${i + 1} state is not a postal code like CA`);
   });
   for (const link of guide.stepLinks ?? []) {
     const list = link.list === 'rightNow' ? rightNow?.steps : guide.steps;

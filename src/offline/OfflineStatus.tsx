@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { addScreenStrings } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-context';
 import { watchServiceWorker } from './sw-bridge';
-// Listens for the browser's install prompt from now on, for the home screen's install card.
+// Hears the browser's install events from now on (earlier ones register-early.ts kept), on every screen.
 import './install-prompt';
 
 // Its words come with it, not with the first screen's strings.

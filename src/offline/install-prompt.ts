@@ -1,9 +1,10 @@
 /**
  * The browser's own install prompt (`beforeinstallprompt`: Chrome, Edge, Samsung Internet). The browser
  * offers it once a page load; it is kept here until the person taps "Install" on the home screen's card
- * (src/features/home/InstallCard.tsx). Listening starts when this module loads, with the offline status
- * (after the first screen, when the browser is idle).
+ * (src/features/home/InstallCard.tsx). This module loads with the offline status, after the first screen:
+ * what the browser fired before then, register-early.ts (in the entry) kept for it.
  */
+import { INSTALLED_MARK } from '../shared/page-ids';
 
 /** The event's part the app uses (not in the DOM types: it is not a web standard). */
 export interface InstallPromptEvent extends Event {
@@ -11,14 +12,15 @@ export interface InstallPromptEvent extends Event {
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-/** Not personal: only that this browser installed the app, so the card does not come back. */
-const INSTALLED_KEY = 'app-installed';
-
 let offered: InstallPromptEvent | undefined;
 const listeners = new Set<() => void>();
 const tell = () => listeners.forEach((listener) => listener());
 
 if (typeof window !== 'undefined') {
+  // Spelled as in register-early.ts, which imports nothing; tests/e2e/install-card.spec.ts holds both.
+  const early = (window as { earlyInstallEvent?: Event }).earlyInstallEvent;
+  if (early?.type === 'appinstalled') rememberInstalled();
+  else offered = early as InstallPromptEvent | undefined;
   window.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault(); // the app's own card offers it, at a calm moment
     offered = event as InstallPromptEvent;
@@ -65,7 +67,7 @@ export function runsInstalled(): boolean {
 export function isInstalled(): boolean {
   let remembered = false;
   try {
-    remembered = localStorage.getItem(INSTALLED_KEY) === '1';
+    remembered = localStorage.getItem(INSTALLED_MARK) === '1';
   } catch {
     // Storage disabled in this browser mode: then nothing was remembered.
   }
@@ -74,7 +76,7 @@ export function isInstalled(): boolean {
 
 function rememberInstalled(): void {
   try {
-    localStorage.setItem(INSTALLED_KEY, '1');
+    localStorage.setItem(INSTALLED_MARK, '1');
   } catch {
     // Storage disabled: the card may come back, nothing worse.
   }

@@ -7,7 +7,16 @@
  * spell both. So it cannot share src/shared/script-url.ts's Trusted Types policy either: its own can give
  * nothing but the worker's URL, whatever it is asked for.
  * Inside another page's frame it does nothing, as the app does not start there (src/main.tsx).
+ * It also keeps the browser's install offer (`beforeinstallprompt`, once a page load) and the news that the
+ * app was installed for src/offline/install-prompt.ts, whose code loads after the first screen: an event
+ * fired before then would be lost, and the home screen's card would have no Install button.
  */
+for (const type of ['beforeinstallprompt', 'appinstalled'])
+  addEventListener(type, (event) => {
+    event.preventDefault(); // the home screen's card offers it, at a calm moment
+    (window as { earlyInstallEvent?: Event }).earlyInstallEvent = event;
+  });
+
 interface EarlyPolicy {
   createPolicy(
     name: string,

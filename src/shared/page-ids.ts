@@ -56,3 +56,10 @@ export const SKIP_WAITING = 'SKIP_WAITING';
 /** The Cache Storage cache, and the key in it, that hold the language the app last showed. */
 export const SHOWN_LANGUAGE_CACHE = 'shown-language';
 export const SHOWN_LANGUAGE_KEY = '/shown-language';
+
+/**
+ * The localStorage key that says this browser installed the app, so the home screen's install card does
+ * not come back in its tab (src/offline/install-prompt.ts). Not personal (the installed app shows as much):
+ * "Delete all my data" keeps it (src/storage/wipe.ts), or the card would ask to install an installed app.
+ */
+export const INSTALLED_MARK = 'app-installed';

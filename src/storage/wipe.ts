@@ -1,4 +1,5 @@
 import { LANGUAGE_PACK_CACHE } from '../shared/language-pack-cache';
+import { INSTALLED_MARK } from '../shared/page-ids';
 import { forgetShownLanguage } from '../shared/shown-language';
 import { announce } from './changes';
 import { closeDB, deleteDB, getDB } from './db';
@@ -12,7 +13,7 @@ import { KEY_SLOTS_KEY, META, OPEN_NUMBERS_KEY, STORES } from './schema';
  * Removes everything the app stored about the person: both profiles' databases (db.ts), whichever
  * passphrase opened the page, and any key the app
  * keeps in localStorage or sessionStorage, and the language the app last showed. The app's own code stays
- * cached, so it still works offline.
+ * cached, so it still works offline, and so does the mark that it was installed (`INSTALLED_MARK`: not personal).
  * Other open tabs close their connection when asked and reload at once (see `blocking` in db.ts), also
  * while a tab that does not let go keeps the deletion waiting.
  */
@@ -26,7 +27,9 @@ export function deleteAllData(): Promise<StorageResult<void>> {
     forgetEpoch(); // this page asked for it: what it reads next is the new, empty database
     for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
       try {
+        const installed = storage?.getItem(INSTALLED_MARK);
         storage?.clear();
+        if (installed) storage?.setItem(INSTALLED_MARK, installed);
       } catch {
         // Storage disabled in this browser mode: then nothing is in it.
       }

@@ -300,6 +300,9 @@ test('in Spanish, by keyboard only: bring in a file, then delete everything', as
   await expect(page.getByRole('heading', { name: 'Este archivo tiene' })).toBeFocused();
   await expect(page.locator('.data-preview')).toContainText('Contactos: 3');
   await expect(page.locator('.data-preview')).toContainText('Guardado el 1 de marzo de 2026');
+  await expect(page.getByTestId('import-calling')).toContainText(
+    '+52 55 1234 5678 México, (213) 555-0111 Estados Unidos',
+  );
   await expectAccessible(page);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Agregar a lo que hay en este teléfono (combinar)')).toBeFocused();
@@ -400,8 +403,11 @@ test("a file's one-tap numbers are shown before anything changes; the phone's ow
   // The file's local line is not a setting any more: it is one of the numbers it would add, shown.
   await expect(page.getByTestId('import-settings')).toHaveCount(0);
   const calling = page.getByTestId('import-calling');
-  await expect(calling).toContainText('Lic. Falso (lawyer): (213) 555-0666 · new');
-  await expect(calling).toContainText('Local line · Línea local (rapid-response line): (213) 555-0199 · new');
+  // Each number with the country it rings in, as on the contacts list.
+  await expect(calling).toContainText('Lic. Falso (lawyer): (213) 555-0666 United States · new');
+  await expect(calling).toContainText(
+    'Local line · Línea local (rapid-response line): (213) 555-0199 United States · new',
+  );
   // Numbers are isolated left-to-right text, names isolated: neither can reorder the line.
   await expect(calling.locator('bdi:not([dir])')).toHaveText(['Lic. Falso', 'Local line · Línea local']);
   await expect(calling.locator('bdi[dir="ltr"]')).toHaveText(['(213) 555-0666', '(213) 555-0199']);

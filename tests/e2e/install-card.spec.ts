@@ -109,3 +109,84 @@ test('opened from its home-screen icon, the app shows no install card', async ({
   await expect(card(page)).toHaveCount(0);
   await context.close();
 });
+
+test('an install offer the browser made before the app’s code loaded still gives the card its Install button', async ({
+  browser,
+  server,
+}) => {
+  for (const [locale, install] of [
+    ['en-US', 'Install'],
+    ['es-US', 'Instalar'],
+  ] as const) {
+    const context = await browser.newContext({ ...PHONE, locale });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitUntilControlled(page);
+    // Chrome fires `beforeinstallprompt` once a page load, as soon as the app is installable: here at
+    // DOMContentLoaded, before the card's code (loaded after the first screen, when idle) is there.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const loaded = performance
+          .getEntriesByType('resource')
+          .some((entry) => /install-prompt|HomeNotes/.test(entry.name));
+        document.documentElement.dataset['cardCodeLoaded'] = String(loaded);
+        const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+          prompt: async () => document.body.setAttribute('data-prompted', 'yes'),
+          userChoice: Promise.resolve({ outcome: 'dismissed' }),
+        });
+        window.dispatchEvent(offer);
+      }),
+    );
+    await page.reload();
+    await expect(card(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-card-code-loaded', 'false');
+    await expect(card(page).getByRole('button', { name: install })).toBeVisible();
+    await card(page).getByRole('button', { name: install }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-prompted', 'yes');
+    // Dismissed: the browser's offer is used up, the card stays with its steps.
+    await expect(card(page).locator('.install-steps li')).toHaveCount(2);
+    await context.close();
+  }
+});
+
+test('installed from the browser’s menu (`appinstalled`), the card goes, and “Delete all my data” does not bring it back', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitUntilControlled(page);
+  await page.reload();
+  await expect(card(page)).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+  await expect(card(page)).toHaveCount(0);
+
+  await page.goto(`${server.url}/settings/data`);
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('All your data was deleted from this phone.')).toBeFocused();
+  await page.goto(server.url);
+  await expect(heading(page)).toBeVisible();
+  await page.waitForTimeout(1000); // the card's code has loaded by now: it would show
+  await expect(card(page)).toHaveCount(0);
+  await context.close();
+});
+
+test('installed before the app’s code loaded (`appinstalled` at once), the card does not come', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitUntilControlled(page);
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => window.dispatchEvent(new Event('appinstalled'))),
+  );
+  await page.reload();
+  await expect(heading(page)).toBeVisible();
+  await page.waitForTimeout(1000); // the card's code has loaded by now: it would show
+  await expect(card(page)).toHaveCount(0);
+  await context.close();
+});

@@ -426,6 +426,33 @@ test('the caregiver packet holds the children and their pick-up people, not the 
   expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
 });
 
+for (const [locale, mexico] of [
+  ['en-US', 'Mexico'],
+  ['es-US', 'México'],
+] as const) {
+  test(`on paper, a number abroad says its country; a U.S. number, written without +1, needs none (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/plan`);
+    await expect(page.locator('.plan-sections li')).toHaveCount(7);
+    const [rosa, ...others] = CONTACTS;
+    if (!rosa) throw new Error('no contacts');
+    await seedRecords(page, FAMILY, [{ ...rosa, phones: ['+525512345678', '+12135550111'] }, ...others]);
+    await page.emulateMedia({ media: 'print' });
+    for (const path of ['/plan/print', '/plan/caregiver']) {
+      await page.goto(server.url + path);
+      const paper = page.getByRole('main');
+      await expect(paper).toContainText(`Rosa Pérez · +52 55 1234 5678 ${mexico} · (213) 555-0111`);
+      await expect(paper.locator('.phone-country').first()).toHaveText(mexico);
+      await expect(paper.locator('.phone-country', { hasNotText: mexico })).toHaveCount(0);
+    }
+    await context.close();
+  });
+}
+
 for (const locale of ['en-US', 'es-US']) {
   test(`axe finds no violations on the printouts, on screen and in print (${locale})`, async ({
     browser,

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { emptyCare } from '../../src/features/plan/child-care';
 import { expect, heading, test } from './support/app';
+import { LOCK_WORDS, setLockTo } from './support/lock-ui';
 import { seedChild, seedRecords } from './support/seed-records';
 
 /*
@@ -68,4 +69,73 @@ test('the states are named in Spanish, in Spanish order', async ({ browser, serv
     page.getByRole('group', { name: '¿Qué autorización de cuidado hay para Leo?' }).getByRole('radio'),
   ).toHaveCount(5);
   await context.close();
+});
+
+for (const { locale, question, texas, california, ab450 } of [
+  {
+    locale: 'en-US',
+    question: 'Which state do you live in?',
+    texas: 'Texas',
+    california: 'California',
+    ab450: 'In California, a state law called AB 450',
+  },
+  {
+    locale: 'es-US',
+    question: '¿En qué estado vive?',
+    texas: 'Texas',
+    california: 'California',
+    ab450: 'En California, una ley estatal llamada AB 450',
+  },
+]) {
+  test(`the work guide tells California's AB 450 where it applies, and to anyone who did not say (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openWithChildren(page, server.url);
+    const guide = () => page.goto(`${server.url}/guides/at-work`);
+    const rule = page.getByText(ab450);
+
+    // No state said: shown (never hidden from someone who did not answer).
+    await guide();
+    await expect(rule).toBeVisible();
+    // The guide's other notes stay in every state.
+    const notes = page.locator('.notes li');
+    const all = await notes.count();
+
+    await page.goto(`${server.url}/plan/children`);
+    await page.getByLabel(question).selectOption({ label: texas });
+    await expect(page.getByLabel(question)).toHaveValue('TX');
+    await guide();
+    await expect(notes).toHaveCount(all - 1);
+    await expect(rule).toHaveCount(0);
+
+    await page.goto(`${server.url}/plan/children`);
+    await page.getByLabel(question).selectOption({ label: california });
+    await expect(page.getByLabel(question)).toHaveValue('CA');
+    await guide();
+    await expect(rule).toBeVisible();
+    await expect(notes).toHaveCount(all);
+    await context.close();
+  });
+}
+
+test('while locked, the work guide opens with no passphrase and tells AB 450 (the state is sealed)', async ({
+  page,
+  server,
+}) => {
+  await openWithChildren(page, server.url);
+  await page.goto(`${server.url}/plan/children`);
+  await page.getByLabel('Which state do you live in?').selectOption({ label: 'Texas' });
+  await expect(page.getByLabel('Which state do you live in?')).toHaveValue('TX');
+  await page.goto(`${server.url}/settings`);
+  await setLockTo(page, 'en', 'maple river stone cloud lantern');
+  await page.goto(`${server.url}/guides/at-work`); // a new page load: locked
+  await expect(heading(page)).toHaveText('At work');
+  await expect(page.getByText('In California, a state law called AB 450')).toBeVisible();
+  await expect(page.getByText(LOCK_WORDS.en.unlockTitle)).toHaveCount(0);
+  // The saved state (Texas) is there, sealed: the plan asks for the passphrase.
+  await page.goto(`${server.url}/plan/children`);
+  await expect(page.getByText(LOCK_WORDS.en.unlockTitle)).toBeVisible();
 });

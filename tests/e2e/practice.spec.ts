@@ -43,6 +43,8 @@ test('the drill by keyboard only: a wrong try shows what was wrong, a right one 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Ana López/, level: 2 })).toBeFocused();
   await expect(page.getByText('(213) 555-0100')).toBeVisible();
+  // Where the number rings, beside it, as on the contacts list.
+  await expect(page.locator('.drill-country')).toHaveText('United States');
 
   await tabTo(page, page.getByRole('button', { name: 'Hide it and type it' }));
   await page.keyboard.press('Enter');
@@ -100,10 +102,12 @@ test('a link to one contact opens its drill; in Spanish, a number abroad with 01
   await expect(heading(page)).toHaveText('Aprenda los números de memoria');
   await expect(page.getByRole('heading', { name: /Beto Ramírez/, level: 2 })).toContainText('Abogado');
   await expect(page.locator('.drill-number')).toHaveText('+52 55 1234 5678');
+  await expect(page.locator('.drill-country')).toHaveText('México');
 
-  // Two numbers: practise the second one.
-  await page.getByRole('radio', { name: '(213) 555-0111' }).check();
+  // Two numbers, each with its country: practise the second one.
+  await page.getByRole('radio', { name: '(213) 555-0111 Estados Unidos' }).check();
   await expect(page.locator('.drill-number')).toHaveText('(213) 555-0111');
+  await expect(page.locator('.drill-country')).toHaveText('Estados Unidos');
   await page.getByRole('radio', { name: '+52 55 1234 5678' }).check();
 
   await page.getByRole('button', { name: 'Esconderlo y escribirlo' }).click();

@@ -3,6 +3,8 @@ import { SOURCES } from '../../locales/sources';
 import { URGENT_GUIDE_ID, loadGuides } from '../../src/content/catalog';
 import type { Guide } from '../../src/content/guide-types';
 import { validateGuide } from '../../src/content/validate-guide';
+import { notesForState } from '../../src/content/for-state';
+import { US_STATES } from '../../src/features/plan/us-states';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { LIMITS, scoreGuides } from '../content/content-report';
 
@@ -48,6 +50,30 @@ describe('guide catalog', () => {
     ]);
   });
 
+  it("a state's own rule names a state, and California's AB 450 is told only where it applies", () => {
+    for (const language of LANGUAGES)
+      for (const guide of byLanguage[language])
+        for (const note of guide.goodToKnow)
+          if (note.onlyInState) expect(US_STATES, `${language}/${guide.id}`).toContain(note.onlyInState);
+    const atWork = byLanguage.en.find((guide) => guide.id === 'at-work');
+    if (!atWork) throw new Error('no at-work guide');
+    const ab450 = atWork.goodToKnow.filter((note) => note.text.includes('AB 450'));
+    expect(ab450.map((note) => note.onlyInState)).toEqual(['CA']);
+    const bad = { ...atWork, goodToKnow: [{ text: 'In Texas.', onlyInState: 'Texas' }] };
+    expect(validateGuide(bad, 'en', knownSources)).toEqual([
+      'en/at-work: good-to-know 1 state is not a postal code like CA',
+    ]);
+  });
+
+  it("a state's rule shows where the family lives there, or has not said its state; never elsewhere", () => {
+    const everywhere = { text: 'Federal law.' };
+    const california = { text: 'In California.', onlyInState: 'CA' };
+    const notes = [everywhere, california];
+    expect(notesForState(notes, undefined)).toEqual(notes);
+    expect(notesForState(notes, 'CA')).toEqual(notes);
+    expect(notesForState(notes, 'TX')).toEqual([everywhere]);
+  });
+
   it('guide ids are unique', () => {
     for (const language of LANGUAGES) {
       const ids = byLanguage[language].map((guide) => guide.id);
@@ -69,6 +95,7 @@ describe('guide catalog', () => {
         phrasesInEnglish: guide.sayThis.map((phrase) => phrase.english),
         doNot: guide.doNot.length,
         goodToKnowDates: guide.goodToKnow.map((note) => note.since ?? null),
+        goodToKnowStates: guide.goodToKnow.map((note) => note.onlyInState ?? null),
         sources: guide.sources,
         lastReviewed: guide.lastReviewed,
       });

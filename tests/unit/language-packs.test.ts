@@ -163,6 +163,7 @@ describe.each(PACK_CODES)('%s', (code) => {
         sayThis: guide.sayThis.map((phrase) => phrase.english),
         doNot: guide.doNot.length,
         dates: guide.goodToKnow.map((note) => note.since ?? null),
+        states: guide.goodToKnow.map((note) => note.onlyInState ?? null),
         sources: guide.sources,
         lastReviewed: guide.lastReviewed,
       });

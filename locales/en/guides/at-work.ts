@@ -54,6 +54,7 @@ export const atWork: Guide = {
     {
       text: "In California, a state law called AB 450 says the employer must tell workers within 72 hours after getting a notice of an I-9 inspection, and tell them the results later. In 2018, a federal court blocked the part that kept private employers from letting agents into private areas without a judge's warrant. An appeals court agreed in 2019. Employers may still choose to ask for a judge's warrant.",
       since: '2018-07-04',
+      onlyInState: 'CA',
     },
     {
       text: 'If you are not a U.S. citizen, are 18 or older, and were given registration papers, like a green card or a work permit, the law says you must carry them at all times. If you are here on a visa, the law says to carry your passport and I-94. If you have valid U.S. immigration papers with you and an immigration agent asks for them, you must show them.',

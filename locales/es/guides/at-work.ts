@@ -78,6 +78,7 @@ export const atWork: Guide = {
     {
       text: 'En California, una ley estatal llamada AB 450 dice que el patrón tiene que avisarles a los trabajadores dentro de 72 horas después de recibir un aviso de inspección de formularios I-9, y luego contarles los resultados. En 2018, una corte federal bloqueó la parte que les prohibía a los patrones privados dejar entrar a los agentes a las áreas privadas sin una orden judicial. Una corte de apelaciones estuvo de acuerdo en 2019. Los patrones todavía pueden decidir pedir una orden judicial.',
       since: '2018-07-04',
+      onlyInState: 'CA',
     },
     {
       text: 'Si usted no es ciudadano de EE. UU., tiene 18 años o más y le dieron papeles de registro, como una tarjeta verde o un permiso de trabajo, la ley dice que debe llevarlos siempre con usted. Si está aquí con una visa, la ley dice que lleve su pasaporte y su I-94. Si tiene papeles de inmigración válidos de EE. UU. y los lleva con usted, tiene que mostrarlos si un agente de inmigración se los pide.',

@@ -66,6 +66,7 @@ export const atWork: Guide = {
     {
       text: 'En Californie, une loi de l’État appelée AB 450 dit que l’employeur doit prévenir les travailleurs dans les 72 heures après avoir reçu un avis d’inspection I-9, et leur donner les résultats plus tard. En 2018, un tribunal fédéral a bloqué la partie qui empêchait les employeurs privés de laisser entrer les agents dans les zones privées sans mandat d’un juge. Une cour d’appel a confirmé en 2019. Les employeurs peuvent toujours choisir de demander un mandat d’un juge.',
       since: '2018-07-04',
+      onlyInState: 'CA',
     },
     {
       text: 'Si vous n’êtes pas citoyen des États-Unis, que vous avez 18 ans ou plus et qu’on vous a donné des papiers d’enregistrement, comme une carte verte ("green card") ou un permis de travail, la loi dit que vous devez toujours les avoir sur vous. Si vous êtes ici avec un visa, la loi dit de porter votre passeport et votre I-94. Si vous avez sur vous des papiers d’immigration des États-Unis valides et qu’un agent de l’immigration les demande, vous devez les montrer.',

@@ -66,6 +66,7 @@ export const atWork: Guide = {
     {
       text: 'Nan Kalifòni, yon lwa eta yo rele AB 450 di patwon an dwe avèti travayè yo nan 72 èdtan apre li resevwa yon avi enspeksyon I-9, epi di yo rezilta yo pita. An 2018, yon tribinal federal te bloke pati ki te anpeche patwon prive kite ajan antre nan pati prive san manda yon jij. Yon tribinal apèl te dakò an 2019. Patwon yo ka toujou chwazi mande manda yon jij.',
       since: '2018-07-04',
+      onlyInState: 'CA',
     },
     {
       text: 'Si ou pa sitwayen ameriken, ou gen 18 an oswa plis, e yo te ba ou papye anrejistreman, tankou yon kat rezidans ("green card") oswa yon pèmi travay, lalwa di ou dwe pote yo tout tan. Si ou isit ak yon viza, lalwa di pou w pote paspò ou ak I-94 ou. Si ou gen papye imigrasyon ameriken ki valab sou ou, e yon ajan imigrasyon mande ou yo, ou dwe montre yo.',

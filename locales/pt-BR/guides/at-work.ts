@@ -78,6 +78,7 @@ export const atWork: Guide = {
     {
       text: 'Na Califórnia, uma lei estadual chamada AB 450 diz que o empregador deve avisar os trabalhadores em até 72 horas depois de receber um aviso de inspeção do I-9, e contar os resultados depois. Em 2018, um tribunal federal bloqueou a parte que impedia empregadores privados de deixar agentes entrarem em áreas privadas sem mandado de juiz. Um tribunal de apelação concordou em 2019. Os empregadores ainda podem escolher pedir um mandado de juiz.',
       since: '2018-07-04',
+      onlyInState: 'CA',
     },
     {
       text: 'Se você não é cidadão dos EUA, tem 18 anos ou mais e recebeu documentos de registro, como o green card ou uma permissão de trabalho, a lei diz que você deve carregá-los sempre. Se você está aqui com visto, a lei diz para carregar seu passaporte e o I-94. Se você tem documentos de imigração dos EUA válidos com você e um agente de imigração pedir, você deve mostrá-los.',

@@ -63,6 +63,7 @@ export const atWork: Guide = {
     {
       text: 'Ở California, một luật tiểu bang gọi là AB 450 quy định chủ lao động phải báo cho công nhân trong vòng 72 giờ sau khi nhận thông báo kiểm tra I-9, và sau đó báo kết quả cho họ. Năm 2018, một tòa án liên bang đã chặn phần luật cấm chủ tư nhân cho nhân viên di trú vào khu vực riêng khi không có lệnh của thẩm phán. Một tòa phúc thẩm đồng ý vào năm 2019. Chủ lao động vẫn có thể chọn yêu cầu lệnh của thẩm phán.',
       since: '2018-07-04',
+      onlyInState: 'CA',
     },
     {
       text: 'Nếu bạn không phải công dân Hoa Kỳ, từ 18 tuổi trở lên, và đã được cấp giấy tờ đăng ký, như thẻ xanh hay giấy phép làm việc, luật quy định bạn phải luôn mang theo chúng. Nếu bạn ở đây theo thị thực (visa), luật quy định phải mang theo hộ chiếu và mẫu I-94. Nếu bạn có mang theo giấy tờ di trú Hoa Kỳ hợp lệ và nhân viên di trú yêu cầu, bạn phải đưa ra.',

@@ -5,6 +5,7 @@ import { isPackLanguage, PACK_LANGUAGES } from '../../i18n/pack-languages';
 import type { ImportMode, SettingsChoice } from '../../storage/backup/import';
 import type { ImportPreview, SettingChange } from '../../storage/backup/preview';
 import { formatPhone } from '../../shared/phone';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 
 interface Props {
   preview: ImportPreview;
@@ -78,7 +79,7 @@ export function ImportChanges({ preview, mode, settingsChoice, onSettingsChoice,
                 {contact.phones.map((phone, at) => (
                   <span key={phone}>
                     {at > 0 && ', '}
-                    <bdi dir="ltr">{formatPhone(phone)}</bdi>
+                    <bdi dir="ltr">{formatPhone(phone)}</bdi> <PhoneCountry phone={phone} />
                   </span>
                 ))}{' '}
                 · {t(contact.replaces ? 'backup.import.changes.replaces' : 'backup.import.changes.added')}

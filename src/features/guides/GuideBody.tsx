@@ -3,11 +3,13 @@ import type { Guide, StepLink, StepLinkTarget } from '../../content/guide-types'
 import { InLanguage } from '../../ui/InLanguage';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { formatDate } from '../../content/format-date';
+import { notesForState } from '../../content/for-state';
 import { useI18n } from '../../i18n/i18n-context';
 import { LegalLine } from '../../ui/LegalLine';
 import { PhraseList } from './PhraseList';
 import { Sources } from '../../ui/SourceList';
 import { TranslationNote } from '../../ui/Unreviewed';
+import { useSavedState } from './use-saved-state';
 
 /**
  * A guide's sections in the order a person needs them: what to do right now (encounter guides), act,
@@ -48,6 +50,8 @@ export function GuideBody({ guide }: { guide: ShownGuide }) {
 function GuideRest({ guide }: { guide: Guide }) {
   const { t } = useI18n();
   const reviewed = formatDate(guide.lastReviewed, t);
+  // A state's own rule (California's AB 450) only where it applies, once the saved state is read.
+  const notes = notesForState(guide.goodToKnow, useSavedState());
   return (
     <>
       <p class="lead">{guide.summary}</p>
@@ -85,7 +89,7 @@ function GuideRest({ guide }: { guide: Guide }) {
       <section class="later" aria-labelledby="good-to-know">
         <h2 id="good-to-know">{t('guides.goodToKnow')}</h2>
         <ul class="notes">
-          {guide.goodToKnow.map((note) => (
+          {notes.map((note) => (
             <li key={note.text}>
               {note.since && (
                 <strong class="since">{t('guides.since', { date: formatDate(note.since, t) })}: </strong>

@@ -7,6 +7,7 @@ import type { SavedContact } from '../../storage/contacts-store';
 import { watchedPlan, type SavedPlan } from '../../storage/plan-store';
 import type { StorageProblem } from '../../storage/result';
 import { NumberText } from '../../ui/isolated';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 import { LegalLine } from '../../ui/LegalLine';
 import { Screen } from '../../ui/Screen';
 import { useContacts } from '../../ui/use-contacts';
@@ -247,6 +248,7 @@ export function usePrintText() {
             <Fragment key={phone}>
               {' · '}
               <NumberText>{formatPhone(phone)}</NumberText>
+              <PhoneCountry phone={phone} abroadOnly spaceBefore />
             </Fragment>
           ))}
         </>

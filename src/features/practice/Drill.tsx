@@ -6,6 +6,7 @@ import type { SavedContact } from '../../storage/contacts-store';
 import { recordTry } from '../../storage/practice-store';
 import { formatPhone } from '../../shared/phone';
 import { phoneParts } from '../../shared/stored-phone';
+import { PhoneCountry } from '../../ui/PhoneCountry';
 import { compareDigits, groupDigits, groupSizes, type Comparison } from './compare-digits';
 import { DigitComparison } from './DigitComparison';
 import { localIsoDate } from '../../shared/local-date';
@@ -98,6 +99,9 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
           <p class="drill-number" tabIndex={-1} ref={number}>
             <bdi dir="ltr">{written}</bdi>
           </p>
+          <p class="drill-country">
+            <PhoneCountry phone={phone} />
+          </p>
           {contact.phones.length > 1 && (
             <fieldset class="drill-phones">
               <legend>{t('practice.look.whichNumber')}</legend>
@@ -109,7 +113,7 @@ export function Drill({ contact, practice, focusOnStart, onRecorded, onAnother }
                     checked={index === phoneIndex}
                     onChange={() => setPhoneIndex(index)}
                   />{' '}
-                  <bdi dir="ltr">{formatPhone(option)}</bdi>
+                  <bdi dir="ltr">{formatPhone(option)}</bdi> <PhoneCountry phone={option} />
                 </label>
               ))}
             </fieldset>
