@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addScreenStrings } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
-import { lockStatus } from '../../storage/lock-store';
+import { lockStatus, onLockChange } from '../../storage/lock-store';
 import { startAutoLock } from './auto-lock';
 import { lockAndLeave } from './leave';
 
@@ -32,10 +32,18 @@ export default function QuickExit() {
   const holdTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const firstItem = useRef<HTMLButtonElement>(null);
 
+  // Read on every screen, and whenever this page holds or drops a key: a lock set from the plan's offer or
+  // Settings, with no move to another screen, brings the Exit button and the auto-lock at once.
   useEffect(() => {
     let shown = true;
-    void lockStatus().then((status) => shown && setLockSet(status.ok && status.value !== 'none'));
-    return () => void (shown = false);
+    const read = () =>
+      void lockStatus().then((status) => shown && setLockSet(status.ok && status.value !== 'none'));
+    read();
+    const stop = onLockChange(read);
+    return () => {
+      shown = false;
+      stop();
+    };
   }, [url]);
 
   useEffect(() => {
