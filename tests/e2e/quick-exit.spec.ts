@@ -79,6 +79,7 @@ const EXIT = { en: 'Exit and lock', es: 'Salir y bloquear' } as const;
 const ERASE = { en: 'Delete all my data…', es: 'Borrar todos mis datos…' } as const;
 const YES = { en: 'Yes, delete everything', es: 'Sí, borrar todo' } as const;
 const LOCK_NOW = { en: 'Lock now', es: 'Bloquear ahora' } as const;
+const MORE = { en: 'More', es: 'Más' } as const;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES: [string, Lang][] = [
   ['en-US', 'en'],
@@ -231,9 +232,9 @@ test('with a lock set the top bar keeps to one row on a 360 px phone, every cont
       .locator('.topbar')
       .locator('a, button')
       .evaluateAll((all) => all.map((control) => control.getBoundingClientRect().toJSON() as DOMRect));
-    // The language buttons and "Exit" side by side; the bar no higher than two lines of the name.
+    // The language buttons, "Exit" and "More" side by side; the bar no higher than two lines of the name.
     const buttons = controls.slice(1);
-    expect(buttons.length, locale).toBe(3);
+    expect(buttons.length, locale).toBe(4);
     expect(new Set(buttons.map((box) => Math.round(box.top))).size, locale).toBe(1);
     expect(bar?.height, locale).toBeLessThanOrEqual(72);
     for (const box of controls)
@@ -403,3 +404,54 @@ test('a lock set from the plan’s offer brings Exit and the auto-lock at once, 
   await expect(heading(page)).toHaveText(words.unlockTitle);
   await context.close();
 });
+
+/**
+ * Taps from `path` to the "Delete all my data" question: "More" (1), then "Delete all my data…" (2). Was
+ * 3 from home and 4 from any other screen with no lock (the app's name, Settings, Your data, Delete all),
+ * and with a lock a long press whose hint no one could see.
+ */
+async function twoTapsToErase(page: Page, path: string, lang: Lang): Promise<void> {
+  await goInApp(page, path);
+  await expect(heading(page), path).toBeVisible();
+  await page.getByRole('button', { name: MORE[lang], exact: true }).tap(); // 1
+  await expect(page.getByRole('button', { name: MORE[lang], exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await page.getByRole('button', { name: ERASE[lang] }).tap(); // 2
+  await expect(page, path).toHaveURL(/\/settings\/data\?delete$/);
+  await expect(page.locator('#data-delete-question'), path).toBeFocused();
+  await expect(page.getByRole('button', { name: YES[lang] }), path).toBeVisible(); // the second "yes"
+}
+
+const ERASE_FROM = ['/guides/agents-at-your-door', '/card', '/contacts'];
+
+for (const [locale, lang] of LOCALES) {
+  test(`"Delete all my data" is two taps from a guide, the card and the contacts, with no lock and with one (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({
+      locale,
+      hasTouch: true,
+      viewport: { width: 360, height: 740 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    for (const path of ERASE_FROM) await twoTapsToErase(page, path, lang);
+    // The menu with no lock holds only the deletion; axe finds nothing with it open.
+    await goInApp(page, '/contacts');
+    await page.getByRole('button', { name: MORE[lang], exact: true }).press('Enter');
+    await expect(page.getByRole('button', { name: ERASE[lang] })).toBeFocused();
+    await expect(page.getByRole('button', { name: LOCK_NOW[lang] })).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    // Escape closes it, back on "More".
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: ERASE[lang] })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: MORE[lang], exact: true })).toBeFocused();
+
+    await lockedWithData(page, server.url, lang);
+    for (const path of ERASE_FROM) await twoTapsToErase(page, path, lang);
+    await context.close();
+  });
+}
