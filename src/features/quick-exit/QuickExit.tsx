@@ -75,6 +75,7 @@ export default function QuickExit() {
   return (
     <div
       class="quick-exit"
+      data-later // loaded after the first screen: never in the pre-rendered home (first-paint.spec.ts)
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !menu) return;
         setMenu(false);
