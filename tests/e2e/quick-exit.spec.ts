@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, heading, test, type Lang } from './support/app';
 import { goInApp, LOCK_WORDS, setLockTo, unlockWith } from './support/lock-ui';
-import { seedChild, seedContact, seedRecords } from './support/seed-records';
+import { seedChild, seedContact, seedRecords, type PlanSeed } from './support/seed-records';
 
 /*
  * The lock in the app's frame (issue 11): with a lock set, "Exit" in the top bar locks and shows the
@@ -17,15 +17,60 @@ const CONTACTS = [
   seedContact('rosa', `Rosa ${MARK}`, { role: 'caregiver', mayPickUpChildren: true }),
   seedContact('line', `Línea ${MARK}`, { role: 'rapid-response', phones: ['+12135550199'] }),
 ];
-const HOUSEHOLD = { household: { skipped: false, data: { people: [seedChild('sofi', `Sofía ${MARK}`)] } } };
-/** The screens that show the seeded contacts or plan. */
+const REVIEWED = '2019';
+const PLAN: PlanSeed = {
+  household: { skipped: false, data: { people: [seedChild('sofi', `Sofía ${MARK}`)] } },
+  documents: {
+    skipped: false,
+    data: { items: [{ id: 'passports', have: 'yes', originalWhere: `Caja ${MARK}`, copyWith: '' }] },
+  },
+  legal: {
+    skipped: false,
+    data: { lawyer: 'rosa', g28Signed: 'no', g28With: '', rapidResponse: 'line', notes: `Notas ${MARK}` },
+  },
+  money: {
+    skipped: false,
+    data: {
+      bankAccess: `Banco ${MARK}`,
+      rentAndBills: '',
+      lastPaycheck: '',
+      powerOfAttorney: 'no',
+      powerOfAttorneyWith: '',
+      savings: '',
+    },
+  },
+  // The review holds only a date: its year stands for what the screen shows of the family.
+  review: { skipped: false, data: { lastReviewed: `${REVIEWED}-03-17` } },
+  myPlan: {
+    skipped: false,
+    data: {
+      atHome: `Casa ${MARK}`,
+      atWork: '',
+      onStreetOrCar: '',
+      callFirst: 'rosa',
+      memorized: 'rosa',
+      familyMessage: '',
+    },
+  },
+};
+/** An incident record (issue 13) and the alert set up for "Agents at my home", sent to Rosa. */
+const RECORD_ID = 'rec-quick-exit';
+/** The screens that show the seeded contacts, plan, record or alert. */
 const PERSONAL = [
   '/contacts',
   '/contacts/practice',
   '/contacts/wallet',
   '/help',
+  '/alert',
+  `/record/${RECORD_ID}`,
   '/plan/household',
   '/plan/children',
+  '/plan/documents',
+  '/plan/legal-help',
+  '/plan/money-and-home',
+  '/plan/my-raid-plan',
+  '/plan/review',
+  '/plan/ten-minutes',
   '/plan/print',
   '/plan/caregiver',
 ];
@@ -34,6 +79,7 @@ const EXIT = { en: 'Exit and lock', es: 'Salir y bloquear' } as const;
 const ERASE = { en: 'Delete all my data…', es: 'Borrar todos mis datos…' } as const;
 const YES = { en: 'Yes, delete everything', es: 'Sí, borrar todo' } as const;
 const LOCK_NOW = { en: 'Lock now', es: 'Bloquear ahora' } as const;
+const MORE = { en: 'More', es: 'Más' } as const;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES: [string, Lang][] = [
   ['en-US', 'en'],
@@ -46,10 +92,36 @@ const PASSPHRASE = 'river candle orbit tulip';
 async function lockedWithData(page: Page, url: string, lang: Lang): Promise<void> {
   await page.goto(`${url}/plan`);
   await expect(page.locator('.plan-sections li')).toHaveCount(7);
-  await seedRecords(page, HOUSEHOLD, CONTACTS);
+  await seedRecords(page, PLAN, CONTACTS);
+  await seedRecordAndAlert(page);
   await page.goto(`${url}/settings`);
   await expect(heading(page)).toHaveText(LOCK_WORDS[lang].settings);
   await setLockTo(page, lang, PASSPHRASE);
+}
+
+/** Writes the incident record and the alert straight into the database, as seedRecords does the plan. */
+async function seedRecordAndAlert(page: Page): Promise<void> {
+  await page.evaluate(
+    async ({ id, mark }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('defend-your-rights');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('cannot open the database'));
+      });
+      const tx = db.transaction(['incidents', 'alerts'], 'readwrite');
+      const sealed = (data: unknown) => ({ rev: 1, body: { codec: 'plain-1', data } });
+      const createdAt = new Date().toISOString();
+      tx.objectStore('incidents').put(sealed({ id, createdAt, where: `Calle ${mark}` }), id);
+      const messages = { en: 'I am safe.', es: 'Estoy bien.' };
+      tx.objectStore('alerts').put(sealed({ messages, usePlanMessage: false, recipients: ['rosa'] }), 'home');
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error ?? new Error('cannot write'));
+      });
+      db.close();
+    },
+    { id: RECORD_ID, mark: MARK },
+  );
 }
 
 /** Everything of the page a person or a script could read: its markup and what its fields hold. */
@@ -91,12 +163,13 @@ for (const [locale, lang] of LOCALES) {
       await goInApp(page, path);
       // Locked by the last screen's Exit: unlocked again, as the person would.
       if (index > 0) await unlockWith(page, lang, PASSPHRASE);
-      await expect.poll(() => pageText(page), path).toContain(MARK);
+      const shown = path === '/plan/review' ? REVIEWED : MARK;
+      await expect.poll(() => pageText(page), path).toContain(shown);
       const entries = await page.evaluate(() => history.length);
       await page.getByRole('button', { name: EXIT[lang], exact: true }).click();
       await expect(heading(page), path).toHaveText(HOME[lang]);
       expect(new URL(page.url()).pathname).toBe('/');
-      expect(await pageText(page), path).not.toContain(MARK);
+      expect(await pageText(page), path).not.toContain(shown);
       // The screen's history entry became the home's: no new entry, no state kept with it.
       expect(await page.evaluate(() => [history.length, history.state]), path).toEqual([entries, null]);
     }
@@ -159,9 +232,9 @@ test('with a lock set the top bar keeps to one row on a 360 px phone, every cont
       .locator('.topbar')
       .locator('a, button')
       .evaluateAll((all) => all.map((control) => control.getBoundingClientRect().toJSON() as DOMRect));
-    // The language buttons and "Exit" side by side; the bar no higher than two lines of the name.
+    // The language buttons, "Exit" and "More" side by side; the bar no higher than two lines of the name.
     const buttons = controls.slice(1);
-    expect(buttons.length, locale).toBe(3);
+    expect(buttons.length, locale).toBe(4);
     expect(new Set(buttons.map((box) => Math.round(box.top))).size, locale).toBe(1);
     expect(bar?.height, locale).toBeLessThanOrEqual(72);
     for (const box of controls)
@@ -272,7 +345,7 @@ test('a hide right after tapping Call does not lock; a later one does', async ({
   await context.close();
 });
 
-test('axe finds no violations in the top bar with a lock set (both languages)', async ({
+test('axe finds no violations in the top bar with a lock set, its menu closed and open (both languages)', async ({
   browser,
   server,
 }) => {
@@ -282,10 +355,103 @@ test('axe finds no violations in the top bar with a lock set (both languages)', 
     await lockedWithData(page, server.url, lang);
     for (const path of ['/', '/contacts']) {
       await goInApp(page, path);
-      await expect(page.getByRole('button', { name: EXIT[lang], exact: true })).toBeVisible();
+      const exit = page.getByRole('button', { name: EXIT[lang], exact: true });
+      await expect(exit).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+      // And with its menu open.
+      await exit.press('ArrowDown');
+      await expect(page.getByRole('button', { name: ERASE[lang] })).toBeVisible();
+      const open = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(open.violations.map((v) => `${path}, menu open: ${v.id}`)).toEqual([]);
+      await page.keyboard.press('Escape');
     }
     await context.close();
   }
 });
+
+test('a lock set from the plan’s offer brings Exit and the auto-lock at once, with no move to another screen', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(`${server.url}/plan/household`);
+  const words = LOCK_WORDS.en;
+  await page
+    .getByRole('region', { name: 'Lock your data first?' })
+    .getByRole('button', { name: 'Set a lock now' })
+    .click();
+  await page.getByLabel(words.next, { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(words.again, { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(words.understand).check();
+  await page.getByRole('button', { name: words.submit }).click();
+  await expect(page.getByText(words.done)).toBeVisible();
+  // Still the household, never left: Exit is there already.
+  await expect(heading(page)).toHaveText(words.household);
+  await expect(page.getByRole('button', { name: EXIT.en, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByLabel('Full name').fill(`Sofía ${MARK}`);
+  // The auto-lock runs too: hidden, the screen's content goes; hidden 5 minutes (unset), it locks.
+  await setVisibility(page, 'hidden');
+  await expect(page.locator('main')).toBeHidden();
+  await page.clock.fastForward('05:01');
+  await setVisibility(page, 'visible');
+  await expect(heading(page)).toHaveText(HOME.en);
+  expect(await pageText(page)).not.toContain(MARK);
+  await goInApp(page, '/plan/household');
+  await expect(heading(page)).toHaveText(words.unlockTitle);
+  await context.close();
+});
+
+/**
+ * Taps from `path` to the "Delete all my data" question: "More" (1), then "Delete all my data…" (2). Was
+ * 3 from home and 4 from any other screen with no lock (the app's name, Settings, Your data, Delete all),
+ * and with a lock a long press whose hint no one could see.
+ */
+async function twoTapsToErase(page: Page, path: string, lang: Lang): Promise<void> {
+  await goInApp(page, path);
+  await expect(heading(page), path).toBeVisible();
+  await page.getByRole('button', { name: MORE[lang], exact: true }).tap(); // 1
+  await expect(page.getByRole('button', { name: MORE[lang], exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await page.getByRole('button', { name: ERASE[lang] }).tap(); // 2
+  await expect(page, path).toHaveURL(/\/settings\/data\?delete$/);
+  await expect(page.locator('#data-delete-question'), path).toBeFocused();
+  await expect(page.getByRole('button', { name: YES[lang] }), path).toBeVisible(); // the second "yes"
+}
+
+const ERASE_FROM = ['/guides/agents-at-your-door', '/card', '/contacts'];
+
+for (const [locale, lang] of LOCALES) {
+  test(`"Delete all my data" is two taps from a guide, the card and the contacts, with no lock and with one (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    const context = await browser.newContext({
+      locale,
+      hasTouch: true,
+      viewport: { width: 360, height: 740 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    for (const path of ERASE_FROM) await twoTapsToErase(page, path, lang);
+    // The menu with no lock holds only the deletion; axe finds nothing with it open.
+    await goInApp(page, '/contacts');
+    await page.getByRole('button', { name: MORE[lang], exact: true }).press('Enter');
+    await expect(page.getByRole('button', { name: ERASE[lang] })).toBeFocused();
+    await expect(page.getByRole('button', { name: LOCK_NOW[lang] })).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    // Escape closes it, back on "More".
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: ERASE[lang] })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: MORE[lang], exact: true })).toBeFocused();
+
+    await lockedWithData(page, server.url, lang);
+    for (const path of ERASE_FROM) await twoTapsToErase(page, path, lang);
+    await context.close();
+  });
+}

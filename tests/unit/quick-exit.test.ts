@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Kdf from '../../src/storage/lock/kdf';
-import { startAutoLock } from '../../src/features/quick-exit/auto-lock';
-import { lockAndLeave } from '../../src/features/quick-exit/leave';
+import { HANDED_OFF_MINUTES, startAutoLock } from '../../src/features/quick-exit/auto-lock';
+import { lockAndLeave, QUICK_EXIT_SAVE_MS, AUTO_LOCK_SAVE_MS } from '../../src/features/quick-exit/leave';
 import { markHandOff } from '../../src/features/quick-exit/hand-off';
 import { onSaveRequest } from '../../src/shared/pending-saves';
 import { lockStatus, setLock, unlock } from '../../src/storage/lock-store';
@@ -32,6 +32,32 @@ describe('quick exit', () => {
     expect(route).toHaveBeenCalledWith('/', true);
   });
 
+  it('locks at once even when a save hangs; the auto-lock waits longer for it, but not for ever', async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // A save that never ends: a big photo being sealed, a database another tab blocks.
+    const unregister = onSaveRequest(() => new Promise(() => undefined));
+    try {
+      const route = vi.fn();
+      void lockAndLeave(route, true);
+      await vi.advanceTimersByTimeAsync(QUICK_EXIT_SAVE_MS);
+      expect(route).toHaveBeenCalledWith('/', true);
+      expect(await lockStatus()).toEqual({ ok: true, value: 'locked' });
+
+      expect((await unlock(PASSPHRASE)).ok).toBe(true);
+      const hidden = vi.fn();
+      void lockAndLeave(hidden, false);
+      await vi.advanceTimersByTimeAsync(QUICK_EXIT_SAVE_MS);
+      expect(hidden).not.toHaveBeenCalled(); // the auto-lock saves first
+      await vi.advanceTimersByTimeAsync(AUTO_LOCK_SAVE_MS - QUICK_EXIT_SAVE_MS);
+      expect(hidden).toHaveBeenCalledWith('/', true);
+      expect(await lockStatus()).toEqual({ ok: true, value: 'locked' });
+    } finally {
+      unregister();
+      vi.useRealTimers();
+    }
+  });
+
   it('locks the other tabs too; the auto-lock of a hidden tab locks that tab alone', async () => {
     expect((await setLock(PASSPHRASE)).ok).toBe(true);
     const otherTab = new BroadcastChannel('defend-your-rights-lock');
@@ -59,7 +85,7 @@ describe('auto-lock', () => {
     document.dispatchEvent(new Event('visibilitychange'));
   };
 
-  it('locks after the chosen minutes hidden, hides the screen meanwhile, and not after a call', async () => {
+  it('locks after the chosen minutes hidden, hides the screen meanwhile, and after a call only later', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     await saveSetting('autoLock', '1');
     const lock = vi.fn();
@@ -75,12 +101,14 @@ describe('auto-lock', () => {
     hide('visible');
     expect(document.documentElement.classList.contains('page-hidden')).toBe(false);
 
-    // Just after the app opened the phone app: that hide does not count, however long.
+    // Just after the app opened the phone app: that hide gets the longer time, not "never".
     markHandOff();
     hide('hidden');
-    await vi.advanceTimersByTimeAsync(30 * 60_000);
-    hide('visible');
+    await vi.advanceTimersByTimeAsync(HANDED_OFF_MINUTES * 60_000 - 1_000);
     expect(lock).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(lock).toHaveBeenCalledTimes(2); // the call went on, or the phone was taken during it
+    hide('visible');
     stop();
   });
 
@@ -105,11 +133,51 @@ describe('auto-lock', () => {
     await vi.advanceTimersByTimeAsync(60_000); // the earlier hand-off, if any, long past
     share.click();
     hide('hidden');
-    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    await vi.advanceTimersByTimeAsync(HANDED_OFF_MINUTES * 60_000 - 1_000);
     hide('visible');
     expect(lock).toHaveBeenCalledTimes(1);
     share.remove();
     other.remove();
+    stop();
+  });
+
+  it('with "as soon as I leave", a hide after a call still locks after the longer time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    await saveSetting('autoLock', '0');
+    const lock = vi.fn();
+    const stop = startAutoLock(lock);
+    await vi.advanceTimersByTimeAsync(60_000); // the choice read; past the hand-offs earlier tests marked
+
+    markHandOff();
+    hide('hidden');
+    await vi.advanceTimersByTimeAsync(HANDED_OFF_MINUTES * 60_000 - 1_000);
+    expect(lock).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(lock).toHaveBeenCalledTimes(1);
+    hide('visible');
+    stop();
+  });
+
+  it('printing is a hand-off: the print screen hiding the page does not lock it at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    await saveSetting('autoLock', '0');
+    const lock = vi.fn();
+    const stop = startAutoLock(lock);
+    await vi.advanceTimersByTimeAsync(60_000);
+
+    // Android's print screen: `beforeprint`, then the page hidden while the person picks a printer.
+    dispatchEvent(new Event('beforeprint'));
+    await vi.advanceTimersByTimeAsync(30_000); // however long the person takes before the page hides
+    hide('hidden');
+    expect(lock).not.toHaveBeenCalled();
+    hide('visible');
+    dispatchEvent(new Event('afterprint'));
+    expect(lock).not.toHaveBeenCalled();
+
+    await vi.advanceTimersByTimeAsync(60_000); // printing long over: a hide is the person leaving
+    hide('hidden');
+    expect(lock).toHaveBeenCalledTimes(1);
+    hide('visible');
     stop();
   });
 });

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { addScreenStrings } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
 import { loadSetting, saveSetting } from '../../storage/settings-store';
-import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK, isAutoLockChoice, type AutoLockChoice } from './auto-lock';
+import {
+  AUTO_LOCK_CHOICES,
+  DEFAULT_AUTO_LOCK,
+  HANDED_OFF_MINUTES,
+  isAutoLockChoice,
+  type AutoLockChoice,
+} from './auto-lock';
 
 addScreenStrings(import.meta.glob('/locales/{en,es}/quickexit.json', { eager: true, import: 'default' }));
 
@@ -26,7 +32,7 @@ export default function AutoLockChoice() {
     <fieldset class="auto-lock" aria-describedby="auto-lock-what">
       <legend>{t('quickexit.autoLock.title')}</legend>
       <p id="auto-lock-what" class="hint">
-        {t('quickexit.autoLock.what')}
+        {t('quickexit.autoLock.what', { minutes: HANDED_OFF_MINUTES })}
       </p>
       {AUTO_LOCK_CHOICES.map((option) => (
         <div class="choice-option" key={option}>

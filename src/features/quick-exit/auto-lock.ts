@@ -1,4 +1,4 @@
-import { handedOffWithin, markHandOff } from './hand-off';
+import { handedOffWithin, markHandOff, watchPrinting } from './hand-off';
 import { saveEverythingPending } from '../../shared/pending-saves';
 import { loadSetting } from '../../storage/settings-store';
 
@@ -13,13 +13,18 @@ export const isAutoLockChoice = (value: unknown): value is AutoLockChoice =>
 
 /*
  * A hide that starts this soon after the app sent the person to another app (a call, a text, a file
- * picker: hand-off.ts) does not lock. The trade-off: the page cannot tell that hide from the
- * screen turning off (both are one `visibilitychange`), so a phone put away within these seconds after
- * "Call" stays unlocked until the person comes back, however long that is. A longer grace would cover a
- * slower app switch and leave more such hides unlocked; 10 s covers the switch itself.
+ * picker, the share sheet, printing: hand-off.ts) gets the longer time below. The page cannot tell that
+ * hide from the screen turning off (both are one `visibilitychange`); 10 s covers the switch itself.
  */
 const GRACE_MS = 10_000;
 
+/*
+ * How long such a hide may last before the app locks all the same (or the chosen time, if longer): a
+ * phone seized during a call to the lawyer must not stay unlocked for ever. 15 minutes: the longest time
+ * the person can choose (so it never locks sooner than a choice they made), long enough for most calls,
+ * a text or a print job; a longer call only means unlocking again. The choice's text says it on screen.
+ */
+export const HANDED_OFF_MINUTES = 15;
 /**
  * The tapped things that hand the person to another app: one listener marks them all. `data-hand-off`
  * marks a button that does it from code (the alert's share button: the share sheet).
@@ -29,21 +34,24 @@ const HANDS_OFF = 'a[href^="tel:"], a[href^="sms:"], input[type="file"], [data-h
 /**
  * With a lock set: hides the screen's content whenever the page is hidden (the class `page-hidden`,
  * frame.css: the app switcher's picture shows as little as the platform allows), saves what is typed,
- * and runs `lock` once the page has been hidden for the chosen time. A hidden phone may freeze the page
- * and its timers, so the time is checked again when the page is shown, before the class comes off.
+ * and runs `lock` once the page has been hidden for the chosen time (after a hand-off,
+ * `HANDED_OFF_MINUTES`, or the chosen time if longer). A hidden phone may freeze the page and its timers,
+ * so the time is checked again when the page is shown, before the class comes off.
  * Returns the function that stops it.
  */
 export function startAutoLock(lock: () => void): () => void {
   const root = document.documentElement;
   let minutes = Number(DEFAULT_AUTO_LOCK);
   let hiddenAt: number | undefined;
+  let handedOff = false; // this hide started right after a hand-off
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const readChoice = () =>
     loadSetting('autoLock').then((result) => {
       if (result.ok && isAutoLockChoice(result.value)) minutes = Number(result.value);
     });
-  const due = () => hiddenAt !== undefined && performance.now() - hiddenAt >= minutes * 60_000;
+  const limitMs = () => (handedOff ? Math.max(HANDED_OFF_MINUTES, minutes) : minutes) * 60_000;
+  const due = () => hiddenAt !== undefined && performance.now() - hiddenAt >= limitMs();
   const lockIfDue = () => {
     if (!due()) return;
     hiddenAt = undefined;
@@ -54,14 +62,14 @@ export function startAutoLock(lock: () => void): () => void {
     clearTimeout(timer);
     if (document.visibilityState === 'hidden') {
       root.classList.add('page-hidden');
-      hiddenAt = handedOffWithin(GRACE_MS) ? undefined : performance.now();
-      if (hiddenAt === undefined) return;
+      hiddenAt = performance.now();
+      handedOff = handedOffWithin(GRACE_MS);
       void saveEverythingPending();
-      if (minutes === 0) return lockIfDue(); // the choice as last read: 'at once' waits for no read
+      if (limitMs() === 0) return lockIfDue(); // the choice as last read: 'at once' waits for no read
       // The choice is read again (changed in Settings, or in another tab) before the timer is set.
       void readChoice().then(() => {
         if (document.visibilityState !== 'hidden' || hiddenAt === undefined) return;
-        timer = setTimeout(lockIfDue, Math.max(0, hiddenAt + minutes * 60_000 - performance.now()));
+        timer = setTimeout(lockIfDue, Math.max(0, hiddenAt + limitMs() - performance.now()));
       });
     } else {
       lockIfDue();
@@ -74,10 +82,12 @@ export function startAutoLock(lock: () => void): () => void {
   };
 
   void readChoice();
+  const stopWatchingPrint = watchPrinting();
   document.addEventListener('visibilitychange', onVisibility);
   document.addEventListener('click', onTap, true);
   return () => {
     clearTimeout(timer);
+    stopWatchingPrint();
     root.classList.remove('page-hidden');
     document.removeEventListener('visibilitychange', onVisibility);
     document.removeEventListener('click', onTap, true);
