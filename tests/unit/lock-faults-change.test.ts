@@ -111,7 +111,7 @@ const decoyDraft = {
 };
 
 /** The names of the contacts the open profile reads. */
-async function contactNames(): Promise<unknown> {
+async function contactNames(): Promise<string[] | string> {
   const listed = await listContacts();
   return listed.ok ? listed.value.contacts.map((contact) => contact.name) : listed.problem;
 }
@@ -247,7 +247,7 @@ describe('setting a new decoy passphrase, killed at any step', () => {
         // The old decoy's records are emptied before its slot is replaced (the two are in different
         // databases: no one transaction holds both), so a failure between them leaves it empty.
         expect([[DECOY_CONTACT], []], at).toContainEqual(oldNames);
-        return oldNames?.length ? 'as it was' : 'old decoy, emptied';
+        return Array.isArray(oldNames) && oldNames.length > 0 ? 'as it was' : 'old decoy, emptied';
       },
     );
     expect(endings.has('as it was') && endings.has('new decoy')).toBe(true);
