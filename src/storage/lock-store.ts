@@ -12,6 +12,7 @@ import {
 } from './lock/key-slots';
 import { newDropBox, openDropBox, readDropBox } from './lock/drop-box';
 import { normalizePassphrase } from './lock/passphrase';
+import { doesNotOpen } from './lock/record-cipher';
 import { resealAll } from './lock/reseal';
 import { deleteSecondDB, readySecondDB } from './lock/second-db';
 import { DERIVED, sealing, storedSlots, tryPassphrase, type Progress, type Refused } from './lock/tries';
@@ -189,7 +190,12 @@ export function removeLock(
     // decoy; it fails as a write can, counting no miss (the screen says "Nothing was changed").
     if (role !== 'main') throw new StorageError('locked');
     const from = { dataKey, lockId: slots.lockId };
-    const dropBoxKey = await dropBoxOf(dataKey, slots.lockId).catch(() => undefined);
+    // Without the drop box's key its records are deleted as ones no key opens: go on without it only when
+    // it is damaged, never after a failure of the moment (a full disk), which would lose them.
+    const dropBoxKey = await dropBoxOf(dataKey, slots.lockId).catch((error: unknown) => {
+      if (doesNotOpen(error)) return undefined;
+      throw error;
+    });
     const job = { from, to: undefined, expect: slots.lockId, keySlots: undefined, dropBoxKey };
     await resealAll(job, sealing(onProgress));
     dropKey();

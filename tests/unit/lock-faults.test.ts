@@ -1,10 +1,7 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { closeDB } from '../../src/storage/db';
-import { dropKey } from '../../src/storage/lock/held-key';
 import type * as Kdf from '../../src/storage/lock/kdf';
 import { lockStatus, setLock, unlock } from '../../src/storage/lock-store';
-import { forgetEpoch } from '../../src/storage/epoch';
+import { freshPhone, injectFault, killTab } from './support/faults';
 import {
   allSealed,
   MARK,
@@ -13,7 +10,6 @@ import {
   putOnDisk,
   readPersonal,
   SEEDED,
-  seedPersonal,
   textOnDisk,
 } from './support/lock';
 import { must } from './support/must';
@@ -24,64 +20,10 @@ vi.mock('../../src/storage/lock/kdf', async (original) => ({
 }));
 
 /*
- * Turning the lock on, killed at every step. A step is each IndexedDB request and each WebCrypto call
- * the job makes; the fault at step k makes that call fail (as a full disk, a closed tab or a crash
- * would), and the page's memory is then lost as in a killed tab. Whatever k: nothing is lost, the
+ * Turning the lock on, killed at every step (support/faults.ts). Whatever the step: nothing is lost, the
  * phone is either as it was (no lock, every record plain) or fully locked (every personal record
  * sealed, none readable without the key), and setting the lock again, or unlocking, completes it.
  */
-const STEPS: [object, string][] = [
-  ...['get', 'getAll', 'getAllKeys', 'put', 'delete', 'openCursor'].map((method): [object, string] => [
-    IDBObjectStore.prototype,
-    method,
-  ]),
-  [IDBDatabase.prototype, 'transaction'],
-  ...['encrypt', 'decrypt', 'wrapKey', 'unwrapKey', 'generateKey', 'importKey'].map(
-    (method): [object, string] => [crypto.subtle, method],
-  ),
-];
-
-/** Counts the steps; from `failAt` on (1-based), the call fails. Returns how many steps were made. */
-function injectFault(failAt: number): () => number {
-  let count = 0;
-  for (const [owner, method] of STEPS) {
-    const original = must((owner as Record<string, (...args: unknown[]) => unknown>)[method]);
-    vi.spyOn(owner as Record<string, (...args: unknown[]) => unknown>, method).mockImplementation(function (
-      this: unknown,
-      ...args: unknown[]
-    ) {
-      // The test database's own upgrade machinery (a page cannot ask for a versionchange transaction): a
-      // failing open is the `get`s and `put`s of the upgrade, counted above.
-      if (method === 'transaction' && args[1] === 'versionchange') return original.apply(this, args);
-      count += 1;
-      if (count === failAt) {
-        const error = new DOMException('Injected fault', 'UnknownError');
-        if (owner === crypto.subtle) return Promise.reject(error);
-        throw error;
-      }
-      return original.apply(this, args);
-    });
-  }
-  return () => count;
-}
-
-/** A fresh phone with the seeded records, as a page that just opened. */
-async function freshPhone(): Promise<void> {
-  await closeDB();
-  forgetEpoch();
-  dropKey();
-  globalThis.indexedDB = new IDBFactory();
-  await seedPersonal();
-}
-
-/** What a killed tab leaves: no key in memory, no open connection. */
-async function killTab(): Promise<void> {
-  vi.restoreAllMocks();
-  await closeDB();
-  forgetEpoch();
-  dropKey();
-}
-
 describe('turning the lock on', () => {
   afterEach(killTab);
 

@@ -42,6 +42,9 @@ export function MessageField({
         lang={language}
         dir="auto"
         rows={5}
+        // Without it Chromium keeps the text of the open screen in its session files (Sessions/), outside
+        // IndexedDB, lock or not (tests/e2e/forensic.spec.ts found it there in 1 run of 3 with a lock).
+        autoComplete="off"
         maxLength={ALERT_LIMITS.message}
         value={text}
         aria-describedby={`${id}-words ${id}-size`}

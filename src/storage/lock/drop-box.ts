@@ -1,6 +1,7 @@
 import {
   decode,
   decryptRecord,
+  doesNotOpen,
   encode,
   encryptRecord,
   type EncryptedBody,
@@ -125,7 +126,8 @@ export async function dropOpen(privateKey: CryptoKey, place: Place, body: Droppe
       new Uint8Array(body.data),
     );
     return decode(new Uint8Array(plain));
-  } catch {
+  } catch (error) {
+    if (!doesNotOpen(error)) throw error;
     throw new DOMException('A dropped record does not open with this key', 'DataError');
   }
 }

@@ -56,7 +56,8 @@ export function isEncrypted(body: unknown): body is EncryptedBody {
 
 /**
  * The record's value; a `DataError` for anything that does not open: another key, another place, one
- * changed byte anywhere (IV, data, tag or lock), or text that is not JSON.
+ * changed byte anywhere (IV, data, tag or lock), or text that is not JSON. Any other failure is thrown as
+ * it is.
  */
 export async function decryptRecord(dataKey: CryptoKey, place: Place, body: EncryptedBody): Promise<unknown> {
   try {
@@ -68,9 +69,19 @@ export async function decryptRecord(dataKey: CryptoKey, place: Place, body: Encr
       new Uint8Array(body.data),
     );
     return decode(new Uint8Array(plain));
-  } catch {
+  } catch (error) {
+    if (!doesNotOpen(error)) throw error;
     throw new DOMException('A stored record does not open with this key', 'DataError');
   }
+}
+
+/**
+ * Whether a failure says the bytes do not open (GCM's check, a malformed key or value), not that the call
+ * itself failed (memory, a closing tab): a record the lock's removal would delete as one no key opens.
+ */
+export function doesNotOpen(error: unknown): boolean {
+  if (error instanceof DOMException) return error.name === 'OperationError' || error.name === 'DataError';
+  return error instanceof SyntaxError || error instanceof TypeError || error instanceof RangeError;
 }
 
 /*

@@ -134,8 +134,14 @@ async function open(
   if (isPlain(body)) return body.data;
   if (isDropped(body))
     return dropBoxKey && from && body.lock === from.lockId
-      ? dropOpen(dropBoxKey, place, body).catch(() => UNOPENED)
+      ? dropOpen(dropBoxKey, place, body).catch(unopened)
       : UNOPENED;
   if (!from || !isEncrypted(body) || body.lock !== from.lockId) return UNOPENED;
-  return decryptRecord(from.dataKey, place, body).catch(() => UNOPENED);
+  return decryptRecord(from.dataKey, place, body).catch(unopened);
+}
+
+/** A record that does not open is UNOPENED; any other failure ends the job (removing the lock would delete it). */
+function unopened(error: unknown): typeof UNOPENED {
+  if (error instanceof DOMException && error.name === 'DataError') return UNOPENED;
+  throw error;
 }
