@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, heading, offlineAfterVisit, test } from './support/app';
 import { seed, type SeedContact } from './support/seed-contacts';
 import { seedRecords } from './support/seed-records';
@@ -45,6 +45,17 @@ function smsParts(link: string, separator: '?' | '&') {
 }
 
 /** Sets up "agents at my home" for Rosa, Ana and Tío Beto through the set-up screen. */
+/** An English phone that has added the French pack in Settings (a whole-app language for alerts). */
+async function withFrenchPack(browser: Browser, url: string) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(url + '/settings');
+  const french = page.locator('li', { has: page.locator('#language-fr') });
+  await french.getByRole('button', { name: 'Add' }).click();
+  await expect(french).toContainText('On this phone');
+  return { context, page };
+}
+
 async function setUpHome(page: Page) {
   await page.goto(page.url().replace(/\/[^/]*$/, '') + '/alert/home/setup');
   await expect(heading(page)).toHaveText('Set up: Agents at my home');
@@ -372,12 +383,7 @@ test('a contact set to French gets the French pack’s ready-made message; with 
   browser,
   server,
 }) => {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto(server.url + '/settings');
-  const french = page.locator('li', { has: page.locator('#language-fr') });
-  await french.getByRole('button', { name: 'Add' }).click();
-  await expect(french).toContainText('On this phone');
+  const { context, page } = await withFrenchPack(browser, server.url);
   await seed(page, {
     contacts: [
       { id: 'marie', name: 'Marie Joseph', phones: ['+13055550123'] },
@@ -410,6 +416,7 @@ test('a contact set to French gets the French pack’s ready-made message; with 
 
   // French removed in Settings: the message goes in the second language (this browser's: English).
   await page.goto(server.url + '/settings');
+  const french = page.locator('li', { has: page.locator('#language-fr') });
   await french.getByRole('button', { name: 'Remove' }).click();
   await expect(french.getByRole('button', { name: 'Add' })).toBeVisible();
   await page.goto(server.url + '/alert/home');
@@ -433,12 +440,7 @@ test('the person writes their own French message for a contact set to French: th
   browser,
   server,
 }) => {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto(server.url + '/settings');
-  const french = page.locator('li', { has: page.locator('#language-fr') });
-  await french.getByRole('button', { name: 'Add' }).click();
-  await expect(french).toContainText('On this phone');
+  const { context, page } = await withFrenchPack(browser, server.url);
   await seed(page, {
     contacts: [
       { id: 'marie', name: 'Marie Joseph', phones: ['+13055550123'], messageLanguage: 'fr' },

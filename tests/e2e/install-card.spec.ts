@@ -1,9 +1,18 @@
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { expect, heading, test, waitUntilControlled } from './support/app';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
+
+/** A phone that has visited the app until it is ready offline (the service worker controls the page). */
+async function readyOffline(browser: Browser, url: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitUntilControlled(page);
+  return { context, page };
+}
 
 function card(page: Page) {
   return page.getByRole('region', { name: /Put the app on your home screen|Ponga la app/ });
@@ -42,10 +51,7 @@ test('the install card offers the browser’s own Install, and goes away for goo
   browser,
   server,
 }) => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await waitUntilControlled(page);
+  const { context, page } = await readyOffline(browser, server.url);
   await page.reload();
   // Ready offline, not installed: the card, below the home screen's buttons.
   await expect(card(page)).toBeVisible();
@@ -118,10 +124,7 @@ test('an install offer the browser made before the app’s code loaded still giv
     ['en-US', 'Install'],
     ['es-US', 'Instalar'],
   ] as const) {
-    const context = await browser.newContext({ ...PHONE, locale });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitUntilControlled(page);
+    const { context, page } = await readyOffline(browser, server.url, { locale });
     // Chrome fires `beforeinstallprompt` once a page load, as soon as the app is installable: here at
     // DOMContentLoaded, before the card's code (loaded after the first screen, when idle) is there.
     await page.addInitScript(() =>
@@ -153,10 +156,7 @@ test('installed from the browser’s menu (`appinstalled`), the card goes, and �
   browser,
   server,
 }) => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await waitUntilControlled(page);
+  const { context, page } = await readyOffline(browser, server.url);
   await page.reload();
   await expect(card(page)).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
@@ -177,10 +177,7 @@ test('installed before the app’s code loaded (`appinstalled` at once), the car
   browser,
   server,
 }) => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await waitUntilControlled(page);
+  const { context, page } = await readyOffline(browser, server.url);
   await page.addInitScript(() =>
     document.addEventListener('DOMContentLoaded', () => window.dispatchEvent(new Event('appinstalled'))),
   );

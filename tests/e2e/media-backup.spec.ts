@@ -157,6 +157,7 @@ test('with a lock set the photo file is always encrypted, and comes back with it
   await goInApp(page, '/record');
   await page.getByRole('link', { name: /Main St/ }).click();
   await page.getByRole('button', { name: /^Delete \w+ 1$/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, delete' }).click(); // it asks first
   await expect(page.getByText(shownHash(photo))).toHaveCount(0);
   await goInApp(page, '/settings/data');
   const bringIn = page.getByRole('region', { name: words.importRegion });

@@ -82,7 +82,7 @@ test('with "yes", a locked app still calls the lawyer and the local line from he
   await expect(page.getByLabel(WORDS.openNo)).toBeChecked();
   await expect.poll(() => listStored(page)).toBe(false);
   await page.goto(`${server.url}/card`);
-  await expect(bar(page).getByRole('link')).toHaveText(['Real warrant?']);
+  await expect(bar(page).getByRole('link')).toHaveText(['Real warrant?', 'Alert my people']); // no call
   // "Yes" again needs the key: the list is made from the locked records.
   await page.goto(`${server.url}/settings`);
   // The choice as read from the phone is on screen before it is changed (a tap before that read lands on nothing).
@@ -105,7 +105,7 @@ test('with "no", a locked app shows no saved number anywhere until it is unlocke
   await expect(page.getByText(LAWYER.name)).toHaveCount(0);
 
   await page.goto(`${server.url}/card`);
-  await expect(bar(page).getByRole('link')).toHaveText(['Real warrant?']);
+  await expect(bar(page).getByRole('link')).toHaveText(['Real warrant?', 'Alert my people']); // no call
 
   // Unlocked, the help screen reads the records as before.
   await page.goto(`${server.url}/help`);

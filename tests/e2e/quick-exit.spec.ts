@@ -92,36 +92,22 @@ const PASSPHRASE = 'river candle orbit tulip';
 async function lockedWithData(page: Page, url: string, lang: Lang): Promise<void> {
   await page.goto(`${url}/plan`);
   await expect(page.locator('.plan-sections li')).toHaveCount(7);
-  await seedRecords(page, PLAN, CONTACTS);
-  await seedRecordAndAlert(page);
+  // The incident record and the alert's set-up too: screens with personal data the Exit must leave.
+  await seedRecords(page, PLAN, CONTACTS, {
+    incidents: {
+      [RECORD_ID]: { id: RECORD_ID, createdAt: new Date().toISOString(), where: `Calle ${MARK}` },
+    },
+    alerts: {
+      home: {
+        messages: { en: 'I am safe.', es: 'Estoy bien.' },
+        usePlanMessage: false,
+        recipients: ['rosa'],
+      },
+    },
+  });
   await page.goto(`${url}/settings`);
   await expect(heading(page)).toHaveText(LOCK_WORDS[lang].settings);
   await setLockTo(page, lang, PASSPHRASE);
-}
-
-/** Writes the incident record and the alert straight into the database, as seedRecords does the plan. */
-async function seedRecordAndAlert(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ id, mark }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('defend-your-rights');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('cannot open the database'));
-      });
-      const tx = db.transaction(['incidents', 'alerts'], 'readwrite');
-      const sealed = (data: unknown) => ({ rev: 1, body: { codec: 'plain-1', data } });
-      const createdAt = new Date().toISOString();
-      tx.objectStore('incidents').put(sealed({ id, createdAt, where: `Calle ${mark}` }), id);
-      const messages = { en: 'I am safe.', es: 'Estoy bien.' };
-      tx.objectStore('alerts').put(sealed({ messages, usePlanMessage: false, recipients: ['rosa'] }), 'home');
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error ?? new Error('cannot write'));
-      });
-      db.close();
-    },
-    { id: RECORD_ID, mark: MARK },
-  );
 }
 
 /** Everything of the page a person or a script could read: its markup and what its fields hold. */

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Working } from '../../src/features/lock/PassphraseField';
 import { usePageRoot } from './support/page-root';
@@ -16,11 +15,11 @@ describe('the lock forms’ progress bar', () => {
     expect(root.textContent).toBe('Unlocking…');
     expect(bar()?.hasAttribute('value')).toBe(false); // indeterminate: it moves
 
-    act(() => page.show(<Working label="Unlocking…" progress={0.8} />));
+    page.show(<Working label="Unlocking…" progress={0.8} />);
     expect(bar()?.getAttribute('value')).toBe('0.8');
     expect(bar()?.getAttribute('aria-label')).toBe('Unlocking…');
 
-    act(() => page.show(<Working label="Unlocking…" progress={undefined} />));
+    page.show(<Working label="Unlocking…" progress={undefined} />);
     expect(bar()).toBeNull();
   });
 });

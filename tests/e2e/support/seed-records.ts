@@ -34,28 +34,36 @@ export const seedChild = (id: string, fullName: string, extra: Partial<Person> =
 
 /**
  * Writes plan sections and contacts straight into the app's database, as the app stores them
- * (revision 1, plain seal). The page must have opened the database already (any plan screen does);
- * reload afterwards so the app reads them.
+ * (revision 1, plain seal), and any other store's records by key (`more`: `{ incidents: { id: record } }`).
+ * The page must have opened the database already (any plan screen does); reload afterwards so the app
+ * reads them.
  */
-export async function seedRecords(page: Page, plan: PlanSeed, contacts: Contact[] = []): Promise<void> {
+export async function seedRecords(
+  page: Page,
+  plan: PlanSeed,
+  contacts: Contact[] = [],
+  more: Record<string, Record<string, unknown>> = {},
+): Promise<void> {
   await page.evaluate(
-    async ({ plan, contacts }) => {
+    async ({ plan, contacts, more }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('defend-your-rights');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error ?? new Error('cannot open the database'));
       });
-      const tx = db.transaction(['plan', 'contacts'], 'readwrite');
+      const tx = db.transaction(['plan', 'contacts', ...Object.keys(more)], 'readwrite');
       const sealed = (data: unknown) => ({ rev: 1, body: { codec: 'plain-1', data } });
       for (const [section, record] of Object.entries(plan))
         tx.objectStore('plan').put(sealed(record), section);
       for (const contact of contacts) tx.objectStore('contacts').put(sealed(contact), contact.id);
+      for (const [store, records] of Object.entries(more))
+        for (const [key, record] of Object.entries(records)) tx.objectStore(store).put(sealed(record), key);
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error ?? new Error('cannot write'));
       });
       db.close();
     },
-    { plan, contacts },
+    { plan, contacts, more },
   );
 }
