@@ -19,7 +19,9 @@ function headersForEveryResponse(): Record<string, string> {
 
 /** The app served with `headers` added to each response; whether a page of it may read the position. */
 async function positionAllowed(browser: Browser, url: string, headers: Record<string, string>) {
-  const context = await browser.newContext();
+  // The page alone: the service worker's downloads would still be passing through the route below when
+  // the context closes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.grantPermissions(['geolocation'], { origin: url });
   await context.setGeolocation({ latitude: 34.05, longitude: -118.24 });
   await context.route('**/*', async (route) => {
@@ -38,6 +40,7 @@ async function positionAllowed(browser: Browser, url: string, headers: Record<st
         ),
       ),
   );
+  await context.unrouteAll({ behavior: 'ignoreErrors' }); // the app's own prefetch may still be in flight
   await context.close();
   return answer;
 }
