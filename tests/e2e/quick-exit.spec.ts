@@ -341,6 +341,7 @@ test('axe finds no violations in the top bar with a lock set, its menu closed an
     await lockedWithData(page, server.url, lang);
     for (const path of ['/', '/contacts']) {
       await goInApp(page, path);
+      await expect(heading(page)).toBeFocused(); // drawn: a menu opened before would close as it takes focus
       const exit = page.getByRole('button', { name: EXIT[lang], exact: true });
       await expect(exit).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -427,6 +428,8 @@ for (const [locale, lang] of LOCALES) {
     for (const path of ERASE_FROM) await twoTapsToErase(page, path, lang);
     // The menu with no lock holds only the deletion; axe finds nothing with it open.
     await goInApp(page, '/contacts');
+    // The screen shown first, as a person sees it: its heading takes the focus once it is drawn.
+    await expect(heading(page)).toBeFocused();
     await page.getByRole('button', { name: MORE[lang], exact: true }).press('Enter');
     await expect(page.getByRole('button', { name: ERASE[lang] })).toBeFocused();
     await expect(page.getByRole('button', { name: LOCK_NOW[lang] })).toHaveCount(0);
