@@ -23,6 +23,17 @@ async function openWithChildren(page: Page, url: string): Promise<void> {
 
 const AFFIDAVIT = "A caregiver's authorization affidavit";
 
+/**
+ * The plan shows it has taken the state in (saved, then read back) the way a person sees it: Leo's
+ * California-only choice goes in Texas and comes back in California. A select's own value changes on
+ * the pick, before the save; leaving at once could drop the answer, which is not what is tested here.
+ */
+async function answerTaken(page: Page, state: 'TX' | 'CA'): Promise<void> {
+  const californiaOnly = page.locator('input[type="radio"][value="caregiver-affidavit"]');
+  // Leo (not yet answered) and Ana (answered: never hidden) in California; Ana alone elsewhere.
+  await expect(californiaOnly).toHaveCount(state === 'CA' ? 2 : 1);
+}
+
 test('the California affidavit is offered only where it applies; the state is asked once', async ({
   page,
   server,
@@ -107,6 +118,7 @@ for (const { locale, question, texas, california, ab450 } of [
     await page.goto(`${server.url}/plan/children`);
     await page.getByLabel(question).selectOption({ label: texas });
     await expect(page.getByLabel(question)).toHaveValue('TX');
+    await answerTaken(page, 'TX'); // saved, not only picked: then leave
     await guide();
     await expect(notes).toHaveCount(all - 1);
     await expect(rule).toHaveCount(0);
@@ -114,6 +126,7 @@ for (const { locale, question, texas, california, ab450 } of [
     await page.goto(`${server.url}/plan/children`);
     await page.getByLabel(question).selectOption({ label: california });
     await expect(page.getByLabel(question)).toHaveValue('CA');
+    await answerTaken(page, 'CA');
     await guide();
     await expect(rule).toBeVisible();
     await expect(notes).toHaveCount(all);
@@ -129,6 +142,7 @@ test('while locked, the work guide opens with no passphrase and tells AB 450 (th
   await page.goto(`${server.url}/plan/children`);
   await page.getByLabel('Which state do you live in?').selectOption({ label: 'Texas' });
   await expect(page.getByLabel('Which state do you live in?')).toHaveValue('TX');
+  await answerTaken(page, 'TX');
   await page.goto(`${server.url}/settings`);
   await setLockTo(page, 'en', 'maple river stone cloud lantern');
   await page.goto(`${server.url}/guides/at-work`); // a new page load: locked
