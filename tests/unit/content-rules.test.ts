@@ -11,6 +11,7 @@ import {
   placedTexts,
 } from './support/app-texts';
 import { WORDING, wording, type Wording } from './support/rule-wording';
+import type { AppLanguage } from './support/app-texts';
 
 /**
  * Rules from the facts sheet's 2026-12-05 corrections that a mistake could break anywhere in the app's
@@ -20,6 +21,30 @@ import { WORDING, wording, type Wording } from './support/rule-wording';
  */
 
 const EN = wording('en');
+
+const sentences = (text: string) => text.split(/(?<=[.。؟?!])\s*/);
+
+/** A guide's words in a language, each under its place (`<id>.steps.3`), without the interface strings. */
+const guideTexts = (language: AppLanguage) => new Map(guidesOf(language).flatMap(guideParts));
+
+/** The sentences that speak of a judge signing without saying the judge is a federal or state one. */
+const anyJudge = (words: Wording, text: string) =>
+  sentences(text).filter(
+    (sentence) =>
+      words.signs.test(sentence) &&
+      words.judge.test(sentence) &&
+      // A sentence on an immigration judge's paper speaks of no judge's warrant.
+      !words.immigrationJudge.test(sentence) &&
+      !words.federalOrStateJudge.test(sentence),
+  );
+
+/** The guide texts that say you need not give your status or birthplace, with nowhere a word for visa holders. */
+const noVisaException = (words: Wording, guides: readonly (readonly string[])[]) =>
+  guides.filter(
+    (texts) =>
+      texts.some((text) => words.statusSilence.test(text)) &&
+      !texts.some((text) => words.visaMayAnswer.test(text)),
+  );
 
 const unqualified = (words: Wording, texts: readonly string[]) =>
   texts.filter((text) => words.foreignPapers.test(text) && !words.noUsPapers.test(text));
@@ -169,4 +194,99 @@ describe('dated corrections (2026-12-05)', () => {
     ])
       expect(places.get(place), place).toMatch(WORDING[language].federalOrStateJudge);
   });
+});
+
+describe("a judge's warrant is signed by a federal or state judge (§1b, 2026-12-05)", () => {
+  it.each(WHOLE_LANGUAGES)("in %s, the rule catches the red card's old limits line", (language) => {
+    const words = wording(language);
+    expect(anyJudge(words, words.oldJudgeLine), language).toHaveLength(1);
+    // The rule is also told apart from an immigration judge's paper, which is no judge's warrant.
+    expect(words.immigrationJudge.test(words.oldJudgeLine), language).toBe(false);
+  });
+
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, no guide speaks of a judge signing without saying a federal or state judge',
+    (language) => {
+      const words = wording(language);
+      const found = [...guideTexts(language)].flatMap(([place, text]) =>
+        anyJudge(words, text).map((sentence) => `${place}: ${sentence}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
+
+  it.each(ALL_LANGUAGES)(
+    'in %s, wherever an English guide speaks of a judge signing, the translation says a federal or state judge',
+    (language) => {
+      const texts = guideTexts(language);
+      const signing = [...guideTexts('en')].filter(([, text]) =>
+        sentences(text).some(
+          (sentence) =>
+            EN.signs.test(sentence) && EN.judge.test(sentence) && !EN.immigrationJudge.test(sentence),
+        ),
+      );
+      expect(signing.length).toBeGreaterThan(0);
+      const expected = (place: string) =>
+        texts.has(place) || (WHOLE_LANGUAGES as readonly string[]).includes(language);
+      expect(
+        signing
+          .filter(([place]) => expected(place))
+          .filter(([place]) => !WORDING[language].federalOrStateJudge.test(texts.get(place) ?? ''))
+          .map(([place]) => `${place}: ${texts.get(place) ?? '(missing)'}`),
+      ).toEqual([]);
+    },
+  );
+});
+
+describe('people here on a visa may have to answer questions about their status (§2h)', () => {
+  it('the rule catches a guide that gives the advice without the exception', () => {
+    expect(
+      noVisaException(EN, [
+        [
+          'You do not have to say where you were born, whether you are a citizen, or how you came into the country.',
+        ],
+        [
+          'Say that you are using your right to stay silent. Do not say where you were born or how you came here.',
+        ],
+      ]),
+    ).toHaveLength(2);
+    expect(
+      noVisaException(wording('es'), [
+        ['Usted no tiene que decir dónde nació, si es ciudadano ni cómo entró al país.'],
+        ['No tiene que contestar preguntas sobre su estatus ni sobre dónde nació.'],
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, the patterns find the advice and its exception wherever English has them',
+    (language) => {
+      const words = wording(language);
+      for (const rule of ['statusSilence', 'visaMayAnswer'] as const)
+        expect(missingWhere(language, EN[rule], words[rule]), rule).toEqual([]);
+    },
+  );
+
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, every guide that says you need not tell your status or birthplace says visa holders may have to',
+    (language) => {
+      const words = wording(language);
+      const guides = guidesOf(language).map((guide) => guideParts(guide).map(([, text]) => text));
+      expect(
+        guides.filter((texts) => texts.some((text) => words.statusSilence.test(text))).length,
+      ).toBeGreaterThan(2);
+      const missing = noVisaException(words, guides).map((texts) => texts[0]);
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it.each(WHOLE_LANGUAGES)(
+    'in %s, the steps that give the advice in a car carry the exception in their own words',
+    (language) => {
+      const words = wording(language);
+      const step = placedTexts(language).get('in-a-car.steps.4') ?? '';
+      expect(step).toMatch(words.statusSilence);
+      expect(step).toMatch(words.visaMayAnswer);
+    },
+  );
 });

@@ -78,7 +78,7 @@ export const agentsAtYourDoor: Guide = {
       text: 'An ICE warrant says "Department of Homeland Security" at the top. An immigration officer signs it, or sometimes an immigration judge. Forms I-200 and I-205 are ICE warrants. ICE very rarely has a judge\'s warrant. For years, rights groups have said an ICE warrant alone does not give agents permission to enter a home.',
     },
     {
-      text: 'An ICE memo from May 2025 was made public in January 2026. It claims officers may force their way into the home of a person with a final deportation order, using only Form I-205. This claim is contested and is being fought in court. In January 2026, a federal judge in Minnesota ruled that one such entry broke the Constitution. The judge did not rule on the memo itself. The safe steps have not changed: do not open the door, do not consent, and do not physically resist.',
+      text: "An ICE memo from May 2025 was made public in January 2026. It claims officers may force their way into the home of a person with a final deportation order, using only Form I-205. Reports say it covers only that person's own home, from 6 am to 10 pm, and not a general search. To enter anyone else's home, agents still need consent, an emergency, or a warrant signed by a federal or state judge. This claim is contested and is being fought in court. In January 2026, a federal judge in Minnesota ruled that one such entry broke the Constitution. The judge did not rule on the memo itself. The safe steps have not changed: do not open the door, do not consent, and do not physically resist.",
       since: '2025-05-12',
     },
   ],

@@ -60,7 +60,8 @@ export const atWork: Guide = {
       text: 'If you are not a U.S. citizen, are 18 or older, and were given registration papers, like a green card or a work permit, the law says you must carry them at all times. If you are here on a visa, the law says to carry your passport and I-94. If you have valid U.S. immigration papers with you and an immigration agent asks for them, you must show them.',
     },
     {
-      text: 'Workers and employers may film or write down what agents do. But filming agents is risky: some officials call it obstruction, and people have been arrested while filming. Filming is your choice, not a duty. Only do it if it is safe. Keep your distance and do not get in the way.',
+      text: 'Workers and employers may film or write down what agents do. But filming agents can be risky. DHS officials have called filming agents a kind of obstruction. A news report says ProPublica counted at least 130 people arrested after being accused of interfering with or filming agents. Borderless Magazine reported that on January 24, 2026, in Minneapolis, federal immigration agents shot and killed a man who tried to film them. Filming is your choice, not a duty. Only do it if it is safe. Keep your distance and do not get in the way.',
+      since: '2026-01-24',
     },
   ],
   sources: [
@@ -68,6 +69,7 @@ export const atWork: Guide = {
     'ACLUNC-ES',
     'ALTOTRUMP-WORK',
     'BENACH-WORK',
+    'BORDERLESS',
     'BUTZEL',
     'CLEARMEDIA',
     'CONMIGRA-ES',

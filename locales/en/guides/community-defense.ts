@@ -45,7 +45,7 @@ export const communityDefense: Guide = {
       text: 'Every family should have a written plan, whatever their status. Without one, children may be placed in foster care. Give the plan to a trusted person. Never give it to ICE.',
     },
     {
-      text: 'Red cards are small cards from the Immigrant Legal Resource Center. They tell agents that the holder is using their rights under the Constitution. A red card is not an ID. It does not stop an arrest in public or a valid warrant signed by a judge.',
+      text: 'Red cards are small cards from the Immigrant Legal Resource Center. They tell agents that the holder is using their rights under the Constitution. A red card is not an ID. It does not stop an arrest in public or a valid warrant signed by a federal or state judge (not an immigration judge).',
     },
     {
       text: 'Knowing your rights does not mean you will not be arrested. It can help protect your case later.',
@@ -83,6 +83,7 @@ export const communityDefense: Guide = {
     'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
+    'OLH-WARRANTS',
     'RECORD-MX',
     'SANJOSE-MIGRAWATCH',
     'TELEMUNDO',

@@ -50,8 +50,7 @@ export const fastTrackDeportation: Guide = {
       since: '2025-05-20',
     },
     {
-      text: 'On August 29, 2025, a federal judge in Washington, D.C., Judge Jia Cobb, paused the nationwide expansion. The case is Make the Road New York v. Noem. Reports in 2026 say this pause was later canceled (see the next note).',
-      since: '2025-08-29',
+      text: 'On August 29, 2025, a federal judge in Washington, D.C., Judge Jia Cobb, paused the nationwide expansion. The case is Make the Road New York v. Noem. Reports in 2026 say this pause was later canceled (see the next note). So do not count on this pause today.',
     },
     {
       text: "Reports in 2026 say a federal appeals court in Washington, D.C. (the D.C. Circuit) canceled that pause in a 2-to-1 vote, so fast-track deportation can be used nationwide again. These reports come from sources we could not confirm, and we have not seen the court's own decision. They also say the court ruled that officers do not have to explain how a person could avoid fast-track deportation. These rules keep changing. Ask a lawyer or a trusted group what applies today.",

@@ -33,7 +33,7 @@ export const ifYouAreDetained: Guide = {
   ],
   goodToKnow: [
     {
-      text: 'Using your rights may not stop the arrest. It protects your case later. Anything you say can be used against you in immigration court.',
+      text: 'Using your rights may not stop the arrest. It protects your case later. Anything you say can be used against you in immigration court. People here on a visa, like tourists, students or business travelers, may have to answer questions about their status.',
     },
     {
       text: 'ICE may ask you to sign papers. Form I-826 asks you to choose between seeing a judge and leaving without a hearing. Voluntary departure means you promise to leave the U.S. by a deadline; if you stay past it, it becomes a deportation order with fines. A stipulated removal order means you give up your hearing and accept a deportation order, even if you might have a way to stay. Do not sign any of them before you talk with a lawyer.',

@@ -20,7 +20,7 @@ export const inACar: Guide = {
     'Turn off the engine. Turn on the light inside the car.',
     'Roll your window part way down. Keep your hands on the wheel.',
     'If you are the driver and they ask, show your license, registration and proof of insurance.',
-    'You do not have to answer questions about your status or where you were born. Say you are using your right to stay silent.',
+    'You may stay silent about your status and where you were born. Visa holders may have to answer. Say you are using this right.',
     'If you are a passenger, you may stay silent too. Ask if you are free to go. If yes, leave quietly.',
     'If they ask to search the car, say clearly that you do not consent.',
     'At a Border Patrol checkpoint, you may stay silent. If they hold you after a few questions, ask if you are being detained.',

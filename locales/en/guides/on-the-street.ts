@@ -44,7 +44,7 @@ export const onTheStreet: Guide = {
       text: 'ICE does not need a warrant just to talk to you in public. ICE can also arrest people outside the home, often with only an ICE warrant or with no warrant at all.',
     },
     {
-      text: 'You do not have to say where you were born, whether you are a citizen, or how you came into the country. What you say can be used in immigration court.',
+      text: 'You do not have to say where you were born, whether you are a citizen, or how you came into the country. What you say can be used in immigration court. People here on a visa, like tourists, students or business travelers, may have to answer questions about their status.',
     },
     {
       text: 'Some states say you must give your name if you are lawfully stopped and asked who you are. Even then, you do not have to answer other questions.',

@@ -60,7 +60,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       text: 'What has not changed at schools: under a 1982 court case, Plyler v. Doe, public K-12 schools may not refuse to enroll a child because of immigration status. They should not ask about status or ask for status papers to enroll. A privacy law, FERPA, generally stops schools from sharing student records without written consent from a parent, or from the student at 18 or older. There are a few exceptions. The National Immigration Law Center says this covers giving file information to immigration agents. Schools do not have to enforce immigration law, and cannot be forced to.',
     },
     {
-      text: 'At hospitals and clinics, agents may go where the public can go, like lobbies and waiting rooms. Private areas, like exam rooms, patient floors and offices, generally need consent or a warrant signed by a judge. So patients are more exposed in public areas. Health centers do not have to enforce immigration law. A privacy law, HIPAA, limits sharing patient information, including immigration status, with some exceptions.',
+      text: 'At hospitals and clinics, agents may go where the public can go, like lobbies and waiting rooms. Private areas, like exam rooms, patient floors and offices, generally need consent or a warrant signed by a federal or state judge. So patients are more exposed in public areas. Health centers do not have to enforce immigration law. A privacy law, HIPAA, limits sharing patient information, including immigration status, with some exceptions.',
     },
     {
       text: 'If you were given U.S. immigration papers, the law says adults 18 or older must carry them, like a green card or a work permit. If you are here on a visa, the law says to carry your passport and I-94. If an immigration agent asks for your papers and you have them with you, you must show them. The advice not to carry papers from another country is only for people with no U.S. immigration papers.',
@@ -98,6 +98,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'NILC-ES',
     'NILC-HEALTH',
     'NILC-SCHOOL',
+    'OLH-WARRANTS',
     'OPB-NPR',
     'PENSIONERS',
     'REUTERS-COURT',

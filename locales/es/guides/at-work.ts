@@ -84,7 +84,8 @@ export const atWork: Guide = {
       text: 'Si usted no es ciudadano de EE. UU., tiene 18 años o más y le dieron papeles de registro, como una tarjeta verde o un permiso de trabajo, la ley dice que debe llevarlos siempre con usted. Si está aquí con una visa, la ley dice que lleve su pasaporte y su I-94. Si tiene papeles de inmigración válidos de EE. UU. y los lleva con usted, tiene que mostrarlos si un agente de inmigración se los pide.',
     },
     {
-      text: 'Los trabajadores y los patrones pueden grabar o anotar lo que hacen los agentes. Pero grabar a los agentes tiene riesgos: algunos funcionarios lo llaman obstrucción, y han arrestado a personas mientras grababan. Grabar es su decisión, no una obligación. Hágalo solo si es seguro. Mantenga su distancia y no se interponga.',
+      text: 'Los trabajadores y los patrones pueden grabar o anotar lo que hacen los agentes. Pero grabar a los agentes puede ser peligroso. Funcionarios del DHS (Departamento de Seguridad Nacional) han dicho que filmar a los agentes es obstrucción. Según un reportaje, ProPublica contó por lo menos 130 personas arrestadas, acusadas de interferir con los agentes o de filmarlos. La revista Borderless informó que el 24 de enero de 2026, en Minneapolis, agentes federales de inmigración mataron a balazos a un hombre que trató de filmarlos. Grabar es su decisión, no una obligación. Hágalo solo si es seguro. Mantenga su distancia y no se interponga.',
+      since: '2026-01-24',
     },
   ],
   sources: [
@@ -92,6 +93,7 @@ export const atWork: Guide = {
     'ACLUNC-ES',
     'ALTOTRUMP-WORK',
     'BENACH-WORK',
+    'BORDERLESS',
     'BUTZEL',
     'CLEARMEDIA',
     'CONMIGRA-ES',

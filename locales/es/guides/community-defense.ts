@@ -58,7 +58,7 @@ export const communityDefense: Guide = {
       text: 'Toda familia debe tener un plan por escrito, sin importar su estatus. Sin un plan, los niños pueden terminar en un hogar de crianza (foster care). Dele el plan a una persona de confianza. Nunca se lo dé a ICE.',
     },
     {
-      text: 'Las tarjetas rojas son tarjetas pequeñas del Centro de Recursos Legales para Inmigrantes (ILRC). Les dicen a los agentes que la persona está usando sus derechos bajo la Constitución. La tarjeta roja no es una identificación. No detiene un arresto en público ni una orden válida firmada por un juez.',
+      text: 'Las tarjetas rojas son tarjetas pequeñas del Centro de Recursos Legales para Inmigrantes (ILRC). Les dicen a los agentes que la persona está usando sus derechos bajo la Constitución. La tarjeta roja no es una identificación. No detiene un arresto en público ni una orden válida firmada por un juez federal o estatal (no un juez de inmigración).',
     },
     {
       text: 'Conocer sus derechos no significa que no lo vayan a arrestar. Pero puede ayudar a proteger su caso más adelante.',
@@ -96,6 +96,7 @@ export const communityDefense: Guide = {
     'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
+    'OLH-WARRANTS',
     'RECORD-MX',
     'SANJOSE-MIGRAWATCH',
     'TELEMUNDO',

@@ -57,7 +57,7 @@ export const fastTrackDeportation: Guide = {
       text: 'Por lo general no se aplica a ciudadanos de EE. UU., residentes legales permanentes (con tarjeta verde), personas que entraron con visa (aunque esté vencida), personas con otros papeles de estatus, ni a niños que llegaron solos. Por lo general tampoco se aplica a quienes llevan 2 años o más aquí y lo pueden probar. Quien dice que tiene miedo de volver tiene una entrevista sobre ese miedo.',
     },
     {
-      text: 'El 21 de enero de 2025, el Departamento de Seguridad Nacional (DHS) permitió la deportación rápida en cualquier parte de EE. UU. Se aplica a personas que nunca fueron admitidas legalmente (ni con "parole"), que no tienen papeles de entrada válidos o usaron fraude, y que no pueden probar 2 años aquí sin salir. El oficial decide si la prueba es suficiente. DHS también dijo que podría pasar a esta vía a personas con casos en la corte o con "parole". A usted le toca probar los 2 años.',
+      text: 'El 21 de enero de 2025, el Departamento de Seguridad Nacional (DHS) permitió la deportación rápida en cualquier parte de EE. UU. Se aplica a personas que nunca fueron admitidas legalmente (ni con "parole"), que no tienen papeles de entrada válidos o usaron fraude, y que no pueden probar 2 años de presencia continua aquí, sin interrupción. El oficial decide si la prueba es suficiente. DHS también dijo que podría pasar a esta vía a personas con casos en la corte o con "parole". A usted le toca probar los 2 años.',
       since: '2025-01-21',
     },
     {
@@ -65,8 +65,7 @@ export const fastTrackDeportation: Guide = {
       since: '2025-05-20',
     },
     {
-      text: 'El 29 de agosto de 2025, una jueza federal de Washington, D.C., la jueza Jia Cobb, pausó la expansión a todo el país. El caso se llama Make the Road New York v. Noem. Según reportes de 2026, esta pausa se anuló después (vea la nota siguiente).',
-      since: '2025-08-29',
+      text: 'El 29 de agosto de 2025, una jueza federal de Washington, D.C., la jueza Jia Cobb, pausó la expansión a todo el país. El caso se llama Make the Road New York v. Noem. Según reportes de 2026, esta pausa se anuló después (vea la nota siguiente). Así que hoy no cuente con esa pausa.',
     },
     {
       text: 'Según reportes de 2026, una corte federal de apelaciones en Washington, D.C. (el Circuito de D.C.) anuló esa pausa, con 2 votos contra 1, así que la deportación rápida se puede usar otra vez en todo el país. No pudimos confirmar estos reportes, y no hemos visto la decisión de la corte. Los reportes también dicen que la corte decidió que los oficiales no tienen que explicar cómo una persona podría evitar la deportación rápida. Estas reglas siguen cambiando. Pregunte a un abogado o a un grupo de confianza qué se aplica hoy.',

@@ -54,7 +54,7 @@ export const ifYouAreDetained: Guide = {
   ],
   goodToKnow: [
     {
-      text: 'Usar sus derechos quizás no evite el arresto. Pero protege su caso más adelante. Todo lo que diga se puede usar en su contra en la corte de inmigración.',
+      text: 'Usar sus derechos quizás no evite el arresto. Pero protege su caso más adelante. Todo lo que diga se puede usar en su contra en la corte de inmigración. Las personas que están aquí con visa, como turistas, estudiantes o viajeros de negocios, pueden estar obligadas a contestar preguntas sobre su estatus.',
     },
     {
       text: 'ICE puede pedirle que firme papeles. El formulario I-826 le pide escoger entre ver a un juez o irse sin una audiencia. La salida voluntaria quiere decir que usted promete irse de EE. UU. antes de una fecha límite; si no se va a tiempo, se convierte en una orden de deportación con multas. Una orden de deportación estipulada quiere decir que usted renuncia a su audiencia y acepta una orden de deportación, aunque quizás tenga una forma de quedarse. No firme ninguno sin antes hablar con un abogado.',

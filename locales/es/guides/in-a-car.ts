@@ -27,7 +27,7 @@ export const inACar: Guide = {
     'Apague el motor. Prenda la luz de adentro del carro.',
     'Baje un poco la ventana. Mantenga las manos en el volante.',
     'Si usted maneja y se lo piden, muestre su licencia, la registración del carro y la prueba de seguro.',
-    'No tiene que contestar preguntas sobre su estatus ni sobre dónde nació. Diga que está usando su derecho a guardar silencio.',
+    'Puede guardar silencio sobre su estatus y sobre dónde nació. Quien tiene visa puede tener que contestar. Diga que está usando este derecho.',
     'Si usted es pasajero, también puede guardar silencio. Pregunte si tiene la libertad de irse. Si le dicen que sí, váyase con calma.',
     'Si piden registrar el carro, diga claramente que no da su consentimiento.',
     'En un punto de control de la Patrulla Fronteriza, puede guardar silencio. Si lo retienen después de unas preguntas, pregunte si está detenido.',

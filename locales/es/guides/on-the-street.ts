@@ -68,7 +68,7 @@ export const onTheStreet: Guide = {
       text: 'ICE no necesita una orden solo para hablar con usted en público. ICE también puede arrestar a personas fuera de la casa, muchas veces con solo una orden de ICE o sin ninguna orden.',
     },
     {
-      text: 'Usted no tiene que decir dónde nació, si es ciudadano ni cómo entró al país. Lo que diga se puede usar en la corte de inmigración.',
+      text: 'Usted no tiene que decir dónde nació, si es ciudadano ni cómo entró al país. Lo que diga se puede usar en la corte de inmigración. Las personas que están aquí con visa, como turistas, estudiantes o viajeros de negocios, pueden estar obligadas a contestar preguntas sobre su estatus.',
     },
     {
       text: 'En algunos estados, usted tiene que dar su nombre si lo paran legalmente y le preguntan quién es. Aun así, no tiene que contestar otras preguntas.',

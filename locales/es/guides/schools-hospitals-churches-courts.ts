@@ -77,7 +77,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       text: 'Lo que no ha cambiado en las escuelas: según un caso de la corte de 1982, Plyler v. Doe, las escuelas públicas de kínder a 12.º grado no pueden negar la inscripción a un niño por su estatus migratorio. No deben preguntar por el estatus ni pedir papeles de inmigración para inscribirlo. Una ley de privacidad, FERPA, en general no deja que las escuelas compartan los expedientes de los alumnos sin el permiso por escrito de un padre, o del alumno si tiene 18 años o más. Hay algunas excepciones. El Centro Nacional de Leyes de Inmigración (NILC) dice que esto incluye dar información del expediente a agentes de inmigración. Las escuelas no tienen que hacer cumplir las leyes de inmigración, y no se les puede obligar.',
     },
     {
-      text: 'En hospitales y clínicas, los agentes pueden ir a donde puede ir el público, como la entrada y las salas de espera. Las áreas privadas, como los cuartos de consulta, los pisos de pacientes y las oficinas, en general requieren permiso o una orden judicial firmada por un juez. Por eso los pacientes están más expuestos en las áreas públicas. Los centros de salud no tienen que hacer cumplir las leyes de inmigración. Una ley de privacidad, HIPAA, limita que se comparta información de los pacientes, incluido su estatus migratorio, con algunas excepciones.',
+      text: 'En hospitales y clínicas, los agentes pueden ir a donde puede ir el público, como la entrada y las salas de espera. Las áreas privadas, como los cuartos de consulta, los pisos de pacientes y las oficinas, en general requieren permiso o una orden judicial firmada por un juez federal o estatal. Por eso los pacientes están más expuestos en las áreas públicas. Los centros de salud no tienen que hacer cumplir las leyes de inmigración. Una ley de privacidad, HIPAA, limita que se comparta información de los pacientes, incluido su estatus migratorio, con algunas excepciones.',
     },
     {
       text: 'Si a usted le dieron papeles de inmigración de Estados Unidos, la ley dice que los adultos de 18 años o más deben llevarlos, como la tarjeta verde o el permiso de trabajo. Si está aquí con visa, la ley dice que lleve su pasaporte y su I-94. Si un agente de inmigración le pide sus papeles y usted los tiene consigo, debe mostrarlos. El consejo de no llevar papeles de otro país es solo para personas sin papeles de inmigración de Estados Unidos.',
@@ -115,6 +115,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'NILC-ES',
     'NILC-HEALTH',
     'NILC-SCHOOL',
+    'OLH-WARRANTS',
     'OPB-NPR',
     'PENSIONERS',
     'REUTERS-COURT',

@@ -72,7 +72,8 @@ export const atWork: Guide = {
       text: 'Si vous n’êtes pas citoyen des États-Unis, que vous avez 18 ans ou plus et qu’on vous a donné des papiers d’enregistrement, comme une carte verte ("green card") ou un permis de travail, la loi dit que vous devez toujours les avoir sur vous. Si vous êtes ici avec un visa, la loi dit de porter votre passeport et votre I-94. Si vous avez sur vous des papiers d’immigration des États-Unis valides et qu’un agent de l’immigration les demande, vous devez les montrer.',
     },
     {
-      text: 'Les travailleurs et les employeurs peuvent filmer ou noter ce que font les agents. Mais filmer les agents est risqué : certains responsables appellent cela une entrave ("obstruction"), et des personnes ont été arrêtées en filmant. Filmer est votre choix, pas un devoir. Faites-le seulement si c’est sans danger. Restez à distance et ne gênez pas.',
+      text: 'Les travailleurs et les employeurs peuvent filmer ou noter ce que font les agents. Mais filmer les agents peut être risqué. Des responsables du DHS ont qualifié le fait de filmer les agents d’entrave ("obstruction"). Selon un article, ProPublica a compté au moins 130 personnes arrêtées après avoir été accusées de gêner ou de filmer des agents. Borderless Magazine a rapporté que le 24 janvier 2026, à Minneapolis, des agents fédéraux de l’immigration ont tué par balle un homme qui essayait de les filmer. Filmer est votre choix, pas un devoir. Faites-le seulement si c’est sans danger. Restez à distance et ne gênez pas.',
+      since: '2026-01-24',
     },
   ],
   sources: [
@@ -80,6 +81,7 @@ export const atWork: Guide = {
     'ACLUNC-ES',
     'ALTOTRUMP-WORK',
     'BENACH-WORK',
+    'BORDERLESS',
     'BUTZEL',
     'CLEARMEDIA',
     'CONMIGRA-ES',

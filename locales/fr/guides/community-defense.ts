@@ -51,7 +51,7 @@ export const communityDefense: Guide = {
       text: 'Chaque famille devrait avoir un plan écrit, quel que soit son statut. Sans plan, les enfants peuvent être placés en famille d’accueil ("foster care"). Donnez le plan à une personne de confiance. Ne le donnez jamais à l’ICE.',
     },
     {
-      text: 'Les cartes rouges sont de petites cartes de l’Immigrant Legal Resource Center (ILRC). Elles disent aux agents que la personne qui la porte utilise ses droits selon la Constitution. Une carte rouge n’est pas une pièce d’identité. Elle n’empêche pas une arrestation en public, ni un mandat ("warrant") valide signé par un juge.',
+      text: 'Les cartes rouges sont de petites cartes de l’Immigrant Legal Resource Center (ILRC). Elles disent aux agents que la personne qui la porte utilise ses droits selon la Constitution. Une carte rouge n’est pas une pièce d’identité. Elle n’empêche pas une arrestation en public, ni un mandat ("warrant") valide signé par un juge fédéral ou d’un État (pas un juge de l’immigration).',
     },
     {
       text: 'Connaître vos droits ne veut pas dire que vous ne serez pas arrêté. Cela peut aider à protéger votre dossier plus tard.',
@@ -89,6 +89,7 @@ export const communityDefense: Guide = {
     'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
+    'OLH-WARRANTS',
     'RECORD-MX',
     'SANJOSE-MIGRAWATCH',
     'TELEMUNDO',

@@ -59,8 +59,7 @@ export const fastTrackDeportation: Guide = {
       since: '2025-05-20',
     },
     {
-      text: 'Le 29 août 2025, une juge fédérale de Washington, D.C., la juge Jia Cobb, a suspendu l’extension à tout le pays. L’affaire s’appelle Make the Road New York v. Noem. Selon des articles de 2026, cette suspension a ensuite été annulée (voir la note suivante).',
-      since: '2025-08-29',
+      text: 'Le 29 août 2025, une juge fédérale de Washington, D.C., la juge Jia Cobb, a suspendu l’extension à tout le pays. L’affaire s’appelle Make the Road New York v. Noem. Selon des articles de 2026, cette suspension a ensuite été annulée (voir la note suivante). Ne comptez donc pas sur cette suspension aujourd’hui.',
     },
     {
       text: 'Selon des articles de 2026, une cour d’appel fédérale de Washington, D.C. (le D.C. Circuit) a annulé cette suspension par un vote à 2 contre 1 : l’expulsion accélérée peut donc de nouveau être utilisée dans tout le pays. Ces articles viennent de sources que nous n’avons pas pu confirmer, et nous n’avons pas vu la décision de la cour elle-même. Ils disent aussi que la cour a jugé que les agents n’ont pas à expliquer comment une personne pourrait éviter l’expulsion accélérée. Ces règles changent sans cesse. Demandez à un avocat ou à un groupe de confiance ce qui s’applique aujourd’hui.',

@@ -51,7 +51,7 @@ export const ifYouAreDetained: Guide = {
   ],
   goodToKnow: [
     {
-      text: 'Utiliser vos droits n’empêche pas forcément l’arrestation. Cela protège votre dossier plus tard. Tout ce que vous dites peut être utilisé contre vous au tribunal de l’immigration.',
+      text: 'Utiliser vos droits n’empêche pas forcément l’arrestation. Cela protège votre dossier plus tard. Tout ce que vous dites peut être utilisé contre vous au tribunal de l’immigration. Les personnes ici avec un visa, comme les touristes, les étudiants ou les voyageurs d’affaires, peuvent devoir répondre aux questions sur leur statut.',
     },
     {
       text: 'L’ICE peut vous demander de signer des papiers. Le formulaire I-826 vous demande de choisir entre voir un juge et partir sans audience. Le départ volontaire ("voluntary departure") veut dire que vous promettez de quitter les États-Unis avant une date limite ; si vous restez après, il devient un ordre d’expulsion avec des amendes. Un ordre d’expulsion accepté d’avance ("stipulated removal order") veut dire que vous renoncez à votre audience et acceptez un ordre d’expulsion, même si vous pourriez avoir un moyen de rester. Ne signez aucun de ces papiers avant d’avoir parlé à un avocat.',

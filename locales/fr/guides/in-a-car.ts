@@ -27,7 +27,7 @@ export const inACar: Guide = {
     'Coupez le moteur. Allumez la lumière à l’intérieur de la voiture.',
     'Baissez un peu votre vitre. Gardez les mains sur le volant.',
     'Si vous êtes le conducteur et qu’on vous le demande, montrez votre permis, la carte grise et la preuve d’assurance.',
-    'Vous n’êtes pas obligé de répondre sur votre statut ou votre lieu de naissance. Dites que vous utilisez votre droit de garder le silence.',
+    'Vous pouvez garder le silence sur votre statut et votre lieu de naissance. Un titulaire de visa peut devoir répondre. Dites que c’est votre droit.',
     'Si vous êtes passager, vous pouvez aussi garder le silence. Demandez si vous êtes libre de partir. Si oui, partez calmement.',
     'S’ils demandent à fouiller la voiture, dites clairement que vous ne consentez pas.',
     'À un point de contrôle de la Border Patrol, vous pouvez garder le silence. S’ils vous retiennent après quelques questions, demandez si vous êtes détenu.',

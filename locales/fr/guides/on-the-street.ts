@@ -57,7 +57,7 @@ export const onTheStreet: Guide = {
       text: 'L’ICE n’a pas besoin d’un mandat ("warrant") juste pour vous parler en public. L’ICE peut aussi arrêter des personnes hors de chez elles, souvent avec seulement un mandat de l’ICE ou sans aucun mandat.',
     },
     {
-      text: 'Vous n’êtes pas obligé de dire où vous êtes né, si vous êtes citoyen, ou comment vous êtes entré dans le pays. Ce que vous dites peut être utilisé au tribunal de l’immigration.',
+      text: 'Vous n’êtes pas obligé de dire où vous êtes né, si vous êtes citoyen, ou comment vous êtes entré dans le pays. Ce que vous dites peut être utilisé au tribunal de l’immigration. Les personnes ici avec un visa, comme les touristes, les étudiants ou les voyageurs d’affaires, peuvent devoir répondre aux questions sur leur statut.',
     },
     {
       text: 'Certains États disent que vous devez donner votre nom si on vous arrête légalement et qu’on vous demande qui vous êtes. Même dans ce cas, vous n’êtes pas obligé de répondre aux autres questions.',

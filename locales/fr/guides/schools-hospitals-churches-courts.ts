@@ -69,7 +69,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       text: 'Ce qui n’a pas changé à l’école : selon une affaire jugée en 1982, Plyler v. Doe, les écoles publiques de la maternelle à la fin du lycée (K-12) ne peuvent pas refuser d’inscrire un enfant à cause de son statut d’immigration. Elles ne devraient pas poser de questions sur le statut ni demander des papiers de statut pour l’inscription. Une loi sur la vie privée, FERPA, empêche en général les écoles de partager le dossier d’un élève sans l’accord écrit d’un parent, ou de l’élève à partir de 18 ans. Il y a quelques exceptions. Le National Immigration Law Center dit que cela couvre le fait de donner des informations du dossier aux agents de l’immigration. Les écoles n’ont pas à faire appliquer la loi sur l’immigration, et on ne peut pas les y obliger.',
     },
     {
-      text: 'Dans les hôpitaux et les cliniques, les agents peuvent aller là où le public peut aller, comme les halls et les salles d’attente. Les zones privées, comme les salles d’examen, les étages des patients et les bureaux, demandent en général un accord ou un mandat signé par un juge. Les patients sont donc plus exposés dans les zones publiques. Les centres de santé n’ont pas à faire appliquer la loi sur l’immigration. Une loi sur la vie privée, HIPAA, limite le partage des informations des patients, y compris le statut d’immigration, avec quelques exceptions.',
+      text: 'Dans les hôpitaux et les cliniques, les agents peuvent aller là où le public peut aller, comme les halls et les salles d’attente. Les zones privées, comme les salles d’examen, les étages des patients et les bureaux, demandent en général un accord ou un mandat signé par un juge fédéral ou d’un État. Les patients sont donc plus exposés dans les zones publiques. Les centres de santé n’ont pas à faire appliquer la loi sur l’immigration. Une loi sur la vie privée, HIPAA, limite le partage des informations des patients, y compris le statut d’immigration, avec quelques exceptions.',
     },
     {
       text: 'Si on vous a donné des papiers d’immigration des États-Unis, la loi dit que les adultes de 18 ans ou plus doivent les porter, comme une carte verte ("green card") ou un permis de travail. Si vous êtes ici avec un visa, la loi dit de porter votre passeport et votre I-94. Si un agent de l’immigration demande vos papiers et que vous les avez sur vous, vous devez les montrer. Le conseil de ne pas porter de papiers d’un autre pays concerne seulement les personnes sans papiers d’immigration des États-Unis.',
@@ -107,6 +107,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'NILC-ES',
     'NILC-HEALTH',
     'NILC-SCHOOL',
+    'OLH-WARRANTS',
     'OPB-NPR',
     'PENSIONERS',
     'REUTERS-COURT',

@@ -101,7 +101,7 @@ export const agentsAtYourDoor: Guide = {
       text: 'Yon manda ICE di "Department of Homeland Security" (Depatman Sekirite Enteryè) anwo a. Se yon ofisye imigrasyon ki siyen l, oswa pafwa yon jij imigrasyon. Fòm I-200 ak I-205 se manda ICE. ICE raman gen manda yon jij. Depi plizyè ane, gwoup dwa moun yo di yon manda ICE pou kont li pa bay ajan yo pèmisyon antre nan yon kay.',
     },
     {
-      text: 'Yon memo ICE ki date me 2025 te vin piblik an janvye 2026. Li di ofisye yo ka antre pa fòs lakay yon moun ki gen yon lòd depòtasyon final, ak sèlman Fòm I-205. Gen moun ki konteste sa, e batay la ap fèt nan tribinal. An janvye 2026, yon jij federal nan Minnesota te deside youn nan antre sa yo te vyole Konstitisyon an. Jij la pa t deside sou memo a limenm. Etap ki pa gen danje yo pa chanje: pa louvri pòt la, pa bay pèmisyon, e pa reziste ak kò ou.',
+      text: 'Yon memo ICE ki date me 2025 te vin piblik an janvye 2026. Li di ofisye yo ka antre pa fòs lakay yon moun ki gen yon lòd depòtasyon final, ak sèlman Fòm I-205. Dapre rapò yo, li kouvri sèlman pwòp kay moun sa a, ant 6 è di maten ak 10 è di swa, e li pa pèmèt yon fouy jeneral. Pou antre lakay nenpòt lòt moun, ajan yo toujou bezwen pèmisyon, yon ijans, oswa yon manda ki siyen pa yon jij federal oswa eta. Gen moun ki konteste sa, e batay la ap fèt nan tribinal. An janvye 2026, yon jij federal nan Minnesota te deside youn nan antre sa yo te vyole Konstitisyon an. Jij la pa t deside sou memo a limenm. Etap ki pa gen danje yo pa chanje: pa louvri pòt la, pa bay pèmisyon, e pa reziste ak kò ou.',
       since: '2025-05-12',
     },
   ],

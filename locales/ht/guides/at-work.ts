@@ -72,7 +72,8 @@ export const atWork: Guide = {
       text: 'Si ou pa sitwayen ameriken, ou gen 18 an oswa plis, e yo te ba ou papye anrejistreman, tankou yon kat rezidans ("green card") oswa yon pèmi travay, lalwa di ou dwe pote yo tout tan. Si ou isit ak yon viza, lalwa di pou w pote paspò ou ak I-94 ou. Si ou gen papye imigrasyon ameriken ki valab sou ou, e yon ajan imigrasyon mande ou yo, ou dwe montre yo.',
     },
     {
-      text: 'Travayè ak patwon ka filme oswa ekri sa ajan yo fè. Men filme ajan yo gen risk: gen kèk otorite ki rele sa obstriksyon, e gen moun yo te arete pandan yo t ap filme. Filme se chwa ou, se pa yon obligasyon. Fè l sèlman si pa gen danje. Rete a distans, pa bare chemen yo.',
+      text: 'Travayè ak patwon ka filme oswa ekri sa ajan yo fè. Men filme ajan yo ka gen risk. Otorite DHS yo rele filme ajan yo yon kalite obstriksyon. Yon atik jounal di ProPublica konte omwen 130 moun yo te arete apre yo te akize yo de anpeche oswa filme ajan. Borderless Magazine rapòte ke 24 janvye 2026, nan Minneapolis, ajan imigrasyon federal te tire epi touye yon nonm ki te eseye filme yo. Filme se chwa ou, se pa yon obligasyon. Fè l sèlman si pa gen danje. Rete a distans, pa bare chemen yo.',
+      since: '2026-01-24',
     },
   ],
   sources: [
@@ -80,6 +81,7 @@ export const atWork: Guide = {
     'ACLUNC-ES',
     'ALTOTRUMP-WORK',
     'BENACH-WORK',
+    'BORDERLESS',
     'BUTZEL',
     'CLEARMEDIA',
     'CONMIGRA-ES',

@@ -47,7 +47,7 @@ export const communityDefense: Guide = {
       text: 'Chak fanmi ta dwe gen yon plan alekri, kèlkeswa estati yo. San yon plan, yo ka mete timoun yo nan yon fanmi dakèy ("foster care"). Bay yon moun ou fè konfyans plan an. Pa janm bay ICE li.',
     },
     {
-      text: 'Kat wouj se ti kat ki soti nan Immigrant Legal Resource Center. Yo di ajan yo moun ki genyen kat la ap sèvi ak dwa li dapre Konstitisyon an. Yon kat wouj se pa yon pyès idantite. Li pa anpeche yon arestasyon an piblik ni yon manda valab ("warrant") ki siyen pa yon jij.',
+      text: 'Kat wouj se ti kat ki soti nan Immigrant Legal Resource Center. Yo di ajan yo moun ki genyen kat la ap sèvi ak dwa li dapre Konstitisyon an. Yon kat wouj se pa yon pyès idantite. Li pa anpeche yon arestasyon an piblik ni yon manda valab ("warrant") ki siyen pa yon jij federal oswa yon jij eta (pa yon jij imigrasyon).',
     },
     {
       text: 'Konnen dwa ou pa vle di yo p ap arete ou. Li ka ede pwoteje ka ou pita.',
@@ -85,6 +85,7 @@ export const communityDefense: Guide = {
     'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
+    'OLH-WARRANTS',
     'RECORD-MX',
     'SANJOSE-MIGRAWATCH',
     'TELEMUNDO',

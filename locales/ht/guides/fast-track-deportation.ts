@@ -59,8 +59,7 @@ export const fastTrackDeportation: Guide = {
       since: '2025-05-20',
     },
     {
-      text: '29 out 2025, yon jij federal nan Washington, D.C., Jij Jia Cobb, te mete an poz elajisman nan tout peyi a. Ka a se Make the Road New York v. Noem. Rapò an 2026 di yo te anile poz sa a pita (gade nòt ki vin apre a).',
-      since: '2025-08-29',
+      text: '29 out 2025, yon jij federal nan Washington, D.C., Jij Jia Cobb, te mete an poz elajisman nan tout peyi a. Ka a se Make the Road New York v. Noem. Rapò an 2026 di yo te anile poz sa a pita (gade nòt ki vin apre a). Kidonk pa konte sou poz sa a jodi a.',
     },
     {
       text: 'Rapò an 2026 di yon tribinal apèl federal nan Washington, D.C. (D.C. Circuit) te anile poz sa a ak yon vòt 2 kont 1, kidonk yo ka sèvi ak depòtasyon rapid nan tout peyi a ankò. Rapò sa yo soti nan sous nou pa t ka konfime, e nou pa wè desizyon tribinal la limenm. Yo di tou tribinal la te deside ofisye yo pa oblije esplike kijan yon moun ta ka evite depòtasyon rapid. Règ sa yo toujou ap chanje. Mande yon avoka oswa yon gwoup ou fè konfyans sa ki aplike jodi a.',

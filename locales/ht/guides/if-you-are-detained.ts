@@ -51,7 +51,7 @@ export const ifYouAreDetained: Guide = {
   ],
   goodToKnow: [
     {
-      text: 'Sèvi ak dwa ou ka pa anpeche arestasyon an. Li pwoteje ka ou pita. Nenpòt sa ou di, yo ka sèvi avè l kont ou nan tribinal imigrasyon.',
+      text: 'Sèvi ak dwa ou ka pa anpeche arestasyon an. Li pwoteje ka ou pita. Nenpòt sa ou di, yo ka sèvi avè l kont ou nan tribinal imigrasyon. Moun ki isit ak yon viza, tankou touris, etidyan oswa moun k ap vwayaje pou biznis, ka oblije reponn kesyon sou estati yo.',
     },
     {
       text: 'ICE ka mande ou siyen papye. Fòm I-826 mande ou chwazi ant wè yon jij ak pati san odyans. Depa volontè ("voluntary departure") vle di ou pwomèt kite Etazini anvan yon dat limit; si ou rete apre dat la, li tounen yon lòd depòtasyon ak amann. Yon "stipulated removal order" vle di ou renonse ak odyans ou epi ou aksepte yon lòd depòtasyon, menm si ou ta ka gen yon fason pou rete. Pa siyen okenn nan yo anvan ou pale ak yon avoka.',

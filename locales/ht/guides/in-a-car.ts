@@ -27,7 +27,7 @@ export const inACar: Guide = {
     'Etenn motè a. Limen limyè anndan machin nan.',
     'Bese vit ou yon ti kras. Kenbe men ou sou volan an.',
     'Si se ou ki chofè a e yo mande, montre lisans ou, papye anrejistreman machin nan ak prèv asirans ou.',
-    'Ou pa oblije reponn kesyon sou estati ou oswa kote ou fèt. Di w ap sèvi ak dwa ou pou w rete an silans.',
+    'Ou pa oblije di estati ou ni kote ou fèt. Moun ki gen viza ka oblije reponn. Di w ap sèvi ak dwa sa a.',
     'Si se pasaje ou ye, ou ka rete an silans tou. Mande si ou lib pou w ale. Si yo di wi, ale san bri.',
     'Si yo mande pou yo fouye machin nan, di klè ke ou pa dakò.',
     'Nan yon pòs kontwòl Border Patrol, ou ka rete an silans. Si yo kenbe ou apre kèk kesyon, mande si ou an detansyon.',

@@ -56,7 +56,7 @@ export const onTheStreet: Guide = {
       text: 'ICE pa bezwen yon manda ("warrant") sèlman pou l pale avè w nan yon kote piblik. ICE ka arete moun deyò kay la tou, souvan ak sèlman yon manda ICE oswa san okenn manda.',
     },
     {
-      text: 'Ou pa oblije di ki kote ou fèt, si ou se sitwayen, oswa kijan ou te antre nan peyi a. Yo ka sèvi ak sa ou di nan tribinal imigrasyon.',
+      text: 'Ou pa oblije di ki kote ou fèt, si ou se sitwayen, oswa kijan ou te antre nan peyi a. Yo ka sèvi ak sa ou di nan tribinal imigrasyon. Moun ki isit ak yon viza, tankou touris, etidyan oswa moun k ap vwayaje pou biznis, ka oblije reponn kesyon sou estati yo.',
     },
     {
       text: 'Gen kèk eta ki di ou dwe bay non ou si yo kanpe ou legalman epi yo mande ou kiyès ou ye. Menm lè sa a, ou pa oblije reponn lòt kesyon.',

@@ -69,7 +69,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       text: 'Sa ki pa chanje nan lekòl yo: dapre yon ka tribinal 1982, Plyler v. Doe, lekòl piblik K-12 (soti nan jadendanfan rive nan 12yèm ane) pa gen dwa refize enskri yon timoun akoz estati imigrasyon. Yo pa ta dwe mande estati a ni mande papye estati pou enskri. Yon lwa sou vi prive, FERPA, anjeneral anpeche lekòl pataje dosye elèv san pèmisyon alekri yon paran, oswa elèv la si li gen 18 an oswa plis. Gen kèk eksepsyon. National Immigration Law Center di sa kouvri bay ajan imigrasyon enfòmasyon ki nan dosye a. Lekòl yo pa oblije aplike lwa imigrasyon, e yo pa ka fòse yo fè l.',
     },
     {
-      text: 'Nan lopital ak klinik, ajan yo ka ale kote piblik la ka ale, tankou antre ak sal datant. Pati prive yo, tankou sal egzamen, etaj pasyan ak biwo, anjeneral bezwen pèmisyon oswa yon manda ki siyen pa yon jij. Kidonk pasyan yo pi ekspoze nan pati piblik yo. Sant sante yo pa oblije aplike lwa imigrasyon. Yon lwa sou vi prive, HIPAA, limite pataj enfòmasyon pasyan, tankou estati imigrasyon, ak kèk eksepsyon.',
+      text: 'Nan lopital ak klinik, ajan yo ka ale kote piblik la ka ale, tankou antre ak sal datant. Pati prive yo, tankou sal egzamen, etaj pasyan ak biwo, anjeneral bezwen pèmisyon oswa yon manda ki siyen pa yon jij federal oswa eta. Kidonk pasyan yo pi ekspoze nan pati piblik yo. Sant sante yo pa oblije aplike lwa imigrasyon. Yon lwa sou vi prive, HIPAA, limite pataj enfòmasyon pasyan, tankou estati imigrasyon, ak kèk eksepsyon.',
     },
     {
       text: 'Si yo te ba ou papye imigrasyon ameriken, lalwa di granmoun ki gen 18 an oswa plis dwe pote yo, tankou yon kat rezidans ("green card") oswa yon pèmi travay. Si ou isit ak yon viza, lalwa di pou w pote paspò ou ak I-94 ou. Si yon ajan imigrasyon mande papye ou, e ou gen yo sou ou, ou dwe montre yo. Konsèy pou pa pote papye yon lòt peyi a se sèlman pou moun ki pa gen papye imigrasyon ameriken.',
@@ -107,6 +107,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'NILC-ES',
     'NILC-HEALTH',
     'NILC-SCHOOL',
+    'OLH-WARRANTS',
     'OPB-NPR',
     'PENSIONERS',
     'REUTERS-COURT',

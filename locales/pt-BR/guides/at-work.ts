@@ -84,7 +84,8 @@ export const atWork: Guide = {
       text: 'Se você não é cidadão dos EUA, tem 18 anos ou mais e recebeu documentos de registro, como o green card ou uma permissão de trabalho, a lei diz que você deve carregá-los sempre. Se você está aqui com visto, a lei diz para carregar seu passaporte e o I-94. Se você tem documentos de imigração dos EUA válidos com você e um agente de imigração pedir, você deve mostrá-los.',
     },
     {
-      text: 'Trabalhadores e empregadores podem filmar ou anotar o que os agentes fazem. Mas filmar agentes é arriscado: algumas autoridades chamam isso de obstrução, e pessoas já foram presas enquanto filmavam. Filmar é uma escolha sua, não um dever. Só faça isso se for seguro. Mantenha distância e não fique no caminho.',
+      text: 'Trabalhadores e empregadores podem filmar ou anotar o que os agentes fazem. Mas filmar agentes pode ser arriscado. Autoridades do DHS já chamaram filmar agentes de um tipo de obstrução. Uma reportagem diz que a ProPublica contou pelo menos 130 pessoas presas depois de serem acusadas de interferir com agentes ou de filmá-los. A Borderless Magazine relatou que em 24 de janeiro de 2026, em Minneapolis, agentes federais de imigração atiraram e mataram um homem que tentou filmá-los. Filmar é uma escolha sua, não um dever. Só faça isso se for seguro. Mantenha distância e não fique no caminho.',
+      since: '2026-01-24',
     },
   ],
   sources: [
@@ -92,6 +93,7 @@ export const atWork: Guide = {
     'ACLUNC-ES',
     'ALTOTRUMP-WORK',
     'BENACH-WORK',
+    'BORDERLESS',
     'BUTZEL',
     'CLEARMEDIA',
     'CONMIGRA-ES',

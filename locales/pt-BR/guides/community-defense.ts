@@ -57,7 +57,7 @@ export const communityDefense: Guide = {
       text: 'Toda família deve ter um plano por escrito, seja qual for sua situação. Sem ele, as crianças podem ir para um lar temporário ("foster care"). Entregue o plano a uma pessoa de confiança. Nunca o entregue ao ICE.',
     },
     {
-      text: 'Os cartões vermelhos são cartões pequenos do Immigrant Legal Resource Center. Eles dizem aos agentes que a pessoa está usando seus direitos pela Constituição. Um cartão vermelho não é documento de identidade. Ele não impede uma prisão em público nem um mandado ("warrant") válido assinado por um juiz.',
+      text: 'Os cartões vermelhos são cartões pequenos do Immigrant Legal Resource Center. Eles dizem aos agentes que a pessoa está usando seus direitos pela Constituição. Um cartão vermelho não é documento de identidade. Ele não impede uma prisão em público nem um mandado ("warrant") válido assinado por um juiz federal ou estadual (não um juiz de imigração).',
     },
     {
       text: 'Conhecer seus direitos não quer dizer que você não será preso. Isso pode ajudar a proteger seu caso depois.',
@@ -95,6 +95,7 @@ export const communityDefense: Guide = {
     'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
+    'OLH-WARRANTS',
     'RECORD-MX',
     'SANJOSE-MIGRAWATCH',
     'TELEMUNDO',

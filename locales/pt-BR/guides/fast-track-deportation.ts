@@ -65,8 +65,7 @@ export const fastTrackDeportation: Guide = {
       since: '2025-05-20',
     },
     {
-      text: 'Em 29 de agosto de 2025, uma juíza federal em Washington, D.C., a juíza Jia Cobb, suspendeu a ampliação para todo o país. O caso é Make the Road New York v. Noem. Relatos de 2026 dizem que essa suspensão foi cancelada depois (veja a próxima nota).',
-      since: '2025-08-29',
+      text: 'Em 29 de agosto de 2025, uma juíza federal em Washington, D.C., a juíza Jia Cobb, suspendeu a ampliação para todo o país. O caso é Make the Road New York v. Noem. Relatos de 2026 dizem que essa suspensão foi cancelada depois (veja a próxima nota). Então não conte com essa suspensão hoje.',
     },
     {
       text: 'Relatos de 2026 dizem que um tribunal federal de apelação em Washington, D.C. (o D.C. Circuit) cancelou essa suspensão por 2 votos a 1, então a deportação acelerada pode de novo ser usada em todo o país. Esses relatos vêm de fontes que não conseguimos confirmar, e não vimos a decisão do próprio tribunal. Eles também dizem que o tribunal decidiu que os agentes não precisam explicar como uma pessoa poderia evitar a deportação acelerada. Essas regras continuam mudando. Pergunte a um advogado ou a um grupo de confiança o que vale hoje.',

@@ -54,7 +54,7 @@ export const ifYouAreDetained: Guide = {
   ],
   goodToKnow: [
     {
-      text: 'Usar seus direitos pode não impedir a prisão. Isso protege seu caso depois. Qualquer coisa que você disser pode ser usada contra você no tribunal de imigração.',
+      text: 'Usar seus direitos pode não impedir a prisão. Isso protege seu caso depois. Qualquer coisa que você disser pode ser usada contra você no tribunal de imigração. Pessoas que estão aqui com visto, como turistas, estudantes ou viajantes a negócios, podem ter que responder perguntas sobre sua situação.',
     },
     {
       text: 'O ICE pode pedir que você assine papéis. O Formulário I-826 pede que você escolha entre ver um juiz e sair sem audiência. A saída voluntária ("voluntary departure") quer dizer que você promete sair dos EUA até uma data-limite; se ficar depois dela, ela vira uma ordem de deportação com multas. Uma ordem de deportação acordada ("stipulated removal order") quer dizer que você abre mão da sua audiência e aceita uma ordem de deportação, mesmo que talvez tenha um jeito de ficar. Não assine nenhum deles antes de falar com um advogado.',

@@ -27,7 +27,7 @@ export const inACar: Guide = {
     'Desligue o motor. Acenda a luz de dentro do carro.',
     'Abaixe o vidro até a metade. Mantenha as mãos no volante.',
     'Se você é o motorista e pedirem, mostre sua carteira de motorista, o documento do carro e a prova de seguro.',
-    'Você não é obrigado a responder perguntas sobre sua situação migratória ou onde nasceu. Diga que está usando seu direito de ficar em silêncio.',
+    'Você pode ficar em silêncio sobre sua situação migratória e onde nasceu. Quem tem visto pode ter que responder. Diga que está usando esse direito.',
     'Se você é passageiro, também pode ficar em silêncio. Pergunte se pode ir embora. Se sim, vá embora sem fazer barulho.',
     'Se pedirem para revistar o carro, diga com clareza que não autoriza.',
     'Em um posto de controle da Patrulha de Fronteira, você pode ficar em silêncio. Se segurarem você depois de algumas perguntas, pergunte se está detido.',

@@ -68,7 +68,7 @@ export const onTheStreet: Guide = {
       text: 'O ICE não precisa de mandado ("warrant") só para falar com você em público. O ICE também pode prender pessoas fora de casa, muitas vezes só com um mandado do ICE ou sem mandado nenhum.',
     },
     {
-      text: 'Você não é obrigado a dizer onde nasceu, se é cidadão ou como entrou no país. O que você disser pode ser usado no tribunal de imigração.',
+      text: 'Você não é obrigado a dizer onde nasceu, se é cidadão ou como entrou no país. O que você disser pode ser usado no tribunal de imigração. Pessoas que estão aqui com visto, como turistas, estudantes ou viajantes a negócios, podem ter que responder perguntas sobre sua situação.',
     },
     {
       text: 'Alguns estados dizem que você deve dar seu nome se for parado legalmente e perguntarem quem você é. Mesmo assim, você não é obrigado a responder outras perguntas.',

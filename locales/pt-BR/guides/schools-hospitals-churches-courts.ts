@@ -77,7 +77,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       text: 'O que não mudou nas escolas: por um caso judicial de 1982, Plyler v. Doe, as escolas públicas de ensino básico (K-12) não podem se recusar a matricular uma criança por causa da situação migratória. Elas não devem perguntar sobre a situação nem pedir documentos de imigração para a matrícula. Uma lei de privacidade, a FERPA, em geral impede as escolas de compartilhar registros de alunos sem autorização escrita de um dos pais, ou do aluno com 18 anos ou mais. Há algumas exceções. O National Immigration Law Center diz que isso inclui passar informações dos arquivos para agentes de imigração. As escolas não são obrigadas a aplicar a lei de imigração, e não podem ser forçadas a isso.',
     },
     {
-      text: 'Em hospitais e clínicas, os agentes podem ir aonde o público pode ir, como recepções e salas de espera. Áreas privadas, como consultórios, andares de pacientes e escritórios, em geral exigem autorização ou um mandado assinado por um juiz. Por isso, os pacientes ficam mais expostos nas áreas públicas. Os centros de saúde não são obrigados a aplicar a lei de imigração. Uma lei de privacidade, a HIPAA, limita o compartilhamento de informações de pacientes, inclusive a situação migratória, com algumas exceções.',
+      text: 'Em hospitais e clínicas, os agentes podem ir aonde o público pode ir, como recepções e salas de espera. Áreas privadas, como consultórios, andares de pacientes e escritórios, em geral exigem autorização ou um mandado assinado por um juiz federal ou estadual. Por isso, os pacientes ficam mais expostos nas áreas públicas. Os centros de saúde não são obrigados a aplicar a lei de imigração. Uma lei de privacidade, a HIPAA, limita o compartilhamento de informações de pacientes, inclusive a situação migratória, com algumas exceções.',
     },
     {
       text: 'Se você recebeu documentos de imigração dos EUA, a lei diz que adultos de 18 anos ou mais devem carregá-los, como o green card ou uma permissão de trabalho. Se você está aqui com visto, a lei diz para carregar seu passaporte e o I-94. Se um agente de imigração pedir seus documentos e você estiver com eles, você deve mostrá-los. O conselho de não carregar documentos de outro país é só para pessoas sem documentos de imigração dos EUA.',
@@ -115,6 +115,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'NILC-ES',
     'NILC-HEALTH',
     'NILC-SCHOOL',
+    'OLH-WARRANTS',
     'OPB-NPR',
     'PENSIONERS',
     'REUTERS-COURT',

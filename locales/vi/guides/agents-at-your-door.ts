@@ -92,7 +92,7 @@ export const agentsAtYourDoor: Guide = {
       text: 'Lệnh của ICE ghi "Department of Homeland Security" (Bộ An ninh Nội địa) ở phía trên. Nhân viên di trú ký lệnh này, hoặc đôi khi là thẩm phán di trú. Mẫu I-200 và I-205 là lệnh của ICE. ICE rất hiếm khi có lệnh của thẩm phán. Nhiều năm nay, các nhóm bảo vệ quyền nói rằng chỉ riêng lệnh của ICE không cho phép nhân viên vào nhà.',
     },
     {
-      text: 'Một bản ghi nhớ của ICE từ tháng 5 năm 2025 được công bố vào tháng 1 năm 2026. Bản này cho rằng nhân viên có thể phá cửa vào nhà của người đã có lệnh trục xuất cuối cùng, chỉ với mẫu I-205. Điều này đang bị tranh cãi và đang được đưa ra tòa. Vào tháng 1 năm 2026, một thẩm phán liên bang ở Minnesota phán quyết rằng một lần vào nhà như vậy đã vi phạm Hiến pháp. Thẩm phán không phán quyết về chính bản ghi nhớ. Các bước an toàn vẫn không đổi: đừng mở cửa, đừng đồng ý, và đừng dùng sức chống cự.',
+      text: 'Một bản ghi nhớ của ICE từ tháng 5 năm 2025 được công bố vào tháng 1 năm 2026. Bản này cho rằng nhân viên có thể phá cửa vào nhà của người đã có lệnh trục xuất cuối cùng, chỉ với mẫu I-205. Theo tin tức, bản này chỉ áp dụng cho nhà riêng của chính người đó, từ 6 giờ sáng đến 10 giờ tối, và không cho khám xét chung. Để vào nhà của bất kỳ ai khác, nhân viên vẫn cần sự đồng ý, một tình huống khẩn cấp, hoặc lệnh có chữ ký của thẩm phán liên bang hoặc tiểu bang. Điều này đang bị tranh cãi và đang được đưa ra tòa. Vào tháng 1 năm 2026, một thẩm phán liên bang ở Minnesota phán quyết rằng một lần vào nhà như vậy đã vi phạm Hiến pháp. Thẩm phán không phán quyết về chính bản ghi nhớ. Các bước an toàn vẫn không đổi: đừng mở cửa, đừng đồng ý, và đừng dùng sức chống cự.',
       since: '2025-05-12',
     },
   ],

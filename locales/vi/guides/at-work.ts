@@ -69,7 +69,8 @@ export const atWork: Guide = {
       text: 'Nếu bạn không phải công dân Hoa Kỳ, từ 18 tuổi trở lên, và đã được cấp giấy tờ đăng ký, như thẻ xanh hay giấy phép làm việc, luật quy định bạn phải luôn mang theo chúng. Nếu bạn ở đây theo thị thực (visa), luật quy định phải mang theo hộ chiếu và mẫu I-94. Nếu bạn có mang theo giấy tờ di trú Hoa Kỳ hợp lệ và nhân viên di trú yêu cầu, bạn phải đưa ra.',
     },
     {
-      text: 'Công nhân và chủ lao động có thể quay phim hoặc ghi lại những gì nhân viên di trú làm. Nhưng quay phim họ là có rủi ro: một số quan chức gọi đó là cản trở, và đã có người bị bắt khi đang quay. Quay phim là do bạn chọn, không phải nghĩa vụ. Chỉ làm khi an toàn. Giữ khoảng cách và đừng cản đường.',
+      text: 'Công nhân và chủ lao động có thể quay phim hoặc ghi lại những gì nhân viên di trú làm. Nhưng quay phim họ có thể nguy hiểm. Các quan chức DHS đã gọi việc quay phim nhân viên là một kiểu cản trở. Một bản tin nói ProPublica đã đếm được ít nhất 130 người bị bắt sau khi bị cáo buộc cản trở hoặc quay phim nhân viên. Borderless Magazine đưa tin rằng ngày 24 tháng 1 năm 2026, ở Minneapolis, nhân viên di trú liên bang đã bắn chết một người đàn ông khi ông cố quay phim họ. Quay phim là do bạn chọn, không phải nghĩa vụ. Chỉ làm khi an toàn. Giữ khoảng cách và đừng cản đường.',
+      since: '2026-01-24',
     },
   ],
   sources: [
@@ -77,6 +78,7 @@ export const atWork: Guide = {
     'ACLUNC-ES',
     'ALTOTRUMP-WORK',
     'BENACH-WORK',
+    'BORDERLESS',
     'BUTZEL',
     'CLEARMEDIA',
     'CONMIGRA-ES',

@@ -47,7 +47,7 @@ export const communityDefense: Guide = {
       text: 'Mọi gia đình nên có một kế hoạch bằng văn bản, dù tình trạng di trú là gì. Nếu không có, trẻ em có thể bị đưa vào nhà nuôi dưỡng tạm thời ("foster care"). Hãy đưa kế hoạch cho một người tin cậy. Đừng bao giờ đưa cho ICE.',
     },
     {
-      text: 'Thẻ đỏ là những tấm thẻ nhỏ của Immigrant Legal Resource Center (ILRC). Thẻ cho nhân viên biết người cầm thẻ đang dùng các quyền theo Hiến pháp. Thẻ đỏ không phải là giấy tờ tùy thân. Thẻ không ngăn được việc bắt giữ nơi công cộng, hay một lệnh ("warrant") hợp lệ có chữ ký của thẩm phán.',
+      text: 'Thẻ đỏ là những tấm thẻ nhỏ của Immigrant Legal Resource Center (ILRC). Thẻ cho nhân viên biết người cầm thẻ đang dùng các quyền theo Hiến pháp. Thẻ đỏ không phải là giấy tờ tùy thân. Thẻ không ngăn được việc bắt giữ nơi công cộng, hay một lệnh ("warrant") hợp lệ có chữ ký của thẩm phán liên bang hoặc tiểu bang (không phải thẩm phán di trú).',
     },
     {
       text: 'Biết quyền của mình không có nghĩa là bạn sẽ không bị bắt. Điều đó có thể giúp bảo vệ hồ sơ của bạn sau này.',
@@ -85,6 +85,7 @@ export const communityDefense: Guide = {
     'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
+    'OLH-WARRANTS',
     'RECORD-MX',
     'SANJOSE-MIGRAWATCH',
     'TELEMUNDO',

@@ -53,8 +53,7 @@ export const fastTrackDeportation: Guide = {
       since: '2025-05-20',
     },
     {
-      text: 'Ngày 29 tháng 8 năm 2025, một thẩm phán liên bang ở Washington, D.C., Thẩm phán Jia Cobb, đã tạm ngưng việc mở rộng ra toàn quốc. Vụ kiện là Make the Road New York v. Noem. Có tin năm 2026 cho biết lệnh tạm ngưng này sau đó đã bị hủy (xem ghi chú tiếp theo).',
-      since: '2025-08-29',
+      text: 'Ngày 29 tháng 8 năm 2025, một thẩm phán liên bang ở Washington, D.C., Thẩm phán Jia Cobb, đã tạm ngưng việc mở rộng ra toàn quốc. Vụ kiện là Make the Road New York v. Noem. Có tin năm 2026 cho biết lệnh tạm ngưng này sau đó đã bị hủy (xem ghi chú tiếp theo). Vì vậy, đừng trông cậy vào lệnh tạm ngưng này hôm nay.',
     },
     {
       text: 'Có tin năm 2026 cho biết một tòa phúc thẩm liên bang ở Washington, D.C. (D.C. Circuit) đã hủy lệnh tạm ngưng đó với 2 phiếu thuận, 1 phiếu chống, nên trục xuất cấp tốc lại có thể được áp dụng trên toàn quốc. Những tin này đến từ các nguồn chúng tôi chưa xác nhận được, và chúng tôi chưa thấy chính quyết định của tòa. Các tin này cũng nói tòa đã phán quyết rằng nhân viên không phải giải thích cách một người có thể tránh trục xuất cấp tốc. Các quy định này liên tục thay đổi. Hãy hỏi luật sư hoặc một nhóm đáng tin cậy xem điều gì áp dụng hôm nay.',

@@ -45,7 +45,7 @@ export const ifYouAreDetained: Guide = {
   ],
   goodToKnow: [
     {
-      text: 'Dùng quyền của mình có thể không ngăn được việc bị bắt. Nhưng nó bảo vệ hồ sơ của bạn sau này. Bất cứ điều gì bạn nói đều có thể bị dùng để chống lại bạn tại tòa di trú.',
+      text: 'Dùng quyền của mình có thể không ngăn được việc bị bắt. Nhưng nó bảo vệ hồ sơ của bạn sau này. Bất cứ điều gì bạn nói đều có thể bị dùng để chống lại bạn tại tòa di trú. Người ở đây bằng thị thực (visa), như khách du lịch, sinh viên hay người đi công tác, có thể phải trả lời câu hỏi về tình trạng di trú của mình.',
     },
     {
       text: 'ICE có thể yêu cầu bạn ký giấy tờ. Mẫu I-826 yêu cầu bạn chọn giữa việc gặp thẩm phán và rời đi mà không có phiên tòa. Tự nguyện ra đi ("voluntary departure") nghĩa là bạn hứa rời khỏi Hoa Kỳ trước một hạn chót; nếu bạn ở lại quá hạn, nó trở thành lệnh trục xuất kèm tiền phạt. Lệnh trục xuất theo thỏa thuận ("stipulated removal order") nghĩa là bạn từ bỏ phiên tòa và chấp nhận lệnh trục xuất, kể cả khi bạn có thể có cách ở lại. Đừng ký bất cứ giấy nào trong số này trước khi nói chuyện với luật sư.',

@@ -27,7 +27,7 @@ export const inACar: Guide = {
     'Tắt máy. Bật đèn bên trong xe.',
     'Hạ kính cửa xe xuống một phần. Để tay trên vô lăng.',
     'Nếu bạn là tài xế và họ yêu cầu, hãy đưa bằng lái, giấy đăng ký xe và giấy bảo hiểm.',
-    'Bạn không phải trả lời câu hỏi về tình trạng di trú hay nơi sinh. Hãy nói bạn đang dùng quyền giữ im lặng.',
+    'Bạn có thể im lặng về tình trạng di trú, nơi sinh. Người có visa có thể phải trả lời. Hãy nói bạn im lặng.',
     'Nếu là hành khách, bạn cũng có thể giữ im lặng. Hỏi xem bạn có được đi không. Nếu có, lặng lẽ rời đi.',
     'Nếu họ muốn khám xét xe, hãy nói rõ rằng bạn không đồng ý.',
     'Ở trạm kiểm soát của Border Patrol, bạn có thể im lặng. Bị giữ sau vài câu hỏi thì hỏi: "Am I being detained?"',

@@ -53,7 +53,7 @@ export const onTheStreet: Guide = {
       text: 'ICE không cần lệnh ("warrant") chỉ để nói chuyện với bạn nơi công cộng. ICE cũng có thể bắt người ở ngoài nhà, thường chỉ với lệnh của ICE hoặc không có lệnh nào cả.',
     },
     {
-      text: 'Bạn không phải nói bạn sinh ra ở đâu, bạn có phải là công dân không, hay bạn vào nước này bằng cách nào. Những gì bạn nói có thể bị dùng tại tòa di trú.',
+      text: 'Bạn không phải nói bạn sinh ra ở đâu, bạn có phải là công dân không, hay bạn vào nước này bằng cách nào. Những gì bạn nói có thể bị dùng tại tòa di trú. Người ở đây bằng thị thực (visa), như khách du lịch, sinh viên hay người đi công tác, có thể phải trả lời câu hỏi về tình trạng di trú của mình.',
     },
     {
       text: 'Một số tiểu bang quy định bạn phải nói tên nếu bạn bị chặn lại một cách hợp pháp và được hỏi bạn là ai. Ngay cả khi đó, bạn không phải trả lời các câu hỏi khác.',

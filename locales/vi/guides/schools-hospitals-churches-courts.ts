@@ -63,7 +63,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
       text: 'Điều chưa thay đổi ở trường học: theo một vụ kiện năm 1982, Plyler v. Doe, trường công từ mẫu giáo đến lớp 12 (K-12) không được từ chối nhận học sinh vì tình trạng di trú. Trường không nên hỏi về tình trạng di trú hay đòi giấy tờ di trú khi ghi danh. Một luật về quyền riêng tư, FERPA, nói chung không cho trường chia sẻ hồ sơ học sinh khi không có sự đồng ý bằng văn bản của cha mẹ, hoặc của học sinh từ 18 tuổi trở lên. Có một vài ngoại lệ. Trung tâm Luật Di trú Quốc gia (National Immigration Law Center) nói rằng điều này bao gồm cả việc đưa thông tin hồ sơ cho nhân viên di trú. Trường học không phải thi hành luật di trú, và không thể bị bắt buộc làm việc đó.',
     },
     {
-      text: 'Ở bệnh viện và phòng khám, nhân viên di trú có thể đến những nơi công chúng được vào, như sảnh và phòng chờ. Khu vực riêng, như phòng khám bệnh, các tầng bệnh nhân và văn phòng, nói chung cần có sự đồng ý hoặc lệnh có chữ ký của thẩm phán. Vì vậy, bệnh nhân dễ gặp rủi ro hơn ở khu vực công cộng. Các trung tâm y tế không phải thi hành luật di trú. Một luật về quyền riêng tư, HIPAA, hạn chế việc chia sẻ thông tin bệnh nhân, kể cả tình trạng di trú, với một số ngoại lệ.',
+      text: 'Ở bệnh viện và phòng khám, nhân viên di trú có thể đến những nơi công chúng được vào, như sảnh và phòng chờ. Khu vực riêng, như phòng khám bệnh, các tầng bệnh nhân và văn phòng, nói chung cần có sự đồng ý hoặc lệnh có chữ ký của thẩm phán liên bang hoặc tiểu bang. Vì vậy, bệnh nhân dễ gặp rủi ro hơn ở khu vực công cộng. Các trung tâm y tế không phải thi hành luật di trú. Một luật về quyền riêng tư, HIPAA, hạn chế việc chia sẻ thông tin bệnh nhân, kể cả tình trạng di trú, với một số ngoại lệ.',
     },
     {
       text: 'Nếu bạn đã được cấp giấy tờ di trú Hoa Kỳ, luật quy định người lớn từ 18 tuổi trở lên phải mang theo, như thẻ xanh hay giấy phép làm việc. Nếu bạn ở đây theo thị thực (visa), luật quy định phải mang theo hộ chiếu và mẫu I-94. Nếu nhân viên di trú hỏi giấy tờ và bạn có mang theo, bạn phải đưa ra. Lời khuyên không mang giấy tờ của nước khác chỉ dành cho người không có giấy tờ di trú Hoa Kỳ.',
@@ -101,6 +101,7 @@ export const schoolsHospitalsChurchesCourts: Guide = {
     'NILC-ES',
     'NILC-HEALTH',
     'NILC-SCHOOL',
+    'OLH-WARRANTS',
     'OPB-NPR',
     'PENSIONERS',
     'REUTERS-COURT',

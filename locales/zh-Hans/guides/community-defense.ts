@@ -47,7 +47,7 @@ export const communityDefense: Guide = {
       text: '不管是什么身份，每个家庭都应该有一份写下来的计划。没有计划，孩子可能会被送去寄养家庭。把计划交给一个可信的人。永远不要交给 ICE。',
     },
     {
-      text: '红卡是移民法律资源中心（Immigrant Legal Resource Center）做的小卡片。它告诉探员，拿卡的人在使用宪法给的权利。红卡不是身份证件。它不能阻止在公共场所的逮捕，也不能阻止法官签的有效令状（"warrant"）。',
+      text: '红卡是移民法律资源中心（Immigrant Legal Resource Center）做的小卡片。它告诉探员，拿卡的人在使用宪法给的权利。红卡不是身份证件。它不能阻止在公共场所的逮捕，也不能阻止联邦或州法官（不是移民法官）签的有效令状（"warrant"）。',
     },
     {
       text: '知道自己的权利不等于您不会被逮捕。它能帮助保护您以后的案子。',
@@ -85,6 +85,7 @@ export const communityDefense: Guide = {
     'MONITOR-2019',
     'NILC-ES',
     'NYCLU-FILM',
+    'OLH-WARRANTS',
     'RECORD-MX',
     'SANJOSE-MIGRAWATCH',
     'TELEMUNDO',

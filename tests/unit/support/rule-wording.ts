@@ -41,6 +41,19 @@ export interface Wording extends CoreWording {
   /** The old, wrong line: local law limits courthouse arrests. */
   localLawLimits: RegExp;
   oldLocalLawLine: string;
+  /**
+   * A judge signing: a sentence with both words ("signed by a judge", "a judge signs it") speaks of a judge's
+   * warrant, and must say the judge is a federal or state one, unless it speaks of an immigration judge.
+   */
+  signs: RegExp;
+  judge: RegExp;
+  immigrationJudge: RegExp;
+  /** The red card's old limits line: "a valid warrant signed by a judge", with no federal or state. */
+  oldJudgeLine: string;
+  /** Advice that you need not say, or should not say, your status or where you were born. */
+  statusSilence: RegExp;
+  /** Its exception: people here on a visa may have to answer questions about their status. */
+  visaMayAnswer: RegExp;
 }
 
 const WHOLE_WORDING = {
@@ -62,6 +75,14 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: 'Outside the home, ICE does not need any warrant to arrest you.',
     localLawLimits: /local law does not forbid|unless local law/i,
     oldLocalLawLine: 'ICE may arrest people at courthouses unless local law says otherwise.',
+    signs: /\bsign(?!al)/i,
+    judge: /\bjudge(?!ment)/i,
+    immigrationJudge: /immigration judge/i,
+    oldJudgeLine:
+      'A red card is not an ID. It does not stop an arrest in public or a valid warrant signed by a judge.',
+    statusSilence:
+      /\b(do not|don't)( have to)? (say|answer)[^.]*(where you were born|your status)|silent about your status|ask where you were born[^.]*\.\s*You can stay silent/i,
+    visaMayAnswer: /\bvisas?\b[^.]*(\.[^.]*)?may have to answer/i,
   },
   es: {
     foreignPapers:
@@ -82,6 +103,14 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: 'Fuera de la casa, ICE no necesita ninguna orden para arrestarlo.',
     localLawLimits: /la ley local no lo prohíb|a menos que la ley local/i,
     oldLocalLawLine: 'ICE puede arrestar en las cortes a menos que la ley local lo prohíba.',
+    signs: /\bfirm[aó]/i,
+    judge: /\bjuez/i,
+    immigrationJudge: /juez(a)? de inmigración/i,
+    oldJudgeLine:
+      'La tarjeta roja no es una identificación. No detiene un arresto en público ni una orden válida firmada por un juez.',
+    statusSilence:
+      /\bno (tiene que|diga)\b[^.]*(dónde nació|su estatus)|silencio sobre su estatus|preguntarle dónde nació[^.]*\.\s*Usted puede guardar silencio/i,
+    visaMayAnswer: /\bvisas?\b[^.]*(\.[^.]*)?((tener|tengan?) que|obligad[oa]s? a) contestar/i,
   },
   ht: {
     foreignPapers: /\bpa (pote|montre|bay|ta dwe janm pote)\b[^.]*?(lòt peyi|etranje|konsila|paspò)/i,
@@ -100,6 +129,14 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: 'Deyò kay la, ICE pa bezwen okenn manda pou arete ou.',
     localLawLimits: /lwa lokal pa entèdi|sof si (yon )?lwa lokal/i,
     oldLocalLawLine: 'ICE ka arete moun nan tribinal sof si lwa lokal di non.',
+    signs: /\bsiyen/i,
+    judge: /\bjij\b/i,
+    immigrationJudge: /jij imigrasyon/i,
+    oldJudgeLine:
+      'Yon kat wouj se pa yon pyès idantite. Li pa anpeche yon arestasyon an piblik ni yon manda valab ("warrant") ki siyen pa yon jij.',
+    statusSilence:
+      /\bpa (oblije|di)\b[^.]*(kote ou fèt|estati ou)|silans sou estati ou|mande ki kote ou fèt[^.]*\.\s*Ou ka rete an silans/i,
+    visaMayAnswer: /\bviza\b[^.]*(\.[^.]*)?oblije reponn/i,
   },
   'pt-BR': {
     foreignPapers:
@@ -119,6 +156,14 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: 'Fora de casa, o ICE não precisa de nenhum mandado para prender você.',
     localLawLimits: /a lei local não (o )?proíb|a menos que a lei local/i,
     oldLocalLawLine: 'O ICE pode prender pessoas em tribunais a menos que a lei local proíba.',
+    signs: /\bassin/i,
+    judge: /\bju[ií]z/i,
+    immigrationJudge: /ju[ií]za? de imigração/i,
+    oldJudgeLine:
+      'Um cartão vermelho não é documento de identidade. Ele não impede uma prisão em público nem um mandado ("warrant") válido assinado por um juiz.',
+    statusSilence:
+      /\bnão (é obrigado a|diga)\b[^.]*(onde (você )?nasceu|sua situação migratória)|silêncio sobre sua situação|perguntar onde você nasceu[^.]*\.\s*Você pode ficar em silêncio/i,
+    visaMayAnswer: /\bvistos?\b[^.]*(\.[^.]*)?ter que responder/i,
   },
   'zh-Hans': {
     foreignPapers: /不要(带|出示|交出)[^。]*?(别国|外国|领事|护照)/,
@@ -137,6 +182,13 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: '在家外面，ICE 不需要任何令状就可以逮捕您。',
     localLawLimits: /除非(当地|地方)法律|(当地|地方)法律不禁止/,
     oldLocalLawLine: 'ICE 可以在法院逮捕人，除非当地法律禁止。',
+    signs: /签/,
+    judge: /法官/,
+    immigrationJudge: /移民法官/,
+    oldJudgeLine: '红卡不是身份证件。它不能阻止在公共场所的逮捕，也不能阻止法官签的有效令状（"warrant"）。',
+    statusSilence:
+      /不必(说|回答)[^。]*(出生|身份)|关于您的身份，您可以保持沉默|不要说您在哪里出生|问您在哪里出生[^。]*。您可以保持沉默/,
+    visaMayAnswer: /签证[^。]*(。[^。]*)?可能(必须|要)回答/,
   },
   vi: {
     foreignPapers:
@@ -156,6 +208,14 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: 'Ở ngoài nhà, ICE không cần bất kỳ lệnh nào để bắt bạn.',
     localLawLimits: /trừ khi luật địa phương|luật địa phương không cấm/i,
     oldLocalLawLine: 'ICE có thể bắt người ở tòa án trừ khi luật địa phương cấm.',
+    signs: /\bký/i,
+    judge: /thẩm phán/i,
+    immigrationJudge: /thẩm phán di trú/i,
+    oldJudgeLine:
+      'Thẻ đỏ không phải là giấy tờ tùy thân. Thẻ không ngăn được việc bắt giữ nơi công cộng, hay một lệnh ("warrant") hợp lệ có chữ ký của thẩm phán.',
+    statusSilence:
+      /không phải (nói|trả lời)[^.]*(sinh ra ở đâu|nơi sinh|tình trạng di trú)|im lặng về tình trạng di trú|đừng nói bạn sinh ra ở đâu|hỏi bạn sinh ở đâu[^.]*\.\s*Bạn được quyền im lặng/i,
+    visaMayAnswer: /(thị thực|visa)[^.]*(\.[^.]*)?có thể phải trả lời/i,
   },
   fr: {
     foreignPapers:
@@ -177,6 +237,14 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: 'Hors de chez vous, l’ICE n’a besoin d’aucun mandat pour vous arrêter.',
     localLawLimits: /la loi locale ne l’interdit pas|(sauf si|à moins que) la loi locale/i,
     oldLocalLawLine: 'L’ICE peut arrêter des personnes aux tribunaux sauf si la loi locale l’interdit.',
+    signs: /\bsign(?!al)/i,
+    judge: /\b(juge|magistrat)(?!ment)/i,
+    immigrationJudge: /juge (de l’|d’)immigration/i,
+    oldJudgeLine:
+      'Une carte rouge n’est pas une pièce d’identité. Elle n’empêche pas une arrestation en public, ni un mandat ("warrant") valide signé par un juge.',
+    statusSilence:
+      /(n’êtes pas obligé de (dire|répondre)|ne dites pas)[^.]*(où vous êtes né|votre statut|lieu de naissance)|silence sur votre statut|demander où vous êtes né[^.]*\.\s*Vous pouvez garder le silence/i,
+    visaMayAnswer: /\bvisas?\b[^.]*(\.[^.]*)?(peuvent|pouvez|peut|pourriez) devoir répondre/i,
   },
   ar: {
     foreignPapers: /(لا تحمل|بعدم حمل|ألا يحملوا)[^.]*?(بلد آخر|أجنبي|قنصلي|جواز)/,
@@ -195,6 +263,14 @@ const WHOLE_WORDING = {
     oldNoWarrantLine: 'خارج البيت، ICE لا تحتاج إلى أي مذكرة لتعتقلك.',
     localLawLimits: /ما لم يمنع(ه)? القانون المحلي|القانون المحلي لا يمنع/,
     oldLocalLawLine: 'يجوز لـ ICE أن تعتقل الناس في المحاكم ما لم يمنع القانون المحلي ذلك.',
+    signs: /موقّع|وقّع|توقيع|يوقّع/,
+    judge: /قاض/,
+    immigrationJudge: /قاضي (ال)?هجرة/,
+    oldJudgeLine:
+      'البطاقة الحمراء ليست هوية. لا تمنع الاعتقال في مكان عام، ولا تمنع مذكرة ("warrant") صحيحة موقّعة من قاضٍ.',
+    statusSilence:
+      /(لست مضطرًا أن (تقول|تجيب)|لا تقل)[^.]*(أين وُلدت|وضعك|مكان ولادتك)|الصمت عن وضعك|يسألك ضابط أين وُلدت[^.]*\.\s*يمكنك أن تلتزم الصمت/,
+    visaMayAnswer: /تأشير[^.]*(\.[^.]*)?قد يكون (عليهم|عليك) أن (يجيبوا|تجيب)/,
   },
 } satisfies Record<WholeLanguage, Wording>;
 
