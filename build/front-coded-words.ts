@@ -5,7 +5,7 @@ const WORD_LIST = /\/src\/features\/lock\/words\/[\w-]+\.ts$/;
 
 /**
  * A sorted list with each word's first letters shared with the word before it written as their count
- * ("able about above" is "able 1bout 2ove"), and the function that reads it back, which the module runs.
+ * ("able about above" is "able 2out 3ve"), and the function that reads it back, which the module runs.
  */
 export function frontCoded(words: readonly string[]): string {
   return words
@@ -41,7 +41,7 @@ export function frontCodedWords(): Plugin {
       const list = /export default `([^`]*)`;/.exec(readFileSync(id, 'utf8'))?.[1];
       const words = list?.trim().split(/\s+/) ?? [];
       // Digits would be read as a count; an unsorted list would only compress less.
-      if (!words.every((word) => /^[a-z]+$/.test(word)))
+      if (words.length === 0 || !words.every((word) => /^[a-z]+$/.test(word)))
         throw new Error(`${id}: not a list of words of letters a–z`);
       const coded = frontCoded(words);
       if (readFrontCoded(coded) !== words.join(' ')) throw new Error(`${id}: front coding lost a word`);
