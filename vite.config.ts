@@ -5,6 +5,7 @@ import { citedSources } from './build/cited-sources.ts';
 import { firstPaint } from './build/first-paint.ts';
 import { firstVisitHints } from './build/first-visit-hints.ts';
 import { frontCodedWords } from './build/front-coded-words.ts';
+import { dropHtmlComments } from './build/html-comments.ts';
 import { inlineStylesheet } from './build/inline-stylesheet.ts';
 import { languagePacks } from './build/language-packs.ts';
 import { moduleWorkers } from './build/module-workers.ts';
@@ -81,5 +82,7 @@ export default defineConfig({
     languagePacks(),
     // 11. The passphrase word lists front-coded: most words share their first letters with the one before.
     frontCodedWords(),
+    // 12. index.html without the source's comments.
+    dropHtmlComments(),
   ],
 });
