@@ -4,6 +4,8 @@ import { chunkGroups, compileHints } from './build/chunk-groups.ts';
 import { citedSources } from './build/cited-sources.ts';
 import { firstPaint } from './build/first-paint.ts';
 import { firstVisitHints } from './build/first-visit-hints.ts';
+import { frontCodedWords } from './build/front-coded-words.ts';
+import { dropHtmlComments } from './build/html-comments.ts';
 import { inlineStylesheet } from './build/inline-stylesheet.ts';
 import { languagePacks } from './build/language-packs.ts';
 import { moduleWorkers } from './build/module-workers.ts';
@@ -78,5 +80,9 @@ export default defineConfig({
     serviceWorker(),
     // 10. Every language beyond English and Spanish as a pack a phone downloads only if it needs it.
     languagePacks(),
+    // 11. The passphrase word lists front-coded: most words share their first letters with the one before.
+    frontCodedWords(),
+    // 12. index.html without the source's comments.
+    dropHtmlComments(),
   ],
 });

@@ -25,6 +25,12 @@ describe('index.html', () => {
     expect(template?.[1]).toContain(`<h1 tabindex="-1">${(strings as { title: string }).title}</h1>`);
   });
 
+  it("leaves out the source's comments, which no one reads on a phone", () => {
+    const source = readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8');
+    expect(source).toContain('<!--');
+    expect(html.replace(/<template\b[\s\S]*?<\/template>/g, '')).not.toContain('<!--');
+  });
+
   it('runs first-screen.ts deferred, before the app entry, and shows nothing until then', () => {
     const script = html.indexOf(`<script id="${FIRST_SCREEN_SCRIPT_ID}" defer src="/assets/first-screen-`);
     expect(script).toBeGreaterThan(0);
