@@ -283,6 +283,8 @@ test('MigraWatch is plain text with its source; the court line says what it cann
   await page.goto(`${server.url}/help`);
   await expect(page.getByText('Number given by other groups: 1-844-363-1423')).toBeVisible();
   await expect(page.getByText(/newest newspaper report of it is from 2019/)).toBeVisible();
+  await expect(page.getByText(/We found no United We Dream page that gives this number/)).toBeVisible();
+  await expect(page.getByText(/United We Dream has run a national hotline, MigraWatch/)).toBeVisible();
   await expect(page.locator('a[href*="8443631423"], a[href*="844-363"]')).toHaveCount(0);
   await expect(
     page.getByText(/Expedited removal orders, and other orders made by ICE or Border Patrol/),

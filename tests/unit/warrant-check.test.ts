@@ -8,6 +8,7 @@ import {
   type Question,
   type Verdict,
 } from '../../src/features/warrant/warrant-check';
+import en from '../../locales/en/warrant.json';
 
 /** A paper shown at the door, as the facts sheet (§1b) describes the two kinds. */
 interface Paper {
@@ -133,5 +134,48 @@ describe('warrant check', () => {
       const result = check((q) => (q === question ? 'unsure' : clear[q]));
       expect(result, question).toEqual({ verdict: 'unsure', asked: QUESTIONS.slice(0, index + 1) });
     }
+  });
+
+  describe('the name question: a person who lives here, not your own name (facts sheet §1b)', () => {
+    /** Who a judge's warrant names: the reader, another person of the household, or only places. */
+    type Named = 'reader' | 'householdMember' | 'places' | 'stranger';
+    const warrantNaming = (named: Named) => ({ ...DISTRICT_COURT, named });
+
+    /** Someone who answers the name question as it is written on the screen (English). */
+    function literal(paper: Paper & { named: Named }, question: Question): Answer {
+      if (question !== 'name') return careful(paper, question);
+      const asked = en.questions.name.text;
+      if (/\byour\b[^?]*\bname\b/i.test(asked)) return paper.named === 'reader' ? 'yes' : 'no';
+      return paper.named === 'stranger' ? 'no' : 'yes';
+    }
+
+    it("a judge's warrant naming another person who lives here, or only the places to search, is not a mismatch", () => {
+      for (const named of ['reader', 'householdMember', 'places'] as const)
+        expect(
+          check((q) => literal(warrantNaming(named), q)),
+          named,
+        ).toEqual({
+          verdict: 'judicial',
+          asked: [...QUESTIONS],
+        });
+    });
+
+    it('a warrant naming no one who lives here still does not match: the door stays closed', () => {
+      expect(check((q) => literal(warrantNaming('stranger'), q)).verdict).toBe('mismatch');
+    });
+
+    it('the result never says to resist, whatever the answers', () => {
+      const answers: Answer[] = ['yes', 'no', 'unsure'];
+      for (const court of answers)
+        for (const judge of answers)
+          for (const immigration of answers)
+            for (const name of answers) {
+              const result = verdict({ court, judge, immigration, name });
+              const shown = result && en.results[result];
+              if (!shown) continue;
+              const words = [...shown.steps, shown.note].join(' ');
+              expect(words.replace(/do not resist/gi, ''), result).not.toMatch(/resist/i);
+            }
+    });
   });
 });

@@ -14,8 +14,11 @@ export type Sign = 'clear' | Exclude<Verdict, 'judicial'>;
  * The decision table: what each answer to each question points to. A warrant from a judge names a federal or
  * state court at the top and is signed by a federal or state judge or magistrate; "Immigration Court", the
  * Executive Office for Immigration Review, Homeland Security or an "Immigration Judge" make it an immigration
- * paper (facts sheet §1b). The third question asks for those words outright, so that a hurried "yes" to
- * "court" and "judge" on an immigration-court paper is still caught. "Not sure" is never `clear`.
+ * paper (facts sheet §1b). The third question asks for those words outright, where §1b says to look (the
+ * top, the signature, the form number), so that a hurried "yes" to "court" and "judge" on an
+ * immigration-court paper is still caught. The fourth asks for the right address and a person who lives
+ * there (arrest) or the places to be searched (search), not the reader's own name: a judge's warrant for
+ * another person of the household is not a mismatch. "Not sure" is never `clear`.
  */
 export const SIGNS: Readonly<Record<Question, Readonly<Record<Answer, Sign>>>> = {
   court: { yes: 'clear', no: 'ice', unsure: 'unsure' },
