@@ -127,15 +127,6 @@ export function lockThisTab(): void {
 }
 
 /**
- * Which passphrase opened this page: 'main', 'decoy', or `undefined` while locked (or with no lock).
- * Only for Settings → Privacy, which asks the emergency numbers' question of the main passphrase alone:
- * no screen may show anything else that tells the decoy's profile apart.
- */
-export function openedWith(): HeldKey['profile'] | undefined {
-  return heldKey()?.profile;
-}
-
-/**
  * Calls `listener` when this page is unlocked or locked (here, or by a lock in another tab), so a screen
  * shows the unlock form, or reads its data again; returns the unsubscribe.
  */

@@ -102,9 +102,13 @@ export function openListOf(contacts: readonly StoredContact[], picks = OPEN_PICK
     }));
 }
 
-/** Whether the person chose to keep the list open while locked. Needs no key. */
+/**
+ * Whether the person chose to keep the list open while locked. Needs no key. Read from the main database
+ * in either profile, as the main passphrase would see it: the decoy's Settings ask the same question with
+ * the same answer (a question missing, or answered otherwise, would tell a watcher which profile it is).
+ */
 export function numbersOpenWhileLocked(): Promise<StorageResult<boolean>> {
-  return attempt(async () => (await readOne(PLACE.store, PLACE.key, isAnything)) !== undefined);
+  return attempt(async () => (await readOne(PLACE.store, PLACE.key, isAnything, 'main')) !== undefined);
 }
 
 /** The choice, kept current on screen (src/ui/use-stored.ts). */
@@ -113,10 +117,13 @@ export const watchedOpenChoice = watched([STORES.settings], numbersOpenWhileLock
 /**
  * The person's choice. On: the list is written from the records now, which needs a lock set (else
  * `invalid`) and this page unlocked with the main passphrase (else `locked`). Off: the list is deleted,
- * also while locked (no key is needed to close it).
+ * also while locked (no key is needed to close it). Opened with the decoy's passphrase, either answer is
+ * refused as `locked` with nothing written, as `removeLock` refuses it (lock-store.ts): the list is the
+ * main profile's, and the decoy deletes nothing of it.
  */
 export function chooseOpenNumbers(open: boolean): Promise<StorageResult<void>> {
   return attempt(async () => {
+    if (heldKey()?.profile === 'decoy') throw new StorageError('locked');
     if (!open) return closeList();
     if (heldKey()?.profile === 'main') return writeList(false);
     const lockSet = (await readRows([])).keySlots !== undefined;
@@ -147,14 +154,19 @@ async function writeList(onlyIfChosen: boolean): Promise<void> {
   );
   const contacts = records.map(({ value }) => value);
   const body = await seal({ numbers: openListOf(contacts, openPicks(recipients)) }, PLACE);
-  await inOneTransaction([STORES.settings], STORES.settings, async (tx) => {
-    // The list exists only beside a lock: set with none, it would outlive the lock's removal.
-    if ((await lockOnDisk(tx)) === 'none') throw new StorageError('invalid');
-    const current = await tx.objectStore(PLACE.store).get(PLACE.key);
-    // Turned off in another tab meanwhile: a refresh must not open it again.
-    if (onlyIfChosen && !current) return;
-    await putRow(tx, PLACE, (current?.rev ?? 0) + 1, body);
-  });
+  await inOneTransaction(
+    [STORES.settings],
+    STORES.settings,
+    async (tx) => {
+      // The list exists only beside a lock: set with none, it would outlive the lock's removal.
+      if ((await lockOnDisk(tx)) === 'none') throw new StorageError('invalid');
+      const current = await tx.objectStore(PLACE.store).get(PLACE.key);
+      // Turned off in another tab meanwhile: a refresh must not open it again.
+      if (onlyIfChosen && !current) return;
+      await putRow(tx, PLACE, (current?.rev ?? 0) + 1, body);
+    },
+    'main',
+  );
 }
 
 /**
@@ -163,9 +175,14 @@ async function writeList(onlyIfChosen: boolean): Promise<void> {
  * compacts (README, "Emergency numbers while locked"), so a delete is all a page can do.
  */
 async function closeList(): Promise<void> {
-  await inOneTransaction([STORES.settings], STORES.settings, async (tx) => {
-    await tx.objectStore(PLACE.store).delete(PLACE.key);
-  });
+  await inOneTransaction(
+    [STORES.settings],
+    STORES.settings,
+    async (tx) => {
+      await tx.objectStore(PLACE.store).delete(PLACE.key);
+    },
+    'main',
+  );
 }
 
 /** A contact the emergency screens may call: a saved contact, or one entry of the open list. */
@@ -175,12 +192,15 @@ export type CallableContact = Pick<
 >;
 
 /**
- * What the emergency screens may show now. 'records': no lock, or unlocked (every contact, as saved;
- * the decoy's profile reads its own, as every screen does); 'open-list': locked, and the person chose to
- * keep the short list open; 'closed': locked, and they did not (or the list cannot be read).
+ * What the emergency screens may show now, `contacts` in the order they are called. 'records': no lock, or
+ * unlocked: every contact, as saved; `saved` is the profile's own records, the only ones a screen may
+ * change or save beside. They are the same but in the decoy's profile with the open list chosen: there
+ * the open list comes first, then the decoy's own contacts, so what a watcher saw while locked is still
+ * there after the decoy's unlock. 'open-list': locked, and the person chose to keep the short list open;
+ * 'closed': locked, and they did not (or the list cannot be read).
  */
 export type EmergencyNumbers =
-  | { from: 'records'; contacts: SavedContact[] }
+  | { from: 'records'; contacts: CallableContact[]; saved: SavedContact[] }
   | { from: 'open-list' | 'closed'; contacts: CallableContact[] };
 
 /** The emergency numbers this page may show now: the one answer every screen that calls them asks. */
@@ -188,25 +208,36 @@ export function emergencyNumbersNow(): Promise<StorageResult<EmergencyNumbers>> 
   return attempt(async () => {
     try {
       const { records } = await readAll(STORES.contacts, isStoredContact);
-      const contacts = records.map(({ rev, value }) => ({ ...value, rev })).sort(byCallingOrder);
-      return { from: 'records', contacts };
+      const saved = records.map(({ rev, value }) => ({ ...value, rev })).sort(byCallingOrder);
+      if (heldKey()?.profile !== 'decoy') return { from: 'records', contacts: saved, saved };
+      // The decoy's profile: the main database's open list (plain, the one thing of the main profile it
+      // reads; anything that does not read as one counts as none, so nothing here can fail), then its own.
+      const list = await openList().catch(() => undefined);
+      return { from: 'records', contacts: [...(list ?? []), ...saved], saved };
     } catch (error) {
       if (!(error instanceof StorageError && error.problem === 'locked')) throw error;
     }
-    const list = await readOne(PLACE.store, PLACE.key, isOpenList).catch((error: unknown) => {
+    const list = await openList().catch((error: unknown) => {
       if (error instanceof StorageError && error.problem === 'invalid') return undefined; // damaged: none
       throw error;
     });
-    if (!list) return { from: 'closed', contacts: [] };
-    const contacts = list.value.numbers.map(({ name, number, role, landline }, index) => ({
-      id: `open-${index}`,
-      name,
-      phones: [number],
-      role,
-      ...(landline && { landline }),
-    }));
-    return { from: 'open-list', contacts };
+    return list ? { from: 'open-list', contacts: list } : { from: 'closed', contacts: [] };
   });
+}
+
+/**
+ * The open list's numbers as contacts the screens can call, read from the main database (where it alone
+ * is kept) whichever profile reads it; `undefined` when the person did not choose it.
+ */
+async function openList(): Promise<CallableContact[] | undefined> {
+  const list = await readOne(PLACE.store, PLACE.key, isOpenList, 'main');
+  return list?.value.numbers.map(({ name, number, role, landline }, index) => ({
+    id: `open-${index}`,
+    name,
+    phones: [number],
+    role,
+    ...(landline && { landline }),
+  }));
 }
 
 /** `emergencyNumbersNow`, read again after a save in another tab, an unlock or a lock. */

@@ -96,13 +96,17 @@ export function startingWith(prefix: string): IDBKeyRange {
   return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 }
 
-/** Reads one record; `undefined` when there is none, a `StorageError('invalid')` when it is damaged. */
+/**
+ * Reads one record; `undefined` when there is none, a `StorageError('invalid')` when it is damaged. From the
+ * database it lives in (`profileOf`), unless told: the open list of emergency numbers is read from the main
+ * one in either profile (open-numbers.ts).
+ */
 export async function readOne<T>(
   store: StoreName,
   key: string,
   check: (value: unknown) => value is T,
+  profile: Profile = profileOf({ store, key }),
 ): Promise<Versioned<T> | undefined> {
-  const profile = profileOf({ store, key });
   const db = await getDB(profile);
   const tx = db.transaction([store, META]);
   const [, row] = await Promise.all([checkEpoch(tx, profile), tx.objectStore(store).get(key as never)]);

@@ -55,26 +55,38 @@ const pageText = (page: Page) =>
   );
 
 /**
- * The page's text but Settings' decoy section: that section is the same whichever passphrase opened the
- * app (checked apart), and says, to both, that the family's data stays "locked".
+ * The page's text but Settings' decoy section and emergency numbers' question: they are the same whichever
+ * passphrase opened the app (checked apart), and say, to both, "locked" (the family's data stays locked; the
+ * numbers kept ready while the app is locked).
  */
 const textButDecoySection = (page: Page) =>
   page.evaluate(() => {
-    const section = document.querySelector<HTMLElement>('[data-testid="decoy"]');
-    if (section) section.hidden = true;
+    const parts = [...document.querySelectorAll<HTMLElement>('[data-testid="decoy"], fieldset.open-numbers')];
+    for (const part of parts) part.hidden = true;
     const text = document.body.innerText;
-    if (section) section.hidden = false;
+    for (const part of parts) part.hidden = false;
     return text;
   });
 
-/** The family's data seeded, a lock set over it, and a decoy passphrase set: this page holds the key. */
-async function withDecoy(page: Page, url: string, lang: Lang): Promise<void> {
+/**
+ * The family's data seeded, a lock set over it, and a decoy passphrase set: this page holds the key. With
+ * `openNumbers`, a lawyer and a local line are saved too, and the lock keeps a few numbers ready while locked.
+ */
+async function withDecoy(page: Page, url: string, lang: Lang, openNumbers = false): Promise<void> {
   await page.goto(`${url}/plan`);
   await expect(page.locator('.plan-sections li')).toHaveCount(7);
   const household = { household: { skipped: false, data: { people: [seedChild('sofi', `Sofía ${MARK}`)] } } };
-  await seedRecords(page, household, [seedContact('rosa', `Rosa ${MARK}`)]);
+  const helpers = [
+    seedContact('ruiz', `Lic. Ruiz ${MARK}`, { phones: ['+12135550104'], role: 'lawyer', order: 1 }),
+    seedContact('line', `Valley line ${MARK}`, {
+      phones: ['+12135550105'],
+      role: 'rapid-response',
+      order: 2,
+    }),
+  ];
+  await seedRecords(page, household, [seedContact('rosa', `Rosa ${MARK}`), ...(openNumbers ? helpers : [])]);
   await page.goto(`${url}/settings`);
-  await setLockTo(page, lang, MAIN);
+  await setLockTo(page, lang, MAIN, openNumbers);
   await page.getByRole('button', { name: DECOY_WORDS[lang].set }).click();
   await page.locator('#decoy-new').fill(DECOY);
   await page.locator('#decoy-again').fill(DECOY);
@@ -90,6 +102,7 @@ test('unlocked with the decoy, the personal screens are empty and nothing tells 
   const page = await context.newPage();
   await withDecoy(page, server.url, 'en');
   const decoySectionAsMain = await page.getByTestId('decoy').innerText();
+  const questionAsMain = await page.locator('fieldset.open-numbers').innerText();
 
   await page.goto(`${server.url}/contacts`); // a reload: locked
   await expect(heading(page)).toHaveText(LOCK_WORDS.en.unlockTitle);
@@ -109,6 +122,9 @@ test('unlocked with the decoy, the personal screens are empty and nothing tells 
   await expect(page.getByText('The lock is on.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Change the passphrase' })).toBeVisible();
   expect(await page.getByTestId('decoy').innerText()).toBe(decoySectionAsMain);
+  // The emergency numbers' question too, with the main profile's answer (here, the default: no).
+  expect(await page.locator('fieldset.open-numbers').innerText()).toBe(questionAsMain);
+  await expect(page.getByLabel(LOCK_WORDS.en.openNo)).toBeChecked();
   expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
   // Made to remove the second passphrase in front of someone: nothing changes, and no "wrong".
   await page.getByRole('button', { name: DECOY_WORDS.en.remove }).click();
@@ -177,3 +193,62 @@ for (const lang of ['en', 'es'] as const) {
     await context.close();
   });
 }
+
+test('a watcher sees the same emergency numbers, and the same Settings question, before and after the decoy opens the app', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await withDecoy(page, server.url, 'en', true);
+  const bar = page.getByRole('navigation', { name: 'In an emergency' });
+  const barCalls = () => bar.locator('a[href^="tel:"]');
+  const helpCalls = () => page.locator('.call-now a[href^="tel:"]');
+  /** What the watcher reads and what each button dials. */
+  const seen = async (links: ReturnType<typeof barCalls>) => ({
+    text: await links.allInnerTexts(),
+    dial: await links.evaluateAll((found) => found.map((link) => link.getAttribute('href'))),
+  });
+
+  // Locked (a reload): the numbers kept ready, on the emergency bar and on the help screen.
+  await page.goto(`${server.url}/card`);
+  await expect(barCalls()).toHaveCount(2);
+  await expect(bar.getByRole('link', { name: `Call Rosa ${MARK}` })).toBeVisible();
+  const barLocked = await seen(barCalls());
+  await page.goto(`${server.url}/settings`);
+  await expect(page.getByLabel(LOCK_WORDS.en.openYes)).toBeChecked();
+  await page.goto(`${server.url}/help`);
+  await expect(page.getByText(LOCK_WORDS.en.numbersLocked)).toBeVisible();
+  await expect(helpCalls()).toHaveCount(2);
+  await expect(page.locator('.call-now')).toContainText(`Lic. Ruiz ${MARK}`);
+  const helpLocked = await seen(helpCalls());
+
+  // Made to unlock in front of the watcher, with the decoy's passphrase: the same names, the same numbers.
+  await unlockWith(page, 'en', DECOY);
+  await expect(page.getByText(LOCK_WORDS.en.numbersLocked)).toHaveCount(0);
+  await expect(page.getByLabel(LOCK_WORDS.en.passphrase, { exact: true })).toHaveCount(0);
+  await expect(page.locator('.call-now')).toContainText(`Lic. Ruiz ${MARK}`);
+  expect(await seen(helpCalls())).toEqual(helpLocked);
+  expect(await textButDecoySection(page)).not.toMatch(TELLTALE);
+  await goInApp(page, '/card');
+  await expect(bar.getByRole('link', { name: `Call Rosa ${MARK}` })).toBeVisible();
+  expect(await seen(barCalls())).toEqual(barLocked);
+  // The family's own data stays out of sight.
+  await goInApp(page, '/plan/household');
+  await expect(heading(page)).toHaveText(LOCK_WORDS.en.household);
+  expect(await pageText(page)).not.toContain(`Sofía ${MARK}`);
+
+  // Settings asks the question, with the owner's answer; made to say "no", nothing changes, and it says so.
+  await goInApp(page, '/settings');
+  await expect(page.getByLabel(LOCK_WORDS.en.openYes)).toBeChecked();
+  await page.getByLabel(LOCK_WORDS.en.openNo).click();
+  await expect(page.getByRole('alert')).toHaveText('Nothing was changed. Try again.');
+  await expect(page.getByLabel(LOCK_WORDS.en.openYes)).toBeChecked();
+  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+
+  // The owner's list is still there: locked again (a reload), the bar still calls Rosa.
+  await page.goto(`${server.url}/card`);
+  await expect(bar.getByRole('link', { name: `Call Rosa ${MARK}` })).toBeVisible();
+  expect(await seen(barCalls())).toEqual(barLocked);
+  await context.close();
+});

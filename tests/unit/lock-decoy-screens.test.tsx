@@ -6,6 +6,7 @@ import type * as LockScreens from '../../src/features/lock/public';
 import { initI18n } from '../../src/i18n/i18n';
 import { closeChanges } from '../../src/storage/changes';
 import { lockNow, lockStatus, setDecoy, setLock, unlock } from '../../src/storage/lock-store';
+import { chooseOpenNumbers, numbersOpenWhileLocked } from '../../src/storage/open-numbers';
 import { useFreshDatabase } from './support/fresh-db';
 import { usePageRoot } from './support/page-root';
 import { PASSPHRASE } from './support/lock';
@@ -53,6 +54,9 @@ function press(root: HTMLElement, name: string) {
   if (!button) throw new Error(`no button ${name}`);
   act(() => button.click());
 }
+
+const radio = (root: HTMLElement, answer: 'yes' | 'no') =>
+  root.querySelector<HTMLInputElement>(`#open-numbers-${answer}`);
 
 const saidFor = (root: HTMLElement, id: string) =>
   (root.querySelector(`#${id}`)?.getAttribute('aria-describedby') ?? '')
@@ -106,8 +110,12 @@ describe('Settings → Privacy: the decoy passphrase', () => {
     const root = page.show(<screens.PrivacySection />);
     await vi.waitFor(() => expect(root.textContent).toContain('Set a second passphrase'));
     const asMain = root.querySelector('[data-testid="decoy"]')?.textContent;
-    expect(asMain).toContain('the emergency numbers kept ready while locked are not shown');
+    expect(asMain).toContain(
+      '"Alert my people" does not offer the people it offered while the app was locked',
+    );
+    expect(asMain).toContain('or changing the answer about emergency numbers does not work there');
     expect(asMain).toContain('the app says "Nothing was changed."');
+    expect(asMain).not.toContain('the emergency numbers kept ready while locked are not shown');
     press(root, 'Set a second passphrase');
     type(root.querySelector('#decoy-new'), DECOY);
     type(root.querySelector('#decoy-again'), DECOY);
@@ -161,6 +169,40 @@ describe('Settings → Privacy: the decoy passphrase', () => {
     lockNow();
     // No miss was counted: the decoy opens again at once, with no wait.
     expect(await unlock(DECOY)).toEqual({ ok: true, value: { outcome: 'open', profile: 'decoy' } });
+  }, 60_000);
+
+  it("opened with the decoy, asks the emergency numbers' question with the main answer, and a change keeps the list", async () => {
+    expect((await setLock(PASSPHRASE)).ok).toBe(true);
+    expect((await chooseOpenNumbers(true)).ok).toBe(true);
+    expect((await setDecoy(DECOY)).ok).toBe(true);
+    const asMain = page.show(<screens.PrivacySection />);
+    await vi.waitFor(() => expect(radio(asMain, 'yes')?.checked).toBe(true));
+    const question = asMain.querySelector('fieldset.open-numbers')?.textContent;
+    expect(question).toContain('Keep a few emergency numbers ready while the app is locked?');
+
+    page.show(null);
+    lockNow();
+    await act(async () => void (await unlock(DECOY)));
+    const root = page.show(<screens.PrivacySection key="decoy" />);
+    await vi.waitFor(() => expect(root.textContent).toContain('The lock is on.'));
+    // The same question, with the answer the main passphrase sees: its absence would tell.
+    await vi.waitFor(() => expect(radio(root, 'yes')?.checked).toBe(true));
+    expect(root.querySelector('fieldset.open-numbers')?.textContent).toBe(question);
+    // Made to say "no" in front of someone: nothing changes, it says so as "Remove the lock" does, and
+    // the answer shown is the stored one again.
+    act(() => radio(root, 'no')?.click());
+    await vi.waitFor(() => expect(root.textContent).toContain('Nothing was changed. Try again.'));
+    expect(root.textContent).not.toContain('Unlock the app first.');
+    await vi.waitFor(() => expect(radio(root, 'yes')?.checked).toBe(true));
+    expect(radio(root, 'no')?.checked).toBe(false);
+    expect(await numbersOpenWhileLocked()).toEqual({ ok: true, value: true });
+
+    page.show(null);
+    lockNow();
+    // No miss was counted, and the owner's list is still there, read with no key.
+    expect(await unlock(PASSPHRASE)).toEqual({ ok: true, value: { outcome: 'open', profile: 'main' } });
+    lockNow();
+    expect(await numbersOpenWhileLocked()).toEqual({ ok: true, value: true });
   }, 60_000);
 
   it('removed, only the main passphrase opens the app', async () => {

@@ -31,7 +31,7 @@ describe('the open numbers choice in Settings', () => {
   const page = usePageRoot();
 
   it('shows no answer chosen, and takes no tap, until the stored one is read; then shows it and takes taps', async () => {
-    const root = page.show(<OpenNumbersSetting />);
+    const root = page.show(<OpenNumbersSetting locked={false} />);
     const [yes, no] = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     expect(yes && no).toBeTruthy();
     // Shown "no" while the stored "yes" is read, a tap on "no" would change nothing and then see "yes".
@@ -47,7 +47,7 @@ describe('the open numbers choice in Settings', () => {
   });
 
   it('counts a read that fails as "no", and still takes a tap', async () => {
-    const root = page.show(<OpenNumbersSetting />);
+    const root = page.show(<OpenNumbersSetting locked={false} />);
     await act(async () => answer({ ok: false, problem: 'unavailable' }));
     const [yes, no] = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     await vi.waitFor(() => expect(no?.checked).toBe(true));

@@ -20,11 +20,18 @@ import {
   numbersOpenWhileLocked,
   openListOf,
 } from '../../src/storage/open-numbers';
-import { DB_NAME, OPEN_NUMBERS_KEY, STORES } from '../../src/storage/schema';
+import { DB_NAME, OPEN_NUMBERS_KEY, SECOND_DB_NAME, STORES } from '../../src/storage/schema';
 import { deleteAllData } from '../../src/storage/wipe';
 import { useFreshDatabase } from './support/fresh-db';
 import { must } from './support/must';
-import { onDisk, PASSPHRASE, putOnDisk, textOnDisk, useClockPastWaits } from './support/lock';
+import {
+  databasesOnDisk,
+  onDisk,
+  PASSPHRASE,
+  putOnDisk,
+  textOnDisk,
+  useClockPastWaits,
+} from './support/lock';
 
 vi.mock('../../src/storage/lock/kdf', async (original) => ({
   ...(await original<typeof Kdf>()),
@@ -34,6 +41,7 @@ vi.mock('../../src/storage/lock/kdf', async (original) => ({
 useClockPastWaits();
 
 const SECRET = 'Qx9private'; // in every contact's notes: never on the open list
+const DECOY = 'decoy words only here';
 
 const draft = (name: string, role: ContactDraft['role'], phone: string): ContactDraft => ({
   name,
@@ -253,16 +261,60 @@ describe('emergency numbers while locked', () => {
     expect(row).toBeUndefined();
   });
 
-  it('are not shown in the decoy profile, which reads as empty as every other screen', async () => {
+  it("in the decoy's profile, show the open list first, then the decoy's own contacts, which alone are its records", async () => {
     await seedContacts();
     ok(await setLock(PASSPHRASE));
     ok(await chooseOpenNumbers(true));
-    ok(await setDecoy('decoy words only here'));
+    ok(await setDecoy(DECOY));
     lockNow();
-    expect(ok(await unlock('decoy words only here'))).toEqual({ outcome: 'open', profile: 'decoy' });
+    expect(await shownNow()).toEqual({ from: 'open-list', calls: OPEN });
+    // A watcher saw those names while locked: the decoy's unlock keeps them on screen.
+    expect(ok(await unlock(DECOY))).toEqual({ outcome: 'open', profile: 'decoy' });
+    expect(await shownNow()).toEqual({ from: 'records', calls: OPEN });
+    expect(ok(await emergencyNumbersNow())).toMatchObject({ saved: [] });
+    // A contact saved in the decoy comes after them; it alone is the decoy's record to change.
+    ok(await addContact(draft('Eva', 'family', '+12135550108'), []));
+    expect((await shownNow()).calls).toEqual([...OPEN, 'Eva +12135550108']);
+    const now = ok(await emergencyNumbersNow());
+    expect(now.from === 'records' && now.saved.map((contact) => contact.name)).toEqual(['Eva']);
+    // Nothing of the open list was written to the decoy's database, and the main one's list is as it was.
+    const second = must((await databasesOnDisk())[SECOND_DB_NAME]);
+    expect(second.rows.some((row) => row.key === OPEN_NUMBERS_KEY)).toBe(false);
+    expect(textOnDisk(second.rows, 'Ruiz')).toBe(false);
+    lockNow();
+    expect(await shownNow()).toEqual({ from: 'open-list', calls: OPEN });
+  });
+
+  it("in the decoy's profile with no open list, show the decoy's own contacts as before", async () => {
+    await seedContacts();
+    ok(await setLock(PASSPHRASE));
+    ok(await setDecoy(DECOY));
+    lockNow();
+    ok(await unlock(DECOY));
     expect(await shownNow()).toEqual({ from: 'records', calls: [] });
-    // The decoy cannot rewrite the list: it stays as the main passphrase left it.
+    ok(await addContact(draft('Eva', 'family', '+12135550108'), []));
+    expect(await shownNow()).toEqual({ from: 'records', calls: ['Eva +12135550108'] });
+    expect(ok(await numbersOpenWhileLocked())).toBe(false);
+  });
+
+  it("in the decoy's profile, the choice reads as the main one's, and a change is refused with nothing deleted", async () => {
+    await seedContacts();
+    ok(await setLock(PASSPHRASE));
+    ok(await chooseOpenNumbers(true));
+    ok(await setDecoy(DECOY));
+    lockNow();
+    ok(await unlock(DECOY));
+    expect(ok(await numbersOpenWhileLocked())).toBe(true);
+    const before = await listOnDisk();
+    // "No" from the decoy deletes nothing of the owner's (the decoy destroys nothing), nor does "yes" rewrite it.
+    expect(await chooseOpenNumbers(false)).toEqual({ ok: false, problem: 'locked' });
     expect(await chooseOpenNumbers(true)).toEqual({ ok: false, problem: 'locked' });
+    expect(await listOnDisk()).toEqual(before);
+    expect(ok(await numbersOpenWhileLocked())).toBe(true);
+    // No miss was counted: the main passphrase opens at once, and its list is there.
+    lockNow();
+    expect(ok(await unlock(PASSPHRASE))).toEqual({ outcome: 'open', profile: 'main' });
+    expect(ok(await numbersOpenWhileLocked())).toBe(true);
     lockNow();
     expect(await shownNow()).toEqual({ from: 'open-list', calls: OPEN });
   });

@@ -25,11 +25,13 @@ export interface HelpNumbers {
   /** Read from the records (no lock, or unlocked): the local line can be edited, and "save one" offered. */
   fromRecords: boolean;
   /**
-   * The local line: a rapid-response contact (`localLineOf`), the one place the line is kept (this
-   * screen saves it there, the emergency bar and the wallet card read it there).
+   * The local line: a rapid-response contact (`localLineOf`) of the profile's own records, the one place
+   * the line is kept (this screen saves it there, the emergency bar and the wallet card read it there).
+   * Never one of the calls storage adds that are not this profile's records (`saved` in
+   * `emergencyNumbersNow`): saving over one would copy it into this profile.
    */
   localLine: SavedContact | undefined;
-  /** Every contact, to add the local line after them (none while locked). */
+  /** Every contact of the profile's own records, to add the local line after them (none while locked). */
   contacts: SavedContact[];
   hasLawyer: boolean;
   /** A read failed: what could be read is still shown. */
@@ -45,7 +47,7 @@ export interface HelpNumbers {
 export function useHelpNumbers(): HelpNumbers {
   const { result, reload } = useStored(watchedEmergencyNumbers);
   const now = result?.ok ? result.value : undefined;
-  const saved = now?.from === 'records' ? now.contacts : [];
+  const saved = now?.from === 'records' ? now.saved : [];
   const callable: readonly CallableContact[] = now?.contacts ?? [];
   const lawyers = callable.filter((contact) => contact.role === 'lawyer');
   const localLines = callable.filter((contact) => contact.role === 'rapid-response');

@@ -50,8 +50,13 @@ export function OpenNumbersQuestion({
   );
 }
 
-/** Settings → Privacy, with a lock set: the same question, saved at once. Saying yes needs an unlock. */
-export function OpenNumbersSetting() {
+/**
+ * Settings → Privacy, with a lock set: the same question, saved at once. Saying yes needs an unlock
+ * (`locked`: whether this page holds no key). Refused as `locked` while unlocked (storage refuses the
+ * decoy's passphrase so), it says "Nothing was changed", as removing the lock does, and shows the stored
+ * answer again.
+ */
+export function OpenNumbersSetting({ locked }: { locked: boolean }) {
   const { t } = useI18n();
   const { result, value: open, reload } = useStored(watchedOpenChoice);
   const [problem, setProblem] = useState<string | undefined>(undefined);
@@ -59,7 +64,9 @@ export function OpenNumbersSetting() {
     setProblem(undefined);
     void chooseOpenNumbers(next).then((result) => {
       if (!result.ok)
-        setProblem(t(result.problem === 'locked' ? 'lock.open.unlockFirst' : 'lock.privacy.errors.failed'));
+        setProblem(
+          t(result.problem === 'locked' && locked ? 'lock.open.unlockFirst' : 'lock.privacy.errors.failed'),
+        );
       void reload();
     });
   };

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n-context';
-import { openedWith, removeDecoy } from '../../storage/lock-store';
+import { removeDecoy } from '../../storage/lock-store';
 import { ChangeLockForm } from './ChangeLockForm';
 import { DecoyForm } from './DecoyForm';
 import { OpenNumbersSetting } from './OpenNumbersChoice';
@@ -113,11 +113,11 @@ export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
         </section>
       )}
       {/*
-        With a lock set: the emergency numbers' choice (not offered to the decoy's passphrase, which
-        cannot change the list: its "no" would show the main profile's choice wrong), and how long
-        hidden before it locks by itself (the settings screen gives it).
+        With a lock set: the emergency numbers' choice, shown the same whichever passphrase opened the app
+        (storage reads the main profile's answer for both, and refuses the decoy's change as `locked`:
+        "Nothing was changed"), and how long hidden before it locks by itself (the settings screen gives it).
       */}
-      {(status === 'locked' || (status === 'open' && openedWith() === 'main')) && <OpenNumbersSetting />}
+      {(status === 'locked' || status === 'open') && <OpenNumbersSetting locked={status === 'locked'} />}
       {(status === 'open' || status === 'locked') && whileSet}
     </section>
   );
