@@ -2,6 +2,8 @@
 import { act } from 'preact/test-utils';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Kdf from '../../src/storage/lock/kdf';
+import type * as OpenNumbers from '../../src/storage/open-numbers';
+import { chooseOpenNumbers } from '../../src/storage/open-numbers';
 import type * as LockStore from '../../src/storage/lock-store';
 import type * as SettingsStore from '../../src/storage/settings-store';
 import { initI18n } from '../../src/i18n/i18n';
@@ -23,6 +25,12 @@ vi.mock('../../src/storage/settings-store', async (original) => {
 vi.mock('../../src/storage/lock-store', async (original) => {
   const real = await original<typeof LockStore>();
   return { ...real, lockStatus: vi.fn(real.lockStatus) };
+});
+
+// Slowed in one test: the set-up's write of the emergency numbers' answer, as a busy phone's can be.
+vi.mock('../../src/storage/open-numbers', async (original) => {
+  const real = await original<typeof OpenNumbers>();
+  return { ...real, chooseOpenNumbers: vi.fn(real.chooseOpenNumbers) };
 });
 
 vi.mock('../../src/storage/lock/kdf', async (original) => ({
@@ -157,6 +165,28 @@ describe('Settings → Privacy', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('Your data is locked.'), DERIVING);
     expect(await lockStatus()).toEqual({ ok: true, value: 'open' });
     expect(root.textContent).toContain('The lock is on.');
+  }, 60_000);
+
+  it('shows the emergency numbers answered "yes" once a lock set with "yes" is done', async () => {
+    const real = vi.mocked(chooseOpenNumbers).getMockImplementation();
+    if (!real) throw new Error('chooseOpenNumbers is not wrapped');
+    vi.mocked(chooseOpenNumbers).mockImplementationOnce(async (open) => {
+      await new Promise((done) => setTimeout(done, 300)); // the question below has read the answer by then
+      return real(open);
+    });
+    const root = page.show(<screens.PrivacySection />);
+    await vi.waitFor(() => expect(root.textContent).toContain('No lock is set.'));
+    press(root, 'Set a lock');
+    type(root.querySelector('#lock-new'), PASSPHRASE);
+    type(root.querySelector('#lock-again'), PASSPHRASE);
+    act(() => root.querySelector<HTMLInputElement>('#lock-understand')?.click());
+    act(() => root.querySelector<HTMLInputElement>('#lock-open-yes')?.click());
+    press(root, 'Lock my data');
+    await vi.waitFor(() => expect(root.textContent).toContain('Your data is locked.'), DERIVING);
+    // The set-up wrote the answer after the question below had first read it: it is read again.
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLInputElement>('#open-numbers-yes')?.checked).toBe(true),
+    );
   }, 60_000);
 
   it('chooses five words from the list of the language shown, and shows them', async () => {

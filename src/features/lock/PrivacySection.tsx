@@ -21,6 +21,9 @@ export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
   const status = useLockStatus();
   const [open, setOpen] = useState<Open>(undefined);
   const [said, setSaid] = useState<string | undefined>(undefined);
+  // The set-up writes the emergency numbers' answer after the lock is set, so after the question below
+  // has read it (a write in this tab tells this tab nothing): read it again once the set-up is done.
+  const [setUps, setSetUps] = useState(0);
   const saidLine = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
 
@@ -50,7 +53,13 @@ export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
       <p>{t('lock.privacy.rightsOpen')}</p>
       {status === 'none' &&
         (open === 'set' ? (
-          <SetLockForm onDone={() => close(t('lock.privacy.done'))} onCancel={() => close()} />
+          <SetLockForm
+            onDone={() => {
+              setSetUps((count) => count + 1);
+              close(t('lock.privacy.done'));
+            }}
+            onCancel={() => close()}
+          />
         ) : (
           <p>
             <button ref={opener} type="button" class="button" onClick={() => openForm('set')}>
@@ -117,7 +126,9 @@ export function PrivacySection({ whileSet }: { whileSet?: ComponentChildren }) {
         (storage reads the main profile's answer for both, and refuses the decoy's change as `locked`:
         "Nothing was changed"), and how long hidden before it locks by itself (the settings screen gives it).
       */}
-      {(status === 'locked' || status === 'open') && <OpenNumbersSetting locked={status === 'locked'} />}
+      {(status === 'locked' || status === 'open') && (
+        <OpenNumbersSetting key={setUps} locked={status === 'locked'} />
+      )}
       {(status === 'open' || status === 'locked') && whileSet}
     </section>
   );
