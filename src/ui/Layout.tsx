@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { later } from './later';
+import { useNavigationFocus } from './Screen';
 
 const OfflineStatus = later(() => import('../offline/OfflineStatus'));
 
@@ -16,6 +17,7 @@ interface Props {
 /** The frame around every screen: home link and language switch on top, messages below. */
 export function Layout({ notice, top, children }: Props) {
   const { t } = useI18n();
+  useNavigationFocus();
   return (
     <>
       <header class="topbar">

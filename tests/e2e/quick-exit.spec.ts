@@ -444,3 +444,32 @@ for (const [locale, lang] of LOCALES) {
     await context.close();
   });
 }
+
+test('the menu opened while a screen’s code loads stays open once the screen is drawn; a navigation still focuses the heading', async ({
+  browser,
+  server,
+}) => {
+  // No worker: the card's code comes from the server, where it is held back until the menu is open.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const held: (() => Promise<void>)[] = [];
+  await page.route(/\/assets\/RedCardScreen-[\w-]+\.js$/, (route) => void held.push(() => route.continue()));
+  await page.goto(`${server.url}/`);
+  const more = page.getByRole('button', { name: MORE.en, exact: true });
+  await expect(more).toBeVisible();
+  await goInApp(page, '/card');
+  await more.click();
+  await expect(page.getByRole('button', { name: ERASE.en })).toBeFocused();
+  await Promise.all(held.splice(0).map((release) => release()));
+  await expect(heading(page)).toHaveText('Red card');
+  // Two frames: the screen's effects, its move of the focus among them, have run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page.getByRole('button', { name: ERASE.en })).toBeFocused();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  // Closed, the next screen takes the focus as ever, so a screen reader says where the person is.
+  await page.keyboard.press('Escape');
+  await goInApp(page, '/help');
+  await expect(heading(page)).toHaveText('Get help');
+  await expect(heading(page)).toBeFocused();
+  await context.close();
+});
