@@ -37,7 +37,8 @@ function mayTakeFocus(heading: HTMLElement): boolean {
 
 /**
  * One screen: sets the document title and its heading. After an in-app navigation it moves
- * focus to the heading, so a screen reader announces the new screen (not on the first load).
+ * focus to the heading, so a screen reader announces the new screen (not on the first load, nor away
+ * from a control the person moved to while it loaded: `mayTakeFocus`).
  */
 export function Screen({ title, children }: Props) {
   const { t } = useI18n();
