@@ -136,10 +136,9 @@ test('the contact form works with the keyboard alone', async ({ page, server }) 
   await page.keyboard.press('Tab'); // "Add another number"
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Who is this?')).toBeFocused();
-  await page.keyboard.press('Enter');
+  // The closed list's own keys: Enter would open Chromium's pop-up, whose closing can swallow the next Tab.
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
   await expect(page.getByLabel('Who is this?')).toHaveValue('employer');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Spanish, English');
