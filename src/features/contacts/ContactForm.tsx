@@ -36,7 +36,11 @@ export function ContactForm({ editing: initial, contacts, onSaved, onCancel, onR
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => heading.current?.focus(), []);
+  // To the heading, so a screen reader says where the person is; not from a box of the form they already
+  // tapped (a slow phone draws the form a moment before this runs, and what they type must go in the box).
+  useEffect(() => {
+    if (!form.current?.contains(document.activeElement)) heading.current?.focus();
+  }, []);
 
   const set = <K extends keyof FormFields>(key: K, value: FormFields[K]) =>
     setFields((current) => ({ ...current, [key]: value }));
