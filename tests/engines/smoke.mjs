@@ -31,38 +31,65 @@ const NEVER_VISITED = {
  * Apple's RunningBoard, a page that navigation puts in the service worker's reused web process is
  * marked suspended and never resumed, so its queued transactions never start, and every later one on
  * the same database waits behind them (WebKit bug 324058, fixed upstream in September 2026 by
- * https://github.com/WebKit/WebKit/pull/74082; not in 2.50.6). Seen in about 1 run in 10 here. True
- * when exactly that holds: the app's database takes no read of its \`meta\` store within 3 s, from a
- * connection of its own, while a database made just now takes a write at once.
+ * https://github.com/WebKit/WebKit/pull/74082; not in 2.50.6). webkit.mjs turns the page cache off,
+ * which stops it in our runs; this tells it if it comes back. STORAGE says, from connections of its own,
+ * whether a database made just now takes a write, whether the app's database opens, and whether its
+ * `meta` store (in every transaction of the app's) takes a read: each 'done', 'error' or 'timeout' (3 s).
+ * The stall is exactly this: the new database takes its write, and the app's does not open or not read.
+ * An error is never the stall.
  */
-const STALLED = `(async () => {
-  const within = (promise) => Promise.race([promise, new Promise((done) => setTimeout(() => done(false), 3000))]);
-  const opened = (request) => new Promise((done) => {
-    request.onsuccess = () => done(request.result);
-    request.onerror = () => done(undefined);
+const STORAGE = `(async () => {
+  const within = (promise) =>
+    Promise.race([promise, new Promise((end) => setTimeout(() => end({ state: 'timeout' }), 3000))]);
+  const opened = (request) => new Promise((end) => {
+    request.onsuccess = () => end({ state: 'done', db: request.result });
+    request.onerror = () => end({ state: 'error' });
   });
-  const done = (tx) => new Promise((end) => { tx.oncomplete = () => end(true); tx.onerror = tx.onabort = () => end(false); });
+  const finished = (tx) => new Promise((end) => {
+    tx.oncomplete = () => end({ state: 'done' });
+    tx.onerror = tx.onabort = () => end({ state: 'error' });
+  });
   const fresh = indexedDB.open('engine-check-' + Math.random().toString(36).slice(2), 1);
   fresh.onupgradeneeded = () => fresh.result.createObjectStore('s');
-  const freshWrites = await within(opened(fresh).then((db) => {
-    if (!db) return false;
+  const write = await within(opened(fresh).then(({ state, db }) => {
+    if (state !== 'done') return { state };
     const tx = db.transaction('s', 'readwrite');
     tx.objectStore('s').put(1, 'k');
-    return done(tx);
+    return finished(tx);
   }));
   const app = await within(opened(indexedDB.open('defend-your-rights')));
-  if (!app || !freshWrites) return false;
-  const tx = app.transaction('meta', 'readonly'); // every transaction of the app's includes it
-  tx.objectStore('meta').count();
-  return (await within(done(tx))) === false;
+  let read = { state: 'not tried' };
+  if (app.state === 'done') {
+    const tx = app.db.transaction('meta', 'readonly');
+    tx.objectStore('meta').count();
+    read = await within(finished(tx));
+  }
+  return { newDatabaseWrite: write.state, appDatabaseOpen: app.state, appDatabaseRead: read.state };
 })()`;
 
-/** Fails the step, marked `stalled` when the engine's IndexedDB stall (STALLED) is what happened. */
+/** What the page shows, for a failed step's message. */
+const SCREEN = `({
+  path: location.pathname,
+  heading: document.querySelector('h1')?.textContent ?? null,
+  focus: document.activeElement?.id || document.activeElement?.tagName || null,
+  said: [...document.querySelectorAll('[role=alert], [role=status]')].map((e) => e.textContent.trim()).filter(Boolean),
+  main: (document.querySelector('main')?.innerText ?? '').slice(0, 300),
+})`;
+
+/**
+ * Fails the step, saying what the page showed and what its storage does; marked `stalled` when the
+ * engine's IndexedDB stall (STORAGE) is what happened.
+ */
 async function failedOrStalled(driver, error) {
-  if ((await driver.evaluate(STALLED).catch(() => false)) !== true) throw error;
-  throw Object.assign(new Error(`${error.message} (WebKit's IndexedDB stall, bug 324058)`), {
-    stalled: true,
-  });
+  const storage = await driver.evaluate(STORAGE).catch((failure) => ({ probe: String(failure) }));
+  const screen = await driver.evaluate(SCREEN).catch((failure) => String(failure));
+  const stalled =
+    storage?.newDatabaseWrite === 'done' &&
+    (storage.appDatabaseOpen === 'timeout' || storage.appDatabaseRead === 'timeout');
+  const detail = `${stalled ? " (WebKit's IndexedDB stall, bug 324058)" : ''}
+    the page: ${JSON.stringify(screen)}
+    its storage: ${JSON.stringify(storage)}`;
+  throw Object.assign(new Error(error.message + detail), stalled ? { stalled: true } : {});
 }
 
 /** Polls `expression` until it equals `expected` (compared as JSON), as a person waits for a screen. */
@@ -80,7 +107,7 @@ async function waitFor(driver, expression, expected, what) {
 }
 
 /** Runs `steps` in order; the first failure marks the rest as not run. */
-async function runSteps(steps) {
+async function runSteps(driver, steps) {
   /** @type {Result[]} */
   const results = [];
   let failure;
@@ -90,7 +117,7 @@ async function runSteps(steps) {
       continue;
     }
     try {
-      await step();
+      await step().catch((error) => failedOrStalled(driver, error));
       results.push({ name, ok: true });
     } catch (error) {
       failure = name;
@@ -107,7 +134,7 @@ async function runSteps(steps) {
  * @param {Driver} driver @param {Server} server
  */
 export function offlineSteps(driver, server) {
-  return runSteps([
+  return runSteps(driver, [
     [
       'offline after the first visit (server stopped, page reloaded)',
       async () => {
@@ -143,13 +170,9 @@ export function offlineSteps(driver, server) {
         // Ten digits without a code: the U.S. and Mexico could both dial it, so the form asks which.
         await driver.click('//label[normalize-space()="United States (+1)"]');
         await driver.click('//form[contains(@class, "contact-form")]//button[@type="submit"]');
-        await waitFor(driver, CONTACT_NAMES, [CONTACT], 'the contact list').catch((error) =>
-          failedOrStalled(driver, error),
-        );
+        await waitFor(driver, CONTACT_NAMES, [CONTACT], 'the contact list');
         await driver.reload();
-        await waitFor(driver, CONTACT_NAMES, [CONTACT], 'the contact list after a reload').catch((error) =>
-          failedOrStalled(driver, error),
-        );
+        await waitFor(driver, CONTACT_NAMES, [CONTACT], 'the contact list after a reload');
       },
     ],
     ['no console errors', async () => expectNoErrors(driver)],
@@ -161,7 +184,7 @@ export function offlineSteps(driver, server) {
  * @param {Driver} driver @param {Server} server
  */
 export function spanishSteps(driver, server) {
-  return runSteps([
+  return runSteps(driver, [
     [
       'the Spanish start (browser language es-MX)',
       async () => {
