@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { NEW_ALERT, SITUATIONS, type Situation } from '../../storage/alert-record';
 import { useI18n } from '../../i18n/i18n-context';
 import { Screen } from '../../ui/Screen';
-import { useLockStatus } from '../lock/public';
+import { OpeningScreen, useLockStatus } from '../lock/public';
 import { LockedAlert } from './LockedAlert';
 import { firstToSend } from './outgoing';
 import { noteOpened } from './sent';
@@ -15,7 +15,7 @@ import { useAlertData } from './use-alert-data';
 export function AlertScreen() {
   const { t } = useI18n();
   const lock = useLockStatus();
-  if (lock === undefined) return null;
+  if (lock === undefined) return <OpeningScreen />;
   if (lock === 'locked') return <LockedAlert />;
   return (
     <Screen title={t('alert.title')}>

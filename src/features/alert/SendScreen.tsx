@@ -7,7 +7,7 @@ import { isolatedIn } from '../../ui/isolated';
 import { Screen } from '../../ui/Screen';
 import { NotFoundScreen } from '../../ui/NotFoundScreen';
 import { typedText } from '../../ui/typed-text';
-import { useLockStatus } from '../lock/public';
+import { OpeningScreen, useLockStatus } from '../lock/public';
 import { callsOf } from './compose';
 import { LockedAlert } from './LockedAlert';
 import { outgoing, type Outgoing } from './outgoing';
@@ -21,7 +21,7 @@ import { useAlertData } from './use-alert-data';
 export function SendScreen({ situation }: { situation: string }) {
   const lock = useLockStatus();
   if (!isSituation(situation)) return <NotFoundScreen />;
-  if (lock === undefined) return null;
+  if (lock === undefined) return <OpeningScreen />;
   if (lock === 'locked') return <LockedAlert situation={situation} />;
   return <Send situation={situation} />;
 }

@@ -3,7 +3,7 @@
  * locked, Settings → Privacy, and the plan's one offer to set a lock. The lock itself is
  * src/storage/lock-store.ts.
  */
-export { lockedScreen, LockGate } from './LockGate';
+export { lockedScreen, LockGate, OpeningScreen } from './LockGate';
 export { UnlockForm } from './UnlockForm';
 export { PrivacySection } from './PrivacySection';
 export { LockOffer } from './LockOffer';

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { noIncidents, watchedIncidents } from '../../storage/incident-store';
 import { Screen } from '../../ui/Screen';
 import { useStored } from '../../ui/use-stored';
-import { UnlockForm, useLockStatus } from '../lock/public';
+import { OpeningScreen, UnlockForm, useLockStatus } from '../lock/public';
 import { returnedFromCheck } from './check-paper';
 import RecordListScreen from './RecordListScreen';
 import RecordScreen, { RecordForm } from './RecordScreen';
@@ -27,7 +27,7 @@ export function RecordScreens() {
   const [returned, setReturned] = useState(() => (id && id !== 'new' ? returnedFromCheck(id) : undefined));
   const onKept = useCallback(() => setReturned((now) => now && { ...now, answer: undefined }), []);
   const back = returned?.id === id ? returned : undefined;
-  if (status === undefined) return null;
+  if (status === undefined) return <OpeningScreen />;
   if (status === 'locked' && id && (id === 'new' || back?.draft))
     return <RecordForm id={id} locked returned={back} onKept={onKept} />;
   if (status === 'locked' && !id)
