@@ -9,7 +9,7 @@ import { UnlockForm } from './UnlockForm';
  * A screen that shows personal data (contacts, the plan, practice, the wallet): while the lock is set
  * and this page holds no key, the unlock form in its place; once unlocked, the screen itself, drawn
  * afresh so it reads its data with the key. Nothing is drawn for the moment the lock is being read
- * (`StillOpening` if that moment lasts).
+ * (`OpeningScreen` says so if that moment lasts).
  */
 export function lockedScreen<P extends object>(Personal: ComponentType<P>): FunctionComponent<P> {
   function LockedScreen(props: P) {
@@ -33,46 +33,53 @@ export function lockedScreen<P extends object>(Personal: ComponentType<P>): Func
  */
 export function LockGate({ children }: { children: ComponentChildren }) {
   const status = useLockStatus();
-  if (status === undefined) return <StillOpening>{(says) => says}</StillOpening>;
+  if (status === undefined) return <OpeningPart />;
   return status === 'locked' ? <UnlockForm /> : <>{children}</>;
 }
 
-/** A whole screen while the lock is being read (`StillOpening`): for screens that wait on it themselves. */
+/** A whole screen while the lock is being read: for screens that wait on it themselves. */
 export function OpeningScreen() {
   const { t } = useI18n();
-  return <StillOpening>{(says) => <Screen title={t('lock.opening.title')}>{says}</Screen>}</StillOpening>;
+  return useLate() ? (
+    <Screen title={t('lock.opening.title')}>
+      <StillOpening />
+    </Screen>
+  ) : null;
+}
+
+/** The personal part of an open screen while the lock is being read. */
+function OpeningPart() {
+  return useLate() ? <StillOpening /> : null;
 }
 
 /** How long reading the lock may take before the screen says so: far longer than it takes on a phone. */
 export const OPENING_SAYS_AFTER_MS = 4000;
 
-/**
- * While the lock is being read: nothing, as it takes a moment; after `OPENING_SAYS_AFTER_MS`, what is
- * happening and what to do, in place of a blank screen. A browser's storage can stop answering (WebKit
- * has had such faults; a restart of the app clears them), and a person in a hurry must not be left
- * guessing, nor think what they saved is gone.
- */
-function StillOpening({ children }: { children: (says: ComponentChildren) => ComponentChildren }) {
-  const { t } = useI18n();
+/** Whether `OPENING_SAYS_AFTER_MS` has passed since the component was drawn. */
+function useLate(): boolean {
   const [late, setLate] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setLate(true), OPENING_SAYS_AFTER_MS);
     return () => clearTimeout(timer);
   }, []);
-  if (!late) return null;
+  return late;
+}
+
+/**
+ * What is happening and what to do, in place of a blank screen, when the lock's read lasts: a browser's
+ * storage can stop answering (WebKit has had such faults; a restart of the app clears them), and a person
+ * in a hurry must not be left guessing, nor think what they saved is gone.
+ */
+function StillOpening() {
+  const { t } = useI18n();
   return (
-    <>
-      {children(
-        <div role="status">
-          <p>{t('lock.opening.what')}</p>
-          <p>
-            {t('lock.unlock.rights')}{' '}
-            <a class="link-target" href="/">
-              {t('lock.unlock.rightsLink')}
-            </a>
-          </p>
-        </div>,
-      )}
-    </>
+    <div role="status">
+      <p>{t('lock.opening.what')}</p>
+      <p>
+        <a class="link-target" href="/">
+          {t('lock.unlock.rightsLink')}
+        </a>
+      </p>
+    </div>
   );
 }
