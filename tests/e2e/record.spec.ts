@@ -246,6 +246,39 @@ test('a photo shows, small, beside its words, also after a reload', async ({ pag
   expect(errors).toEqual([]);
 });
 
+test('a photo the browser cannot draw keeps its place: "Delete" does not move under the finger', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/record/new`);
+  await expect(heading(page)).toHaveText('New record');
+  await page.getByLabel('Where? (street, building, crossing)').fill('Corner store');
+  await saved(page);
+  // Where "Delete" sits in its item, each time the page changes: from the item's first drawing on.
+  await page.evaluate(() => {
+    const places: number[] = ((window as unknown as { places: number[] }).places = []);
+    new MutationObserver(() => {
+      const button = document.querySelector('.record-media li button');
+      const item = button?.closest('li');
+      if (!button || !item) return;
+      const place = Math.round(button.getBoundingClientRect().top - item.getBoundingClientRect().top);
+      if (places.at(-1) !== place) places.push(place);
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
+  const photo = smallJpeg(); // JPEG's first bytes, then no picture: the browser cannot draw it
+  await page
+    .getByLabel('Add from the gallery')
+    .setInputFiles({ name: 'a.jpg', mimeType: 'image/jpeg', buffer: photo });
+  const item = page.locator('.record-media li').first();
+  await item.scrollIntoViewIfNeeded(); // as a person scrolls to it: a picture off the screen waits till then
+  await expect(page.getByText(shownHash(photo))).toBeVisible();
+  await expect.poll(() => item.locator('img').count(), { timeout: 5000 }).toBe(0); // it failed
+  const places = await page.evaluate(() => (window as unknown as { places: number[] }).places);
+  expect(places).toHaveLength(1);
+  await item.getByRole('button', { name: 'Delete Photo 1' }).click();
+  await expect(page.getByRole('alertdialog')).toBeFocused();
+});
+
 for (const locale of ['en-US', 'es-US']) {
   test(`axe finds no violations on a filled record, its share section and its print view (${locale})`, async ({
     browser,

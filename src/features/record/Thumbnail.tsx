@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * A photo, small, from its bytes on the phone: its address (`blob:`) lives only in this page and is let go
  * when the photo leaves the screen. Beside the words that already say what it is, so it has no text of its
- * own. A file the browser cannot draw shows nothing.
+ * own. Its box is there from the start and stays: before the picture is drawn, and for a file the browser
+ * cannot draw, an empty one, so nothing below it ("Delete") moves under a finger on its way.
  */
 export function Thumbnail({ bytes }: { bytes: Blob }) {
   const [address, setAddress] = useState<string>();
@@ -13,7 +14,7 @@ export function Thumbnail({ bytes }: { bytes: Blob }) {
     setAddress(url);
     return () => URL.revokeObjectURL(url);
   }, [bytes]);
-  if (!address || broken) return null;
+  if (!address || broken) return <span class="record-thumb record-thumb-empty" />;
   return (
     <img
       class="record-thumb"
