@@ -32,9 +32,10 @@ const NEVER_VISITED = {
  * marked suspended and never resumed, so its queued transactions never start, and every later one on
  * the same database waits behind them (WebKit bug 324058, fixed upstream in September 2026 by
  * https://github.com/WebKit/WebKit/pull/74082; not in 2.50.6). webkit.mjs turns the page cache off,
- * which stops it in our runs; this tells it if it comes back. STORAGE says, from connections of its own,
- * whether a database made just now takes a write, whether the app's database opens, and whether its
- * `meta` store (in every transaction of the app's) takes a read: each 'done', 'error' or 'timeout' (3 s).
+ * after which it did not come in 20 runs of 20; this tells it if it comes back. STORAGE says, from
+ * connections of its own, whether a database made just now takes a write, whether the app's database
+ * opens, and whether its `meta` store (in every transaction of the app's) takes a read: each 'done',
+ * 'error' or 'timeout' (3 s).
  * The stall is exactly this: the new database takes its write, and the app's does not open or not read.
  * An error is never the stall.
  */
